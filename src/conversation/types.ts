@@ -1,0 +1,54 @@
+// Channel-neutral shapes shared by the understanding/answering engine and the bot edge.
+// No botbuilder types here: the edge turns a Reply into an Activity.
+
+/** What the bot says back, before any channel formatting. */
+export interface Reply {
+  /** Plain text (light markdown allowed). The first line carries the answer itself. */
+  text: string;
+  /** An Adaptive Card 1.5 (only Action.Submit / Action.OpenUrl) for lists and details; `text` is its fallback. */
+  card?: Record<string, unknown>;
+  /** Likely next questions, shown as suggested actions (imBack). */
+  suggestions?: string[];
+}
+
+/** What one conversation remembers between turns so that follow-ups ("when does he speak?") resolve. */
+export interface DialogueMemory {
+  speakerId?: string;
+  sessionId?: string;
+  day?: number;
+  reportId?: string;
+  topicId?: string;
+}
+
+/** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */
+export type CommandIntent =
+  | 'register'
+  | 'join'
+  | 'registration-status'
+  | 'update-registration'
+  | 'cancel-registration'
+  | 'remind'
+  | 'stop-reminders'
+  | 'list-reminders'
+  | 'cancel';
+
+export interface TurnInput {
+  text: string;
+  /** The instant the bot's clock says it is. */
+  now: Date;
+  memory: DialogueMemory;
+  /** The attendee's IANA zone: remembered from an earlier "I'm in Lagos", else activity.localTimezone. */
+  userTimeZone?: string;
+}
+
+export interface Understood {
+  /** A question answered from the event data, or a command for the router. */
+  reply?: Reply;
+  command?: { intent: CommandIntent; sessionIds?: string[]; day?: number; field?: string; value?: string };
+  intent: string;
+  memory: DialogueMemory;
+  /** Set when the attendee told us their zone ("I'm in Lagos", "set my time zone to UTC"). */
+  rememberTimeZone?: string;
+  /** False for small talk and fallbacks: lets a running dialog decide whether the text was an answer to its prompt. */
+  isEventQuestion: boolean;
+}
