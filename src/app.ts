@@ -1,0 +1,152 @@
+// The composition root: settings in, a running bot out. Tests start it on port 0 with their own settings.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import type { AddressInfo } from 'node:net';
+import { AnsweringEngine } from './answering/engine.ts';
+import { clockStartingAt, systemClock, type Clock } from './clock.ts';
+import type { Settings } from './config.ts';
+import { Agenda } from './event/agenda.ts';
+import { loadEventFile } from './event/load.ts';
+import type { EventData } from './event/schema.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openBackend } from './storage/backend.ts';
+import { KeyValueStore } from './storage/keyValueStore.ts';
+import { EventBot } from './bot/eventBot.ts';
+import type { BotFeature } from './bot/feature.ts';
+import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
+import { describeActivityProblem } from './web/activityShape.ts';
+import { createHttpServer, sendError } from './web/server.ts';
+
+export interface App {
+  settings: Settings;
+  event: EventData;
+  agenda: Agenda;
+  clock: Clock;
+  store: KeyValueStore;
+  adapter: CloudAdapter;
+  bot: EventBot;
+  server: Server;
+  log: Logger;
+  /** http://host:port once listening. */
+  url: string;
+  listen(): Promise<string>;
+  /** Stops taking requests, lets in-flight turns finish, closes storage. */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  clock?: Clock;
+  log?: Logger;
+}
+
+export async function createApp(settings: Settings, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(settings.LOG_LEVEL);
+  const event = loadEventFile(settings.eventFile);
+  const agenda = new Agenda(event);
+  const clock = options.clock ?? (settings.BOT_NOW ? clockStartingAt(new Date(settings.BOT_NOW)) : systemClock);
+  const store = new KeyValueStore(await openBackend(settings.storageUrl));
+  const botStorage = new KeyvBotStorage(store);
+  const conversationState = new ConversationState(botStorage);
+  const userState = new UserState(botStorage);
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: settings.MicrosoftAppType,
+    MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+
+  const engine = new AnsweringEngine(event);
+  // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
+  const features: BotFeature[] = [];
+  const bot = new EventBot({ event, engine, clock, conversationState, userState, features, log });
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // Ids only: never the message text or the user's name.
+    log.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, activityType: context.activity.type }, 'turn failed');
+    try {
+      await conversationState.delete(context); // a broken dialog stack must not trap the user
+    } catch (cleanupError) {
+      log.warn({ err: (cleanupError as Error).message, conversationId: context.activity.conversation?.id }, 'could not clear conversation state');
+    }
+    if (context.activity.type !== 'message') return;
+    try {
+      const storageDown = error.name === 'StorageUnavailableError' || (error as { cause?: Error }).cause?.name === 'StorageUnavailableError';
+      await context.sendActivity(
+        storageDown
+          ? "Sorry, I can't reach my storage right now, so I can't save or look up your details. Questions about the event still work; please try again in a minute."
+          : 'Sorry, something went wrong on my side. Please try again; if you were registering, say "register" to start over.',
+      );
+    } catch {
+      // The channel itself is unreachable; nothing more to do for this turn.
+    }
+  };
+
+  const server = createHttpServer({ maxBodyBytes: settings.MAX_BODY_BYTES, log });
+  let inFlight = 0;
+  let draining: (() => void) | undefined;
+  const track = async (work: () => Promise<void>) => {
+    inFlight++;
+    try {
+      await work();
+    } finally {
+      if (--inFlight === 0) draining?.();
+    }
+  };
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const problem = describeActivityProblem(req.body);
+    if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
+    await track(async () => {
+      try {
+        await adapter.process(req, res, (context) => bot.run(context));
+      } catch (err) {
+        // The adapter rejects what it cannot parse; by now that can only be the client's input.
+        log.warn({ err: (err as Error).name }, 'activity rejected');
+        if (!res.headersSent) sendError(res, 400, 'BadRequest', 'The activity could not be processed.');
+      }
+    });
+  });
+  // GET tells a visitor (and tools waiting for the bot) that this is a bot endpoint.
+  server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
+
+  // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const storageOk = await store.ping();
+    res.json({ status: storageOk ? 'ok' : 'degraded', event: event.id, storage: { backend: store.backendName, reachable: storageOk } });
+  });
+
+  const app: App = {
+    settings,
+    event,
+    agenda,
+    clock,
+    store,
+    adapter,
+    bot,
+    server,
+    log,
+    url: '',
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(settings.PORT, settings.HOST, () => resolve());
+      });
+      const { port } = server.address() as AddressInfo;
+      app.url = `http://127.0.0.1:${port}`;
+      return app.url;
+    },
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // restify keeps idle keep-alive sockets open; end them so close() can finish.
+        (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      if (inFlight > 0) await new Promise<void>((resolve) => (draining = resolve));
+      await store.close();
+    },
+  };
+  return app;
+}

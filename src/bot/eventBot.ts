@@ -1,0 +1,147 @@
+// The bot edge: turns activities into calls on the answering engine and the features, and replies.
+// The router gives a running dialog (registration) first refusal, but lets questions, help and cancel
+// interrupt it: the question is answered, then the dialog's prompt comes back.
+import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type StatePropertyAccessor } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { IANAZone } from 'luxon';
+import type { AnsweringEngine } from '../answering/engine.ts';
+import type { Clock } from '../clock.ts';
+import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts';
+import { welcomeReply } from '../conversation/welcome.ts';
+import type { EventData } from '../event/schema.ts';
+import type { Logger } from '../logger.ts';
+import type { BotFeature, BotTurn, CommandHandler } from './feature.ts';
+import { toActivity } from './toActivity.ts';
+import type { UserProfile } from './userProfile.ts';
+
+/** Longest text the engine reads: enough for any question, and a 300 kB paste stays cheap. */
+const MAX_TEXT = 1000;
+
+export interface EventBotDeps {
+  event: EventData;
+  engine: AnsweringEngine;
+  clock: Clock;
+  conversationState: ConversationState;
+  userState: UserState;
+  features: BotFeature[];
+  log: Logger;
+}
+
+export class EventBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly memory: StatePropertyAccessor<DialogueMemory>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly dialogs: DialogSet;
+  private readonly commands = new Map<string, CommandHandler>();
+
+  constructor(private readonly deps: EventBotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty('dialogState');
+    this.memory = deps.conversationState.createProperty('memory');
+    this.profile = deps.userState.createProperty('profile');
+    this.dialogs = new DialogSet(this.dialogState);
+    for (const feature of deps.features) {
+      feature.dialogs?.forEach((d) => this.dialogs.add(d));
+      for (const [intent, handler] of Object.entries(feature.commands ?? {})) this.commands.set(intent, handler!);
+    }
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event)));
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await context.sendActivity(toActivity(welcomeReply(deps.event)));
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const profile = await this.profile.get(context, {});
+    const timeZone = this.timeZoneOf(context, profile);
+    for (const feature of this.deps.features) await feature.onActivity?.(context, profile, timeZone);
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context);
+    await this.deps.userState.saveChanges(context);
+  }
+
+  private timeZoneOf(context: TurnContext, profile: UserProfile): string | undefined {
+    if (profile.timeZone) return profile.timeZone;
+    const fromChannel = context.activity.localTimezone;
+    return typeof fromChannel === 'string' && IANAZone.isValidZone(fromChannel) ? fromChannel : undefined;
+  }
+
+  private async handleMessage(context: TurnContext) {
+    const text = messageText(context);
+    const profile = await this.profile.get(context, {});
+    const memory = await this.memory.get(context, {});
+    const dc = await this.dialogs.createContext(context);
+    if (!text) {
+      // Attachments or an empty card submit: let a running dialog re-ask, else explain.
+      if (dc.activeDialog) await dc.repromptDialog();
+      else await context.sendActivity('I can only read text messages. Try asking "what is on day 1?".');
+      return;
+    }
+
+    const understood = this.deps.engine.understand({
+      text,
+      now: this.deps.clock.now(),
+      memory,
+      userTimeZone: this.timeZoneOf(context, profile),
+    });
+    await this.memory.set(context, understood.memory);
+    if (understood.rememberTimeZone) profile.timeZone = understood.rememberTimeZone;
+
+    const send = async (reply: Reply) => {
+      await context.sendActivity(toActivity(reply));
+    };
+    const turn: BotTurn = { context, dialogs: dc, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
+
+    if (dc.activeDialog) {
+      if (understood.command?.intent === 'cancel') {
+        await dc.cancelAllDialogs();
+        await send({ text: "OK, I've stopped. Nothing was saved from that conversation. Say **register** whenever you want to start again.", suggestions: ['Register', 'Help'] });
+        return;
+      }
+      if (isInterruption(text, understood)) {
+        if (understood.reply) await send(understood.reply);
+        await dc.repromptDialog();
+        return;
+      }
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.empty) return;
+    }
+
+    const handler = understood.command && this.commands.get(understood.command.intent);
+    if (handler) return handler(turn);
+    if (understood.reply) return send(understood.reply);
+    await send({ text: "Sorry, I didn't catch that. Try asking about the agenda, a session, a speaker or the reports.", suggestions: ['Help'] });
+  }
+}
+
+/** The message's text: the typed text without an @mention, or a card button's submitted text. */
+export function messageText(context: TurnContext): string {
+  const activity = context.activity;
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (text && activity.entities?.some((e) => e.type === 'mention')) text = TurnContext.removeRecipientMention(activity) ?? text;
+  if (!text.trim() && activity.value && typeof activity.value === 'object') {
+    const v = activity.value as Record<string, unknown>;
+    const submitted = [v.text, v.ask, v.question, v.query, (v.msteams as Record<string, unknown> | undefined)?.value].find((x) => typeof x === 'string');
+    if (typeof submitted === 'string') text = submitted;
+  }
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ').trim().slice(0, MAX_TEXT);
+}
+
+const QUESTION_START = /^(who|whom|whose|what|when|where|which|why|how|is|are|was|will|can|could|do|does|did|tell me|show me|list|give me)\b/i;
+
+/** Inside a dialog, text is an answer to the prompt unless it is plainly a question the engine can answer, or help. */
+function isInterruption(text: string, understood: Understood): boolean {
+  if (understood.intent === 'help') return true;
+  if (understood.command) return false;
+  if (!understood.reply || !understood.isEventQuestion) return false;
+  return text.trim().endsWith('?') || QUESTION_START.test(text.trim());
+}

@@ -1,0 +1,25 @@
+// How capabilities (registration, reminders, …) plug into the bot without the router knowing them:
+// each brings its dialogs, the commands it handles, and an optional per-turn hook.
+import type { TurnContext } from 'botbuilder';
+import type { Dialog, DialogContext } from 'botbuilder-dialogs';
+import type { CommandIntent, Reply, Understood } from '../conversation/types.ts';
+import type { UserProfile } from './userProfile.ts';
+
+export interface BotTurn {
+  context: TurnContext;
+  dialogs: DialogContext;
+  understood: Understood;
+  profile: UserProfile;
+  /** The attendee's zone: remembered, else what the channel sent. */
+  timeZone?: string;
+  send(reply: Reply): Promise<void>;
+}
+
+export type CommandHandler = (turn: BotTurn) => Promise<void>;
+
+export interface BotFeature {
+  dialogs?: Dialog[];
+  commands?: Partial<Record<CommandIntent, CommandHandler>>;
+  /** Runs on every incoming activity before routing (e.g. to keep the conversation reference). */
+  onActivity?(context: TurnContext, profile: UserProfile, timeZone: string | undefined): Promise<void>;
+}

@@ -1,0 +1,6 @@
+/** What the bot remembers about a user across conversations (UserState). */
+export interface UserProfile {
+  /** IANA zone the user told us ("I'm in Lagos"); wins over the channel's localTimezone. */
+  timeZone?: string;
+  welcomed?: boolean;
+}

@@ -1,0 +1,78 @@
+// Every setting the bot reads, validated in one place. An invalid value stops start-up with a message
+// naming the setting; nothing else in the code reads process.env.
+import { z } from 'zod';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL');
+
+const settingsSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    EVENT_FILE: z.string().default('events/dfs-security-clinic-2022.json'),
+    DATA_DIR: z.string().default('data'),
+    STORAGE_URL: optionalText,
+    BOT_NOW: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 instant, e.g. 2022-03-30T06:45:00Z'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    JOIN_URL: optionalUrl,
+    ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+    PUBLIC_URL: optionalUrl,
+    REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+    OUTBOUND_RATE_PER_SECOND: positiveInt(50),
+    OUTBOUND_RATE_PER_CONVERSATION: positiveInt(7),
+    MAX_BODY_BYTES: positiveInt(1024 * 1024),
+    MESSAGES_PER_MINUTE_PER_CLIENT: positiveInt(120),
+    DIRECT_LINE_SECRET: optionalText,
+    DIRECT_LINE_TOKEN_SECRET: optionalText,
+    DIRECT_LINE_ENDPOINT: z.string().url().default('https://directline.botframework.com'),
+    TEAMS_APP_ID: optionalText,
+    BOT_DOMAIN: optionalText,
+  })
+  .superRefine((s, ctx) => {
+    if (s.MicrosoftAppId && !s.MicrosoftAppPassword && s.MicrosoftAppType !== 'UserAssignedMSI')
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    if (s.MicrosoftAppType === 'SingleTenant' && s.MicrosoftAppId && !s.MicrosoftAppTenantId)
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant' });
+  });
+
+export type RawSettings = z.infer<typeof settingsSchema>;
+
+export interface Settings extends RawSettings {
+  storageUrl: string;
+  eventFile: string;
+  /** Local mode: no Bot Framework authentication (Emulator, tests, the built-in Direct Line). */
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads settings from an environment (process.env after .env by default). */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const s = parsed.data;
+  const dataDir = resolve(projectRoot, s.DATA_DIR);
+  return {
+    ...s,
+    storageUrl: s.STORAGE_URL ?? `sqlite://${resolve(dataDir, 'bot.sqlite')}`,
+    eventFile: resolve(projectRoot, s.EVENT_FILE),
+    localMode: !s.MicrosoftAppId,
+  };
+}

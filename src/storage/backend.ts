@@ -1,0 +1,147 @@
+// The storage backends behind keyv, chosen by STORAGE_URL. keyv does plain get/set/delete; what keyv
+// lacks (compare-and-set, listing by prefix) is done here with each backend's own atomic operation:
+// a single conditional SQL statement on SQLite, a Lua script on Redis.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import KeyvRedis from '@keyv/redis';
+
+export type BackendName = 'sqlite' | 'redis' | 'memory';
+
+/** Operations on raw stored strings (keyv's serialised form), keyed by keyv's own keys. */
+export interface RawOps {
+  get(key: string): Promise<string | undefined>;
+  /** Atomically writes `next` if the stored raw value still equals `expected` (undefined: key absent). */
+  swap(key: string, expected: string | undefined, next: string, ttlMs?: number): Promise<boolean>;
+  /** All entries whose key starts with `prefix`. */
+  scan(prefix: string): Promise<[string, string][]>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Backend {
+  name: BackendName;
+  keyv: Keyv;
+  raw: RawOps;
+  /** The key under which keyv stores `key` in this backend. */
+  physicalKey(key: string): string;
+}
+
+const NAMESPACE = 'bot';
+
+export function describeStorageUrl(url: string): { name: BackendName; target: string } {
+  if (url.startsWith('sqlite://')) return { name: 'sqlite', target: url.slice('sqlite://'.length) };
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return { name: 'redis', target: url };
+  if (url === 'memory://' || url === 'memory') return { name: 'memory', target: '' };
+  throw new Error(`STORAGE_URL "${url.replace(/\/\/[^@/]*@/, '//***@')}" must start with sqlite://, redis:// or memory://`);
+}
+
+export async function openBackend(url: string): Promise<Backend> {
+  const { name, target } = describeStorageUrl(url);
+  if (name === 'sqlite') return openSqlite(target);
+  if (name === 'redis') return openRedis(target);
+  return openMemory();
+}
+
+async function openSqlite(file: string): Promise<Backend> {
+  const path = file === ':memory:' ? file : resolve(file);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const store = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000, iterationLimit: 500 } as never);
+  const query = store.query as (sql: string, ...params: unknown[]) => Promise<Record<string, string>[]>;
+  // WAL lets a second process read while one writes; the busy timeout makes writers queue, not fail.
+  await query('PRAGMA journal_mode=WAL');
+  const keyv = new Keyv({ store, namespace: NAMESPACE });
+  keyv.on('error', () => {});
+  const raw: RawOps = {
+    async get(key) {
+      const rows = await query('SELECT value FROM keyv WHERE key = ?', key);
+      return rows[0]?.value;
+    },
+    async swap(key, expected, next) {
+      const rows =
+        expected === undefined
+          ? await query('INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key', key, next)
+          : await query('UPDATE keyv SET value = ? WHERE key = ? AND value = ? RETURNING key', next, key, expected);
+      return rows.length === 1;
+    },
+    async scan(prefix) {
+      const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const rows = await query("SELECT key, value FROM keyv WHERE key LIKE ? ESCAPE '\\'", `${escaped}%`);
+      return rows.map((r) => [r.key, r.value]);
+    },
+    async ping() {
+      // A write, not a read: an unwritable file must show as unhealthy.
+      await query("INSERT INTO keyv (key, value) VALUES ('__ping__', '1') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    },
+    close: () => store.close(),
+  };
+  return { name: 'sqlite', keyv, raw, physicalKey: (k) => `${NAMESPACE}:${k}` };
+}
+
+const SWAP_SCRIPT = `
+local cur = redis.call('GET', KEYS[1])
+if (ARGV[1] == '' and not cur) or (cur == ARGV[1]) then
+  if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) else redis.call('SET', KEYS[1], ARGV[2]) end
+  return 1
+end
+return 0`;
+
+async function openRedis(url: string): Promise<Backend> {
+  const store = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 5000 } as never);
+  const client = (await store.getClient()) as unknown as RedisLike;
+  const keyv = new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as never);
+  keyv.on('error', () => {});
+  const physicalKey = (k: string) => store.createKeyPrefix(k, NAMESPACE);
+  const raw: RawOps = {
+    async get(key) {
+      return (await client.get(key)) ?? undefined;
+    },
+    async swap(key, expected, next, ttlMs = 0) {
+      const ok = await client.eval(SWAP_SCRIPT, { keys: [key], arguments: [expected ?? '', next, String(Math.max(0, Math.ceil(ttlMs)))] });
+      return Number(ok) === 1;
+    },
+    async scan(prefix) {
+      const out: [string, string][] = [];
+      const match = `${prefix.replace(/[*?[\]\\]/g, (c) => `\\${c}`)}*`;
+      for await (const batch of client.scanIterator({ MATCH: match, COUNT: 1000 })) {
+        const keys = Array.isArray(batch) ? batch : [batch];
+        if (!keys.length) continue;
+        const values = await client.mGet(keys);
+        keys.forEach((k, i) => values[i] != null && out.push([k, values[i]!]));
+      }
+      return out;
+    },
+    async ping() {
+      await client.ping();
+    },
+    close: () => store.disconnect(),
+  };
+  return { name: 'redis', keyv, raw, physicalKey };
+}
+
+interface RedisLike {
+  get(key: string): Promise<string | null>;
+  eval(script: string, opts: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  scanIterator(opts: { MATCH: string; COUNT: number }): AsyncIterable<string[] | string>;
+  mGet(keys: string[]): Promise<(string | null)[]>;
+  ping(): Promise<string>;
+}
+
+/** Tests only: a process-local Map holding keyv's serialised strings, so raw swaps work as on disk. */
+function openMemory(): Backend {
+  const map = new Map<string, string>();
+  const keyv = new Keyv({ store: map, namespace: NAMESPACE });
+  const raw: RawOps = {
+    get: async (key) => map.get(key),
+    async swap(key, expected, next) {
+      if (map.get(key) !== expected) return false;
+      map.set(key, next);
+      return true;
+    },
+    scan: async (prefix) => [...map.entries()].filter(([k]) => k.startsWith(prefix)),
+    ping: async () => {},
+    close: async () => {},
+  };
+  return { name: 'memory', keyv, raw, physicalKey: (k) => `${NAMESPACE}:${k}` };
+}
