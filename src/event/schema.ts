@@ -1,13 +1,13 @@
 // The shape of an event file. Everything the bot knows about an event comes from a file of this shape;
 // nothing about a particular event lives in code.
 import { z } from 'zod';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:mm (24-hour)');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'is not a real calendar date');
+  .refine((d) => DateTime.fromISO(d).isValid, 'is not a real calendar date');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id (letters, digits, dashes)');
 const url = z.string().url('must be an absolute URL').refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
 const text = z.string().trim().min(1, 'must not be empty');

@@ -90,7 +90,8 @@ return 0`;
 async function openRedis(url: string): Promise<Backend> {
   const store = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 5000 } as never);
   const client = (await store.getClient()) as unknown as RedisLike;
-  const keyv = new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as never);
+  // The Redis adapter namespaces keys itself; keyv must not add its own prefix on top.
+  const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true } as never);
   keyv.on('error', () => {});
   const physicalKey = (k: string) => store.createKeyPrefix(k, NAMESPACE);
   const raw: RawOps = {
