@@ -1,0 +1,32 @@
+import { expect } from 'chai';
+import { ConfigError, loadSettings } from '../src/config.ts';
+
+describe('settings', () => {
+  it('runs locally with no settings at all: SQLite under data/, port 3978, no auth', () => {
+    const s = loadSettings({});
+    expect(s.PORT).to.equal(3978);
+    expect(s.storageUrl).to.match(/^sqlite:\/\/.*data\/bot\.sqlite$/);
+    expect(s.localMode).to.equal(true);
+    expect(s.REMINDER_LEAD_MINUTES).to.equal(15);
+  });
+
+  it('treats empty values as unset, as a copied .env.example has them', () => {
+    expect(loadSettings({ MicrosoftAppId: '', JOIN_URL: ' ', BOT_NOW: '' }).localMode).to.equal(true);
+  });
+
+  const invalid: [string, Record<string, string>, RegExp][] = [
+    ['a port that is not a number', { PORT: 'eighty' }, /PORT/],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    ['a BOT_NOW that is not an instant', { BOT_NOW: 'next tuesday' }, /BOT_NOW: must be an ISO-8601 instant/],
+    ['an app id without a password', { MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, /MicrosoftAppPassword: is required/],
+    ['a single-tenant app without a tenant', { MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
+    ['a short admin token', { ADMIN_TOKEN: 'secret' }, /ADMIN_TOKEN: must be at least 16/],
+    ['a join link that is not a URL', { JOIN_URL: 'zoom meeting' }, /JOIN_URL: must be an http\(s\) URL/],
+    ['a negative reminder lead', { REMINDER_LEAD_MINUTES: '-5' }, /REMINDER_LEAD_MINUTES/],
+  ];
+  for (const [what, env, message] of invalid) {
+    it(`fails fast on ${what}, naming the setting`, () => {
+      expect(() => loadSettings(env)).to.throw(ConfigError, message);
+    });
+  }
+});
