@@ -14,6 +14,9 @@ import type { BotFeature, BotTurn, CommandHandler } from './feature.ts';
 import { toActivity } from './toActivity.ts';
 import type { UserProfile } from './userProfile.ts';
 
+/** Where the router leaves the turn's Understood (turnState), for dialogs. */
+export const UNDERSTOOD_KEY = Symbol.for('eventBot.understood');
+
 /** Longest text the engine reads: enough for any question, and a 300 kB paste stays cheap. */
 const MAX_TEXT = 1000;
 
@@ -95,6 +98,7 @@ export class EventBot extends TeamsActivityHandler {
     });
     await this.memory.set(context, understood.memory);
     if (understood.rememberTimeZone) profile.timeZone = understood.rememberTimeZone;
+    context.turnState.set(UNDERSTOOD_KEY, understood); // lets a running dialog see a command typed at its prompt
 
     const send = async (reply: Reply) => {
       await context.sendActivity(toActivity(reply));
