@@ -1,0 +1,70 @@
+// The bot edge of proactive delivery: continueConversationAsync on the app's CloudAdapter.
+// The connector client's own retry policy is removed for these sends: it would retry 429/5xx three times
+// behind our back, outside the rate limiter. Our dispatcher retries instead, with backoff and Retry-After.
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Reply } from '../conversation/types.ts';
+import { toActivity } from '../bot/toActivity.ts';
+import type { Sender } from './dispatcher.ts';
+import type { StoredReference } from './references.ts';
+import { classifyStatus, type SendOutcome } from './retry.ts';
+
+interface PipelineLike {
+  removePolicy(options: { name: string }): unknown;
+}
+
+export class BotSender implements Sender {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+  ) {}
+
+  async send(reference: StoredReference, reply: Reply): Promise<SendOutcome> {
+    const ref: Partial<ConversationReference> = {
+      channelId: reference.channelId,
+      serviceUrl: reference.serviceUrl,
+      conversation: { ...reference.conversation, isGroup: reference.conversation.isGroup ?? false, conversationType: reference.conversation.conversationType ?? '', name: '' },
+      user: { id: reference.user.id, name: '', ...(reference.user.aadObjectId ? { aadObjectId: reference.user.aadObjectId } : {}) },
+      bot: { id: reference.bot.id, name: reference.bot.name ?? '' },
+      locale: reference.locale,
+    };
+    try {
+      await this.adapter.continueConversationAsync(this.appId, ref, async (context) => {
+        const client = context.turnState.get(this.adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
+        client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+        await context.sendActivity(toActivity(reply));
+      });
+      return { ok: true };
+    } catch (err) {
+      const e = err as { statusCode?: number; response?: { status?: number; headers?: { get?(name: string): string | undefined } }; code?: string };
+      const status = e.statusCode ?? e.response?.status;
+      return classifyStatus(status, e.response?.headers?.get?.('retry-after'));
+    }
+  }
+}
+
+/** The parts of a turn's ConversationReference worth keeping (no activity id: it changes every turn). */
+export function storedReferenceOf(activity: {
+  channelId: string;
+  serviceUrl: string;
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+  from: { id: string; aadObjectId?: string };
+  recipient: { id: string; name?: string };
+  locale?: string;
+  channelData?: unknown;
+}): StoredReference {
+  const tenantFromChannel = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId = activity.conversation.tenantId ?? tenantFromChannel;
+  return {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    conversation: {
+      id: activity.conversation.id,
+      ...(tenantId ? { tenantId } : {}),
+      ...(activity.conversation.conversationType ? { conversationType: activity.conversation.conversationType } : {}),
+      ...(activity.conversation.isGroup !== undefined ? { isGroup: activity.conversation.isGroup } : {}),
+    },
+    user: { id: activity.from.id, ...(activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}) },
+    bot: { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) },
+    ...(activity.locale ? { locale: activity.locale } : {}),
+  };
+}

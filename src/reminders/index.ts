@@ -1,0 +1,63 @@
+// Wiring for reminders and announcements: one call from the composition root (src/app.ts).
+import type { CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Clock } from '../clock.ts';
+import type { Settings } from '../config.ts';
+import type { Agenda } from '../event/agenda.ts';
+import type { Logger } from '../logger.ts';
+import { RegistrationStore } from '../registration/registrationStore.ts';
+import type { KeyValueStore } from '../storage/keyValueStore.ts';
+import type { BotFeature } from '../bot/feature.ts';
+import { mountAnnouncementRoutes, type AdminGuard } from '../announcements/routes.ts';
+import { BotSender } from './botSender.ts';
+import type { Sender } from './dispatcher.ts';
+import { createReminderFeature } from './reminderFeature.ts';
+import { defaultReminderOptions, ReminderService, type ReminderOptions } from './reminderService.ts';
+import { ReferenceStore } from './references.ts';
+
+export interface Reminders {
+  service: ReminderService;
+  references: ReferenceStore;
+  feature: BotFeature;
+  mountRoutes(server: Server, guard: AdminGuard): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface RemindersDeps {
+  settings: Settings;
+  agenda: Agenda;
+  clock: Clock;
+  store: KeyValueStore;
+  adapter: CloudAdapter;
+  log: Logger;
+  /** Tests: another sender than the adapter, or other timings. */
+  sender?: Sender;
+  options?: Partial<ReminderOptions>;
+}
+
+export function createReminders(deps: RemindersDeps): Reminders {
+  const { settings, clock, store, log } = deps;
+  const references = new ReferenceStore(store);
+  const registrations = new RegistrationStore(store);
+  const options: ReminderOptions = {
+    ...defaultReminderOptions,
+    leadMinutes: settings.REMINDER_LEAD_MINUTES,
+    ratePerSecond: settings.OUTBOUND_RATE_PER_SECOND,
+    ratePerConversation: settings.OUTBOUND_RATE_PER_CONVERSATION,
+    joinUrl: settings.JOIN_URL,
+    eventFile: settings.eventFile,
+    ...deps.options,
+  };
+  const sender = deps.sender ?? new BotSender(deps.adapter, settings.MicrosoftAppId ?? '');
+  const service = new ReminderService({ agenda: deps.agenda, clock, store, registrations, references, sender, log: log.child({ part: 'reminders' }) }, options);
+  const feature = createReminderFeature({ service, references, registrations, clock, log, leadMinutes: options.leadMinutes });
+  return {
+    service,
+    references,
+    feature,
+    mountRoutes: (server, guard) => mountAnnouncementRoutes(server, service, guard),
+    start: () => service.start(),
+    stop: () => service.stop(),
+  };
+}

@@ -1,0 +1,82 @@
+// The reminders capability at the bot edge: keeps each user's conversation reference fresh (every turn,
+// writing only on change) and handles "remind me about …", "stop reminders", "which reminders do I have?".
+import { TurnContext } from 'botbuilder';
+import type { BotFeature, BotTurn } from '../bot/feature.ts';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import { identityOf } from '../registration/registration.ts';
+import type { RegistrationStore } from '../registration/registrationStore.ts';
+import { storedReferenceOf } from './botSender.ts';
+import type { ReminderService } from './reminderService.ts';
+import type { ReferenceStore } from './references.ts';
+import { listRemindersReply } from './messages.ts';
+import { applySubscriptionChange, type SubscriptionRequest } from './subscriptions.ts';
+
+export interface ReminderFeatureDeps {
+  service: ReminderService;
+  references: ReferenceStore;
+  registrations: RegistrationStore;
+  clock: Clock;
+  log: Logger;
+  leadMinutes: number;
+}
+
+const REGISTER_FIRST = {
+  text: "I can only send reminders to registered attendees. Say **register** and I'll sign you up first (it takes a minute); then ask me again.",
+  suggestions: ['Register'],
+};
+
+/** Personal conversations only: a reminder must not land in a Teams channel or group chat. */
+function isPersonal(activity: TurnContext['activity']) {
+  const type = activity.conversation?.conversationType;
+  return activity.conversation?.isGroup !== true && (type === undefined || type === '' || type === 'personal');
+}
+
+export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
+  const identity = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
+
+  const change = async (turn: BotTurn, request: SubscriptionRequest) => {
+    const id = identity(turn.context);
+    const reg = await deps.registrations.byIdentity(id);
+    if (!reg) return turn.send(REGISTER_FIRST);
+    const result = applySubscriptionChange(reg, request, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes });
+    if (result.patch) {
+      await deps.registrations.update(id, () => result.patch!, deps.clock.now());
+      deps.service.poke();
+    }
+    await turn.send(result.reply);
+  };
+
+  return {
+    async onActivity(context, _profile, timeZone) {
+      const activity = context.activity;
+      if (!activity?.from?.id || !activity.conversation?.id || !activity.serviceUrl || !activity.recipient?.id) return;
+      if (!isPersonal(activity)) return;
+      const r = TurnContext.getConversationReference(activity);
+      const reference = storedReferenceOf({
+        channelId: r.channelId!,
+        serviceUrl: r.serviceUrl!,
+        conversation: r.conversation!,
+        from: r.user!,
+        recipient: r.bot!,
+        locale: r.locale,
+        channelData: activity.channelData,
+      });
+      try {
+        await deps.references.remember(identity(context), reference, timeZone, deps.clock.now());
+      } catch (err) {
+        // Never fail a turn over this: the next turn tries again.
+        deps.log.warn({ err: (err as Error).message }, 'could not store the conversation reference');
+      }
+    },
+    commands: {
+      remind: (turn) => change(turn, { action: 'follow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
+      'stop-reminders': (turn) => change(turn, { action: 'unfollow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
+      'list-reminders': async (turn) => {
+        const reg = await deps.registrations.byIdentity(identity(turn.context));
+        if (!reg) return turn.send(REGISTER_FIRST);
+        await turn.send(listRemindersReply(reg, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes }));
+      },
+    },
+  };
+}

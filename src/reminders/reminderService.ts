@@ -1,0 +1,251 @@
+// The scheduler: on the bot's clock, finds what is due (session reminders, day digests, announcements),
+// works out who gets it, and hands (occurrence, attendee) tasks to the dispatcher.
+//
+// - Wakes at the next due time and at least every `pollMs` (5 s), so a BOT_NOW clock or a changed agenda is
+//   noticed quickly.
+// - An occurrence is open from its due time until its session starts. Open occurrences are scanned when they
+//   open and again every `rescanMs` (or at once after a subscription change), so a restart, a late
+//   subscriber or a released lease is picked up. A reminder that fell due while the bot was down is therefore
+//   sent late if its session has not started, and never once it has.
+// - A changed event file is re-validated and swapped in; an invalid one is logged and the old agenda kept.
+import { watchFile, unwatchFile } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import { Agenda } from '../event/agenda.ts';
+import { loadEventFile } from '../event/load.ts';
+import type { Logger } from '../logger.ts';
+import type { Registration } from '../registration/registration.ts';
+import type { RegistrationStore } from '../registration/registrationStore.ts';
+import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementStatus } from '../announcements/announcements.ts';
+import { deliveryKey, DeliveryLedger } from './deliveryLedger.ts';
+import { Dispatcher, type DispatcherOptions, type Sender } from './dispatcher.ts';
+import { announcementReply, digestReply, reminderReply } from './messages.ts';
+import { bestReference, type ReferenceRecord, type ReferenceStore } from './references.ts';
+import { follows, nextDueAfter, occurrences, openAt, recipientsOf, type Occurrence } from './schedule.ts';
+import type { KeyValueStore } from '../storage/keyValueStore.ts';
+
+export interface ReminderOptions extends DispatcherOptions {
+  leadMinutes: number;
+  digestLeadMinutes: number;
+  joinUrl?: string;
+  /** Lease on a claimed delivery: how long a crashed sender blocks a retry. */
+  leaseMs: number;
+  pollMs: number;
+  rescanMs: number;
+  /** Watch this event file and swap the agenda when it changes (undefined: no watching). */
+  eventFile?: string;
+  watchIntervalMs: number;
+}
+
+export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'ratePerSecond' | 'ratePerConversation'> = {
+  digestLeadMinutes: 60,
+  leaseMs: 30_000,
+  pollMs: 5000,
+  rescanMs: 30_000,
+  maxAttempts: 6,
+  backoff: { baseMs: 1000, maxMs: 60_000 },
+  maxInFlight: 256,
+  watchIntervalMs: 1000,
+};
+
+export interface ReminderServiceDeps {
+  agenda: Agenda;
+  clock: Clock;
+  store: KeyValueStore;
+  registrations: RegistrationStore;
+  references: ReferenceStore;
+  sender: Sender;
+  log: Logger;
+}
+
+export class ReminderService {
+  readonly dispatcher: Dispatcher;
+  readonly ledger: DeliveryLedger;
+  readonly announcements: AnnouncementStore;
+  /** This process's id in delivery leases. */
+  readonly instanceId = randomUUID();
+  private schedule: Occurrence[];
+  private readonly scannedAt = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+  private ticking?: Promise<void>;
+  private again = false;
+  private poked = false;
+  private running = false;
+  private readonly listeners: ((agenda: Agenda) => void)[] = [];
+
+  constructor(
+    private readonly deps: ReminderServiceDeps,
+    readonly options: ReminderOptions,
+  ) {
+    this.ledger = new DeliveryLedger(deps.store, this.instanceId, options.leaseMs);
+    this.announcements = new AnnouncementStore(deps.store, this.ledger);
+    this.dispatcher = new Dispatcher({ ledger: this.ledger, references: deps.references, sender: deps.sender, now: () => deps.clock.now().getTime(), log: deps.log }, options);
+    this.schedule = occurrences(deps.agenda, options);
+  }
+
+  get agenda(): Agenda {
+    return this.deps.agenda;
+  }
+
+  /** Every reminder and digest the current agenda implies (for tests, the bench and diagnostics). */
+  get occurrences(): readonly Occurrence[] {
+    return this.schedule;
+  }
+
+  start() {
+    if (this.running) return;
+    this.running = true;
+    if (this.options.eventFile) watchFile(this.options.eventFile, { interval: this.options.watchIntervalMs }, (cur, prev) => cur.mtimeMs !== prev.mtimeMs && this.reloadEventFile());
+    this.wake(0);
+  }
+
+  async stop() {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.options.eventFile) unwatchFile(this.options.eventFile);
+    await this.ticking?.catch(() => {});
+    await this.dispatcher.stop();
+  }
+
+  onAgendaChange(listener: (agenda: Agenda) => void) {
+    this.listeners.push(listener);
+  }
+
+  /** Swaps in a new agenda: due times are recomputed; queued deliveries for moved or removed sessions are dropped. */
+  setAgenda(agenda: Agenda) {
+    this.deps.agenda = agenda;
+    this.schedule = occurrences(agenda, this.options);
+    this.listeners.forEach((l) => l(agenda));
+    this.poke();
+  }
+
+  /** Re-reads the event file; keeps the current agenda (and says why) when the new file is invalid. */
+  reloadEventFile(file = this.options.eventFile): boolean {
+    if (!file) return false;
+    try {
+      this.setAgenda(new Agenda(loadEventFile(file)));
+      this.deps.log.info({ file, sessions: this.deps.agenda.sessions.length }, 'event file changed: agenda reloaded, reminders rescheduled');
+      return true;
+    } catch (err) {
+      this.deps.log.error({ file, err: (err as Error).message }, 'event file changed but is invalid: keeping the previous agenda');
+      return false;
+    }
+  }
+
+  /** Something changed (a subscription, an announcement, the agenda): rescan open occurrences now. */
+  poke() {
+    this.poked = true;
+    if (this.running) this.wake(0);
+  }
+
+  /** One scheduling pass. Safe to call at any time (tests drive it with a ManualClock); passes never overlap. */
+  async tick(): Promise<void> {
+    if (this.ticking) {
+      this.again = true;
+      return this.ticking;
+    }
+    this.ticking = (async () => {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again);
+    })().finally(() => (this.ticking = undefined));
+    return this.ticking;
+  }
+
+  /** tick(), then wait until every delivery it started has finished (sent, failed or released). */
+  async settle(): Promise<void> {
+    await this.tick();
+    await this.dispatcher.idle();
+  }
+
+  async announce(text: string): Promise<Announcement> {
+    const regs = await this.deps.registrations.all();
+    const announcement = await this.announcements.create(text, regs.map((r) => r.reference), this.deps.clock.now());
+    this.poke();
+    return announcement;
+  }
+
+  announcementStatus(id: string): Promise<AnnouncementStatus | undefined> {
+    return this.announcements.status(id);
+  }
+
+  private wake(ms: number) {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.tick()
+        .catch((err) => this.deps.log.warn({ err: (err as Error).message }, 'reminder pass failed; retrying shortly'))
+        .finally(() => this.wake(this.nextWakeMs()));
+    }, ms);
+  }
+
+  private nextWakeMs(): number {
+    const now = this.deps.clock.now().getTime();
+    const next = nextDueAfter(this.schedule, now);
+    return Math.max(10, Math.min(this.options.pollMs, next === undefined ? Infinity : next - now));
+  }
+
+  private async pass() {
+    const now = this.deps.clock.now().getTime();
+    const poked = this.poked;
+    this.poked = false;
+    const open = openAt(this.schedule, now);
+    const announcements = await this.announcements.open(now);
+    const candidates: { occurrence: Occurrence; announcement?: Announcement }[] = [
+      ...open.map((occurrence) => ({ occurrence })),
+      ...announcements.map((a) => ({ occurrence: announcementOccurrence(a), announcement: a })),
+    ];
+    const toScan = candidates.filter(({ occurrence }) => {
+      const last = this.scannedAt.get(occurrence.id);
+      return poked || last === undefined || now - last >= this.options.rescanMs || now < last;
+    });
+    for (const id of this.scannedAt.keys()) if (!candidates.some((c) => c.occurrence.id === id)) this.scannedAt.delete(id);
+    if (!toScan.length) return;
+
+    const [registrations, references] = await Promise.all([this.deps.registrations.all(), this.deps.references.all()]);
+    let queued = 0;
+    for (const { occurrence, announcement } of toScan) {
+      this.scannedAt.set(occurrence.id, now);
+      queued += this.enqueue(occurrence, registrations, references, announcement);
+    }
+    if (queued) this.deps.log.info({ occurrences: toScan.map((c) => c.occurrence.id), queued }, 'deliveries queued');
+  }
+
+  private enqueue(occurrence: Occurrence, registrations: Registration[], references: Map<string, ReferenceRecord>, announcement?: Announcement): number {
+    const agenda = this.deps.agenda;
+    let recipients: { attendee: string; reg?: Registration }[];
+    if (announcement) {
+      const byRef = new Map(registrations.map((r) => [r.reference, r]));
+      recipients = announcement.recipients.map((attendee) => ({ attendee, reg: byRef.get(attendee) }));
+    } else {
+      recipients = recipientsOf(occurrence, registrations, agenda).map((reg) => ({ attendee: reg.reference, reg }));
+    }
+    const current = () => occurrence.kind === 'announcement' || this.schedule.some((o) => o.id === occurrence.id);
+    let queued = 0;
+    for (const { attendee, reg } of recipients) {
+      const key = deliveryKey(occurrence.id, attendee);
+      if (this.dispatcher.isFinished(key)) continue;
+      const ok = this.dispatcher.enqueue({
+        key,
+        occurrence,
+        attendee,
+        valid: current,
+        target: () => (reg ? bestReference(reg.identities, references) : undefined),
+        compose: (target, now) => this.compose(occurrence, reg!, target, now, announcement),
+      });
+      if (ok) queued++;
+    }
+    return queued;
+  }
+
+  private compose(occurrence: Occurrence, reg: Registration, target: ReferenceRecord, now: number, announcement?: Announcement) {
+    const agenda = this.deps.agenda;
+    const userZone = target.timeZone;
+    if (occurrence.kind === 'announcement') return announcementReply(announcement!.text, agenda);
+    if (occurrence.kind === 'reminder') return reminderReply(agenda.session(occurrence.sessionId!)!, agenda, { now, userZone, joinUrl: this.options.joinUrl });
+    const day = agenda.day(occurrence.day!)!;
+    return digestReply(day.day, day.sessions.filter((s) => follows(reg, s)), agenda, { userZone, joinUrl: this.options.joinUrl });
+  }
+}
