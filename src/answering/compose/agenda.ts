@@ -1,0 +1,134 @@
+// Answers about the programme: by day, day hours, breaks, what's on at a time, now and next.
+import { DateTime } from 'luxon';
+import type { ResolvedDay, Session } from '../../event/agenda.ts';
+import type { Entities } from '../../understanding/entities.ts';
+import { card, facts, heading, subheading, para } from '../cards.ts';
+import type { AnswerContext } from '../context.ts';
+import { duration, hm } from '../timeFormat.ts';
+import type { Answer } from './types.ts';
+
+export function sessionLine(ctx: AnswerContext, s: Session): string {
+  const who = ctx.speakerNames(s);
+  return `${ctx.sessionTime(s)} — ${s.title}${who.length ? ` (${who.join(', ')})` : ''}`;
+}
+
+function daySection(ctx: AnswerContext, d: ResolvedDay) {
+  return [
+    subheading(`${ctx.dayLabel(d)} · ${ctx.span(d.startsAt, d.endsAt)}`),
+    facts(d.sessions.map((s) => [`${hm(s.startsAt)}–${hm(s.endsAt)}`, `${s.title}${ctx.speakerNames(s).length ? ` — ${ctx.speakerNames(s).join(', ')}` : ''}`])),
+  ];
+}
+
+function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
+  const label = e.day?.missing?.label ?? 'that day';
+  const days = ctx.agenda.days.map((d) => ctx.dayLabel(d)).join('; ');
+  return {
+    reply: {
+      text: `${ctx.event.title} has no sessions on ${label}: it runs on ${ctx.agenda.days.length} day${ctx.agenda.days.length > 1 ? 's' : ''} — ${days}.`,
+      suggestions: ctx.agenda.days.map((d) => `Agenda for day ${d.day}`),
+    },
+  };
+}
+
+export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): Answer {
+  if (day === -1) return noSuchDay(ctx, e);
+  const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
+  const text = days
+    .map((d) => `${ctx.dayLabel(d)} (${ctx.span(d.startsAt, d.endsAt)}):\n${d.sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}`)
+    .join('\n\n');
+  const title = day ? `Agenda — ${ctx.dayLabel(day)}` : `Agenda — ${ctx.event.title}`;
+  const others = ctx.agenda.days.filter((d) => d.day !== day).map((d) => `Agenda for day ${d.day}`);
+  return {
+    reply: {
+      text: `${title}\n${text}\nAll times in ${ctx.label}.`,
+      card: card([heading(title), ...days.flatMap((d) => daySection(ctx, d)), para(`All times in ${ctx.label} (${ctx.event.timeZone}).`, true)], [{ title: 'Event page', url: ctx.event.eventPage }]),
+      suggestions: [...(day ? others.slice(0, 1) : []), 'Who are the speakers?', 'Is there a break?', day ? `Remind me about day ${day}` : 'What reports are there?'].slice(0, 4),
+    },
+    memory: { ...ctx.memory, day: day ?? ctx.memory.day },
+  };
+}
+
+export function composeHours(ctx: AnswerContext, e: Entities, day: number | undefined, edge: 'start' | 'end' | 'both'): Answer {
+  if (e.day?.missing) return noSuchDay(ctx, e);
+  const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
+  const one = (d: ResolvedDay) =>
+    edge === 'start'
+      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).`
+      : edge === 'end'
+        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).`
+        : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}.`;
+  const first = days.length > 1 && edge === 'both' ? `Each day's hours:\n` : '';
+  return {
+    reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? `Agenda for day ${day}` : 'Show the agenda', 'Which time zone are the times in?'] },
+    memory: { ...ctx.memory, day: day ?? ctx.memory.day },
+  };
+}
+
+export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | undefined, aspect: 'when' | 'duration'): Answer {
+  if (e.day?.missing) return noSuchDay(ctx, e);
+  const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
+  if (!breaks.length) {
+    return { reply: { text: `There is no scheduled break${day ? ` on ${ctx.dayLabel(day)}` : ''}.`, suggestions: ['Show the agenda'] } };
+  }
+  const list = breaks.map((b) => `${b.title}: ${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)} (${duration(b.durationMinutes)})`);
+  const lead =
+    aspect === 'duration' && breaks.every((b) => b.durationMinutes === breaks[0].durationMinutes)
+      ? `The break${breaks.length > 1 ? 's last' : ' lasts'} ${duration(breaks[0].durationMinutes)} each.\n`
+      : `There ${breaks.length === 1 ? 'is 1 break' : `are ${breaks.length} breaks`}${day ? ` on ${ctx.dayLabel(day)}` : ''}:\n`;
+  return {
+    reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: ['Show the agenda', "What's on after the break?"].slice(0, 1) },
+    memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : ctx.memory.sessionId, day: day ?? ctx.memory.day },
+  };
+}
+
+/** "what's on at 11:30 (on day 2)": the time is in the event zone unless the user named another. */
+export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefined): Answer {
+  if (e.day?.missing) return noSuchDay(ctx, e);
+  const t = e.time!;
+  const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
+  const out: string[] = [];
+  let found: Session | undefined;
+  for (const d of days) {
+    const instant = DateTime.fromISO(d.date, { zone: t.zone }).startOf('day').plus({ minutes: t.minutes });
+    const running = ctx.agenda.sessionsAt(instant);
+    const asked = `${hm(instant.setZone(t.zone))}${t.zone !== ctx.event.timeZone ? ` ${t.zoneLabel ?? t.zone}` : ` ${ctx.label}`}`;
+    if (running.length) {
+      found ??= running[0];
+      out.push(`At ${asked} on ${ctx.dayLabel(d)}: ${running.map((s) => sessionLine(ctx, s)).join('; ')}`);
+    } else {
+      const next = ctx.agenda.sessions.find((s) => s.day === d.day && s.startsAt > instant);
+      const span = `${ctx.dayLabel(d)} runs ${ctx.span(d.startsAt, d.endsAt)}`;
+      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${next ? ` Next: ${sessionLine(ctx, next)}` : instant >= d.endsAt ? ' The day is over by then.' : ''}`);
+    }
+  }
+  return {
+    reply: { text: out.join('\n'), suggestions: found ? ['Who is speaking?', 'How long is it?', 'Show the agenda'] : ['Show the agenda'] },
+    memory: { ...ctx.memory, sessionId: found?.id ?? ctx.memory.sessionId, day: found?.day ?? day ?? ctx.memory.day },
+  };
+}
+
+export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answer {
+  const { agenda, now } = ctx;
+  if (now >= agenda.endsAt) {
+    const reports = ctx.event.reports.length ? ` You can still read the related reports${ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : ''} — ask "what reports are there?".` : '';
+    return { reply: { text: `${ctx.event.title} is over: it ended on ${ctx.dayLabel(agenda.days[agenda.days.length - 1])} at ${ctx.span(agenda.endsAt)}.${reports}`, suggestions: ['What reports are there?', 'Show the agenda'] } };
+  }
+  const running = agenda.sessionsAt(now);
+  const next = agenda.nextSessionAfter(now);
+  if (now < agenda.startsAt) {
+    const first = agenda.sessions[0];
+    return {
+      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)} with ${first.title}.`, suggestions: ['Show the agenda', 'Remind me about day 1'] },
+      memory: { ...ctx.memory, sessionId: first.id, day: first.day },
+    };
+  }
+  const lines: string[] = [];
+  if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}` : `Nothing is on right now.`);
+  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.day !== (running[0]?.day ?? next.day) || next.startsAt.toISODate() !== now.setZone(agenda.zone).toISODate() ? ` on ${ctx.dayLabel(next.day)}` : ''}`);
+  else if (which === 'next') lines.push('Nothing more is scheduled after this.');
+  const focus = which === 'now' ? (running[0] ?? next) : (next ?? running[0]);
+  return {
+    reply: { text: lines.join('\n'), suggestions: ['Who is speaking?', 'Show the agenda'] },
+    memory: { ...ctx.memory, sessionId: focus?.id ?? ctx.memory.sessionId, day: focus?.day ?? ctx.memory.day },
+  };
+}

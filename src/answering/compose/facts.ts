@@ -1,0 +1,82 @@
+// Answers about the event as a whole: dates, format, how to attend, registration, organisers,
+// contact, event page, audience, objectives.
+import type { FactKind } from '../../understanding/intents.ts';
+import { card, facts, heading, para } from '../cards.ts';
+import type { AnswerContext } from '../context.ts';
+import { duration } from '../timeFormat.ts';
+import type { Answer } from './types.ts';
+
+export function organiserNames(ctx: AnswerContext): string {
+  return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(' and ');
+}
+
+export function datesLine(ctx: AnswerContext): string {
+  const { agenda } = ctx;
+  const n = agenda.days.length;
+  const days = agenda.days.map((d) => `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}`);
+  return `${ctx.event.title} runs on ${n === 1 ? '1 day' : `${n} days`}:\n${days.join('\n')}`;
+}
+
+function eventState(ctx: AnswerContext): string {
+  const { agenda, now } = ctx;
+  if (now > agenda.endsAt) return `\n(The event has ended.)`;
+  if (now >= agenda.startsAt) return `\n(The event is running now.)`;
+  return '';
+}
+
+export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answer {
+  const e = ctx.event;
+  const reg = e.registration;
+  const regLine = reg.mandatory ? `Registration is mandatory: register at ${reg.url}` : `Registration is not mandatory (optional): ${reg.url}`;
+  const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions } });
+  switch (fact) {
+    case 'dates': {
+      if (/\b(how long|how many days|duration)\b/.test(t)) {
+        const total = ctx.agenda.days.reduce((m, d) => m + d.endsAt.diff(d.startsAt, 'minutes').minutes, 0);
+        return say(`${e.title} lasts ${ctx.agenda.days.length === 1 ? '1 day' : `${ctx.agenda.days.length} days`} (${duration(Math.round(total))} of programme in all).\n${datesLine(ctx)}`, ['Show the agenda', 'Which time zone are the times in?']);
+      }
+      if (/\b(start|starts|begin|begins)\b/.test(t) && !/\b(end|ends|finish)\b/.test(t)) {
+        const d = ctx.agenda.days[0];
+        return say(`${e.title} starts on ${ctx.dayLabel(d)} at ${ctx.span(d.startsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Who are the speakers?']);
+      }
+      if (/\b(end|ends|finish|finishes|over)\b/.test(t)) {
+        const d = ctx.agenda.days[ctx.agenda.days.length - 1];
+        return say(`${e.title} ends on ${ctx.dayLabel(d)} at ${ctx.span(d.endsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda']);
+      }
+      return say(`${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?', 'Which time zone are the times in?']);
+    }
+    case 'format':
+    case 'attend': {
+      const where = e.location ? ` Location: ${e.location}.` : '';
+      const head = `${e.title} is ${e.formatLabel.toLowerCase().startsWith(e.format) ? e.formatLabel : `${e.format} (${e.formatLabel})`}.${where}`;
+      const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
+      return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
+    }
+    case 'registration': {
+      const body = `${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
+      return say(body, ['Register me', 'Am I registered?', 'How do I join?']);
+    }
+    case 'organisers': {
+      const links = e.organisers.filter((o) => o.url).map((o) => `${o.shortName ?? o.name}: ${o.url}`);
+      return say(`${e.title} is organised by ${organiserNames(ctx)}.${links.length ? `\n${links.join('\n')}` : ''}`, ['Who are the speakers?', 'Who is the contact person?']);
+    }
+    case 'contact': {
+      const c = e.contact;
+      const rows: [string, string][] = [['Contact', c.name], ['E-mail', c.email]];
+      if (c.phone) rows.push(['Phone', c.phone]);
+      if (c.fax) rows.push(['Fax', c.fax]);
+      const text = `Contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}.`;
+      return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] } };
+    }
+    case 'page':
+      return say(`The event page is ${e.eventPage}${reg.note ? `\n${reg.note}` : ''}`, ['Is registration required?', 'Show the agenda']);
+    case 'audience': {
+      const groups = e.audience.groups.join(', ');
+      return say(`${e.audience.description}\nAudience groups: ${groups}.`, ['What are the objectives?', 'Register me']);
+    }
+    case 'objectives': {
+      const text = `${e.title}${e.subtitle ? ` — ${e.subtitle}` : ''}.\n${e.objectives.join('\n')}`;
+      return { reply: { text, card: card([heading(e.title), ...(e.subtitle ? [para(e.subtitle, true)] : []), ...e.objectives.map((o) => para(o))], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Show the agenda', 'Who is it for?'] } };
+    }
+  }
+}

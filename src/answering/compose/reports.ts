@@ -1,0 +1,55 @@
+// Answers about the related reports: which exist, their links, which session each belongs to.
+import type { Session } from '../../event/agenda.ts';
+import type { Report } from '../../event/schema.ts';
+import { card, heading, para } from '../cards.ts';
+import type { AnswerContext } from '../context.ts';
+import type { Answer } from './types.ts';
+
+function reportLine(ctx: AnswerContext, r: Report) {
+  const sessions = ctx.agenda.sessionsWithReport(r.id);
+  const published = r.publishedTitle ? ` (published as: ${r.publishedTitle})` : '';
+  return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ` · for: ${sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join('; ')}` : ''}`;
+}
+
+export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?: Session[]): Answer {
+  const e = ctx.event;
+  let list: Report[];
+  let title: string;
+  if (reports?.length) {
+    list = reports;
+    title = list.length === 1 ? `Report: ${list[0].title}` : 'Matching reports:';
+  } else if (sessions?.length) {
+    list = [...new Set(sessions.flatMap((s) => ctx.agenda.reportsOf(s)))];
+    if (!list.length) {
+      const page = e.reportsPage ? ` All related reports: ${e.reportsPage}` : '';
+      return { reply: { text: `No report is listed for ${sessions[0].title}.${page}`, suggestions: ['What reports are there?'] }, memory: { ...ctx.memory, sessionId: sessions[0].id } };
+    }
+    title = `Report${list.length > 1 ? 's' : ''} for ${sessions[0].title}:`;
+  } else {
+    list = e.reports;
+    if (!list.length) return { reply: { text: `No reports are listed for ${e.title}.${e.reportsPage ? ` See ${e.reportsPage}` : ''}`, suggestions: ['Show the agenda'] } };
+    title = `Related reports (${list.length}):`;
+  }
+  const page = e.reportsPage ? `All reports: ${e.reportsPage}` : '';
+  const text = [list.length === 1 ? `${list[0].title}: ${list[0].url}` : title, ...list.map((r) => `• ${reportLine(ctx, r)}`), page].filter(Boolean).join('\n');
+  return {
+    reply: {
+      text,
+      card: card(
+        [heading(title), ...list.map((r) => para(`${r.title}${r.note ? ` — ${r.note}` : ''}`)), ...(page ? [para(page, true)] : [])],
+        [...list.map((r) => ({ title: r.title, url: r.url })), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
+      ),
+      suggestions: ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
+    },
+    memory: { ...ctx.memory, reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
+  };
+}
+
+export function composeReportSessions(ctx: AnswerContext, reports: Report[]): Answer {
+  const r = reports[0];
+  const sessions = ctx.agenda.sessionsWithReport(r.id);
+  const text = sessions.length
+    ? `${r.title} goes with ${sessions.map((s) => `${s.title} — ${ctx.sessionWhen(s)}`).join('; ')}.\nLink: ${r.url}`
+    : `${r.title} is not tied to a session. Link: ${r.url}`;
+  return { reply: { text, suggestions: ['What reports are there?', 'Show the agenda'] }, memory: { ...ctx.memory, reportId: r.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId } };
+}

@@ -1,0 +1,70 @@
+// Answers about one programme item: when, who, how long, what about, which reports.
+import type { Session } from '../../event/agenda.ts';
+import type { Speaker } from '../../event/schema.ts';
+import type { SessionAspect } from '../../understanding/intents.ts';
+import { card, facts, heading, para } from '../cards.ts';
+import type { AnswerContext } from '../context.ts';
+import { duration } from '../timeFormat.ts';
+import type { Answer } from './types.ts';
+
+export function sessionCard(ctx: AnswerContext, s: Session) {
+  const speakers = ctx.agenda.speakersOf(s);
+  const rows: [string, string][] = [
+    ['When', ctx.sessionWhen(s)],
+    ['Duration', duration(s.durationMinutes)],
+  ];
+  if (speakers.length) rows.push(['Speakers', speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('\n')]);
+  const reports = ctx.agenda.reportsOf(s);
+  if (reports.length) rows.push(['Reports', reports.map((r) => r.title).join('\n')]);
+  return card(
+    [heading(s.title), facts(rows), ...(s.description ? [para(s.description)] : [])],
+    [...reports.map((r) => ({ title: `Report: ${r.title}`, url: r.url })), { title: 'Event page', url: ctx.event.eventPage }],
+  );
+}
+
+export function speakerLabel(sp: Speaker) {
+  return `${sp.name}${sp.title ? `, ${sp.title}` : ''}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}`;
+}
+
+/** The full plain-text description of a session: the card's fallback. */
+export function sessionText(ctx: AnswerContext, s: Session): string {
+  const lines = [`${s.title}`, `When: ${ctx.sessionWhen(s)} (${duration(s.durationMinutes)})`];
+  const speakers = ctx.agenda.speakersOf(s);
+  if (speakers.length) lines.push(`Speakers: ${speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('; ')}`);
+  if (s.description) lines.push(s.description);
+  const reports = ctx.agenda.reportsOf(s);
+  if (reports.length) lines.push(`Related report${reports.length > 1 ? 's' : ''}: ${reports.map((r) => `${r.title} — ${r.url}`).join('; ')}`);
+  return lines.join('\n');
+}
+
+export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: SessionAspect): Answer {
+  const s = sessions[0];
+  const speakers = ctx.speakerNames(s);
+  let lead: string;
+  switch (aspect) {
+    case 'who':
+      lead = speakers.length ? `${s.title}: ${speakers.length > 1 ? 'speakers are' : 'the speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${s.title} (${ctx.sessionWhen(s)}).`;
+      break;
+    case 'duration':
+      lead = `${s.title} lasts ${duration(s.durationMinutes)}: ${ctx.sessionWhen(s)}.`;
+      break;
+    case 'when':
+      lead = `${s.title} is on ${ctx.sessionWhen(s)}.`;
+      break;
+    default:
+      lead = `${s.title} — ${ctx.sessionWhen(s)}.`;
+  }
+  const also = sessions.slice(1, 3).map((o) => `Also matching: ${o.title} — ${ctx.sessionWhen(o)}`);
+  const body = sessionText(ctx, s).split('\n').slice(1).join('\n');
+  const first = speakers[0] ? ctx.agenda.speakersOf(s)[0].speaker : undefined;
+  const suggestions = [
+    aspect !== 'who' && speakers.length ? 'Who are the speakers?' : undefined,
+    ctx.agenda.reportsOf(s).length ? 'Is there a report for it?' : undefined,
+    s.kind !== 'break' ? 'Remind me about this session' : undefined,
+    'Show the agenda',
+  ].filter((x): x is string => !!x);
+  return {
+    reply: { text: [lead, body, ...also].join('\n'), card: sessionCard(ctx, s), suggestions: suggestions.slice(0, 4) },
+    memory: { ...ctx.memory, sessionId: s.id, day: s.day, speakerId: speakers.length === 1 && first ? first.id : ctx.memory.speakerId, reportId: ctx.agenda.reportsOf(s)[0]?.id ?? ctx.memory.reportId },
+  };
+}

@@ -1,0 +1,39 @@
+// Greetings, thanks, help, goodbye, and the polite refusal for questions outside the event.
+import type { AnswerContext } from '../context.ts';
+import type { Answer } from './types.ts';
+
+const SUGGESTIONS = ['Show the agenda', 'Who are the speakers?', 'Is registration required?', 'Which time zone are the times in?'];
+
+function capabilities(ctx: AnswerContext): string {
+  return `I can tell you about ${ctx.event.title}: the dates and agenda, sessions and their times (in your time zone too), speakers, related reports, registration, how to join, and the contact person. I can also register you and remind you before sessions.`;
+}
+
+export function composeGreeting(ctx: AnswerContext): Answer {
+  return { reply: { text: `Hello! I'm the assistant for ${ctx.event.title}. Ask me anything about it — or type "help".`, suggestions: SUGGESTIONS } };
+}
+
+export function composeThanks(_ctx: AnswerContext): Answer {
+  return { reply: { text: `You're welcome! Anything else I can help with?`, suggestions: SUGGESTIONS.slice(0, 2) } };
+}
+
+export function composeBye(ctx: AnswerContext): Answer {
+  return { reply: { text: `Goodbye, see you at ${ctx.event.title}!` } };
+}
+
+export function composeHelp(ctx: AnswerContext): Answer {
+  return {
+    reply: {
+      text: `${capabilities(ctx)}\nTry: "what's on day 1?", "when is the next session?", "who is speaking?", "what time does day 1 start in Paris?", "register me", "remind me about day 1".`,
+      suggestions: [...SUGGESTIONS, 'Register me'],
+    },
+  };
+}
+
+export function composeFallback(ctx: AnswerContext): Answer {
+  return {
+    reply: {
+      text: `Sorry, I can only help with ${ctx.event.title} — its agenda, speakers, reports, registration and times. Try asking "show the agenda", "who are the speakers?" or "when does day 1 start?".`,
+      suggestions: SUGGESTIONS,
+    },
+  };
+}

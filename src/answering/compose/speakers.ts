@@ -1,0 +1,100 @@
+// Answers about speakers: who someone is, what and when they present, who else, speakers of an
+// organisation, all speakers.
+import type { Session } from '../../event/agenda.ts';
+import type { Speaker } from '../../event/schema.ts';
+import type { SpeakerAspect } from '../../understanding/intents.ts';
+import type { Organisation } from '../../understanding/organisations.ts';
+import { card, facts, heading, para } from '../cards.ts';
+import type { AnswerContext } from '../context.ts';
+import { composeReports } from './reports.ts';
+import { speakerLabel } from './sessions.ts';
+import type { Answer } from './types.ts';
+
+function talkLine(ctx: AnswerContext, sp: Speaker, s: Session) {
+  const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
+  return `${talk ? `“${talk}” in ` : ''}${s.title} — ${ctx.sessionWhen(s)}`;
+}
+
+function speakerCard(ctx: AnswerContext, sp: Speaker, sessions: Session[]) {
+  const rows: [string, string][] = [['Organisation', sp.organisation]];
+  if (sp.title) rows.unshift(['Title', `${sp.title}${sp.unit ? `, ${sp.unit}` : ''}`]);
+  return card([heading(sp.name), facts(rows), ...sessions.map((s) => para(talkLine(ctx, sp, s)))]);
+}
+
+export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session): Answer {
+  const sp = speakers[0];
+  let sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
+  if (first && sessions.length) sessions = sessions.slice(0, 1);
+  const talks = sessions.map((s) => talkLine(ctx, sp, s));
+  let lead: string;
+  switch (aspect) {
+    case 'reports':
+      return composeReports(ctx, undefined, ctx.agenda.sessionsOfSpeaker(sp.id));
+    case 'member': {
+      const yes = session && session.speakers.some((x) => x.speakerId === sp.id);
+      lead = yes ? `Yes — ${sp.name} speaks in ${session!.title} (${ctx.sessionWhen(session!)}).` : `No — ${sp.name} is not listed for ${session!.title}. ${sp.name} speaks in: ${talks.join('; ') || 'no session'}.`;
+      break;
+    }
+    case 'when':
+      lead = sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `${sessions.length} times` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`;
+      break;
+    case 'talks':
+      lead = sessions.length ? `${sp.name} presents: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`;
+      break;
+    case 'organisation':
+      lead = `${sp.name} is with ${sp.organisation}${sp.title ? ` (${sp.title}${sp.unit ? `, ${sp.unit}` : ''})` : ''}.`;
+      break;
+    case 'title':
+      lead = sp.title ? `${sp.name} is ${sp.title}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}.` : `The programme gives no title for ${sp.name}; they are with ${sp.organisation}.`;
+      break;
+    case 'others': {
+      const others = [...new Set(sessions.flatMap((s) => ctx.agenda.speakersOf(s).map((x) => x.speaker)).filter((o) => o.id !== sp.id))];
+      lead = others.length ? `With ${sp.name}: ${others.map(speakerLabel).join('; ')}.` : `${sp.name} speaks alone.`;
+      break;
+    }
+    default:
+      lead = `${speakerLabel(sp)}.`;
+  }
+  const more = speakers.slice(1).map((o) => `Also: ${speakerLabel(o)}`);
+  const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? `Sessions: ${talks.join('; ') || 'none listed'}` : speakerLabel(sp), ...more].join('\n');
+  return {
+    reply: { text, card: speakerCard(ctx, sp, sessions), suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'] },
+    memory: { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day },
+  };
+}
+
+function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): Answer {
+  const row = (sp: Speaker) => {
+    const when = ctx.agenda.sessionsOfSpeaker(sp.id).map((s) => ctx.sessionWhen(s));
+    return `${speakerLabel(sp)}${when.length ? ` — ${when.join('; ')}` : ''}`;
+  };
+  return {
+    reply: {
+      text: `${title}\n${speakers.map((s) => `• ${row(s)}`).join('\n')}`,
+      card: card([heading(title), facts(speakers.map((sp) => [sp.name, `${sp.title ? `${sp.title}, ` : ''}${sp.organisation}`]))]),
+      suggestions: speakers.slice(0, 2).map((s) => `When does ${s.name} speak?`).concat('Show the agenda'),
+    },
+    memory: speakers.length === 1 ? { ...ctx.memory, speakerId: speakers[0].id } : ctx.memory,
+  };
+}
+
+export function composeAllSpeakers(ctx: AnswerContext): Answer {
+  return speakerList(ctx, `Speakers at ${ctx.event.title} (${ctx.event.speakers.length}):`, ctx.event.speakers);
+}
+
+export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisation): Answer {
+  const speakers = ctx.event.speakers.filter((s) => s.organisation === org.key || s.organisation === org.name || s.organisation === org.shortName);
+  const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
+  if (!speakers.length) {
+    return { reply: { text: `No speakers from ${name} are listed${org.organiser ? `; ${name} is an organiser of ${ctx.event.title}` : ''}.`, suggestions: ['Who are the speakers?'] } };
+  }
+  return speakerList(ctx, `Speakers from ${name}${org.organiser ? ' (an organiser)' : ''}:`, speakers);
+}
+
+export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answer {
+  const speakers = ctx.event.speakers.filter((s) => s.organisation === org.key || s.organisation === org.name);
+  const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
+  const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of speaker${speakers.length > 1 ? 's' : ''} at ${ctx.event.title}.`;
+  const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
+  return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
+}

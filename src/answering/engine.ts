@@ -1,0 +1,173 @@
+// The understanding + answering engine: text in, reply out, as a pure function of the question, the
+// conversation memory, the event and the clock. Everything it knows comes from the event file; the
+// indexes are built once here and only read per turn.
+import { DateTime } from 'luxon';
+import type { DialogueMemory, TurnInput, Understood } from '../conversation/types.ts';
+import { Agenda, type Session } from '../event/agenda.ts';
+import type { EventData, Speaker } from '../event/schema.ts';
+import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
+import { decide, type Decision, type Resolved } from '../understanding/intents.ts';
+import { normalise, type Normalised } from '../understanding/normalise.ts';
+import { Vocabulary } from '../understanding/vocabulary.ts';
+import { AnswerContext } from './context.ts';
+import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
+import { composeCommand } from './compose/commands.ts';
+import { composeFact } from './compose/facts.ts';
+import { composeReportSessions, composeReports } from './compose/reports.ts';
+import { composeSession } from './compose/sessions.ts';
+import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
+import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker } from './compose/speakers.ts';
+import { composeTopic } from './compose/topics.ts';
+import { composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
+import type { Answer } from './compose/types.ts';
+
+const MAX_INPUT = 500;
+
+export class AnsweringEngine {
+  readonly agenda: Agenda;
+  private readonly vocab: Vocabulary;
+  private readonly recogniser: EntityRecogniser;
+
+  constructor(readonly event: EventData) {
+    this.agenda = new Agenda(event);
+    this.vocab = new Vocabulary(event);
+    this.recogniser = new EntityRecogniser(event, this.agenda);
+  }
+
+  understand(input: TurnInput): Understood {
+    const n = normalise((input.text ?? '').slice(0, MAX_INPUT), this.vocab);
+    const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
+    const entities = this.recogniser.recognise(n, input.now);
+    const resolved = this.resolve(n, entities, memory);
+    const decision = decide(n, resolved, memory);
+    const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
+    const ctx = new AnswerContext(this.event, this.agenda, DateTime.fromJSDate(input.now).setZone(this.event.timeZone), memory, userZone, entities.target);
+    const answer = this.compose(ctx, decision, entities, n);
+    const out: Understood = {
+      intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
+      memory: answer.memory ?? memory,
+      isEventQuestion: !['greeting', 'thanks', 'help', 'bye', 'fallback'].includes(decision.intent),
+      reply: answer.reply,
+    };
+    if (decision.intent === 'command') {
+      out.command = { intent: decision.command };
+      if (decision.sessions?.length) out.command.sessionIds = decision.sessions.map((s) => s.id);
+      if (decision.day) out.command.day = decision.day;
+      if (decision.field) out.command.field = decision.field;
+      if (decision.value) out.command.value = decision.value;
+    }
+    if (decision.intent === 'timezone.set' && decision.zone) out.rememberTimeZone = decision.zone;
+    return out;
+  }
+
+  /** Entities plus what memory, ordinals and pronouns add: "it", "he", "the first session". */
+  private resolve(n: Normalised, e: Entities, memory: DialogueMemory): Resolved {
+    const t = n.text;
+    let speakers: Speaker[] = e.speakers.map((m) => m.speaker);
+    let speakerFromPronoun = false;
+    if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t)) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
+      }
+    }
+    let sessions: Session[] = e.sessions.map((s) => s.session);
+    let sessionsNamed = sessions.length > 0;
+    const day = e.day?.day ?? memory.day;
+    const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
+    if (sessionsNamed && e.day?.day) {
+      // "the break on day 2": prefer the named day's match.
+      const onDay = sessions.filter((s) => s.day === e.day!.day);
+      if (onDay.length) sessions = [...onDay, ...sessions.filter((s) => s.day !== e.day!.day)];
+    }
+    if (!sessionsNamed) {
+      const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b/);
+      if (ord) {
+        const pool = inDay(items);
+        const pick = ord[1] === 'last' || ord[1] === 'final' || ord[1] === 'closing' ? pool[pool.length - 1] : pool[0];
+        if (pick) sessions = [pick];
+      } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b/.test(t) && !/\bopen to\b/.test(t)) {
+        sessions = inDay(items.filter((s) => s.kind === 'opening')).slice(0, 1);
+        if (!sessions.length) sessions = items.filter((s) => s.kind === 'opening').slice(0, 1);
+      } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t) && !e.day?.day) {
+        const closing = items.filter((s) => s.kind === 'closing');
+        sessions = closing.length ? closing.slice(-1) : items.slice(-1);
+      } else if (memory.sessionId && !speakers.length && /\b(it|its|that|this|the session|the talk|that session|this session|there)\b/.test(t)) {
+        const s = this.agenda.session(memory.sessionId);
+        if (s) sessions = [s];
+      }
+    }
+    if (speakerFromPronoun && !sessionsNamed) sessions = [];
+    return { entities: e, sessions, speakers, sessionsNamed, speakerFromPronoun };
+  }
+
+  private compose(ctx: AnswerContext, d: Decision, e: Entities, n: Normalised): Answer {
+    switch (d.intent) {
+      case 'greeting':
+        return composeGreeting(ctx);
+      case 'thanks':
+        return composeThanks(ctx);
+      case 'help':
+        return composeHelp(ctx);
+      case 'bye':
+        return composeBye(ctx);
+      case 'fallback':
+        return composeFallback(ctx);
+      case 'command':
+        return composeCommand(ctx, d.command, d.sessions, d.day);
+      case 'timezone.set':
+        return composeSetZone(ctx, d.zone, d.label, d.assumed);
+      case 'timezone.info':
+        return composeZoneInfo(ctx, e);
+      case 'timezone.convert':
+        return composeConvert(ctx, e);
+      case 'fact':
+        return composeFact(ctx, d.fact, n.text);
+      case 'topic':
+        return composeTopic(ctx, d.topic, n.text);
+      case 'organisation':
+        return composeOrganisation(ctx, d.organisation);
+      case 'agenda':
+        return composeAgenda(ctx, e, d.day);
+      case 'hours':
+        return composeHours(ctx, e, d.day, d.edge);
+      case 'breaks':
+        return composeBreaks(ctx, e, d.day, d.aspect);
+      case 'at':
+        return composeAt(ctx, e, d.day);
+      case 'now':
+      case 'next':
+        return composeNowNext(ctx, d.intent);
+      case 'session':
+        return composeSession(ctx, d.sessions, d.aspect);
+      case 'speaker':
+        return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session);
+      case 'speakers.all':
+        return composeAllSpeakers(ctx);
+      case 'speakers.organisation':
+        return composeOrganisationSpeakers(ctx, d.organisation);
+      case 'reports':
+        return composeReports(ctx, d.reports, d.sessions);
+      case 'report.sessions':
+        return composeReportSessions(ctx, d.reports);
+    }
+  }
+}
+
+function validZone(zone?: string): string | undefined {
+  if (!zone) return undefined;
+  return DateTime.now().setZone(zone).isValid ? zone : undefined;
+}
+
+/** Memory may come from storage written for another event file: drop ids this event does not have. */
+function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventData): DialogueMemory {
+  const out: DialogueMemory = {};
+  if (m.speakerId && agenda.speaker(m.speakerId)) out.speakerId = m.speakerId;
+  if (m.sessionId && agenda.session(m.sessionId)) out.sessionId = m.sessionId;
+  if (m.day && agenda.day(m.day)) out.day = m.day;
+  if (m.reportId && agenda.report(m.reportId)) out.reportId = m.reportId;
+  if (m.topicId && event.topics.some((t) => t.id === m.topicId)) out.topicId = m.topicId;
+  return out;
+}

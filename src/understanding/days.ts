@@ -1,0 +1,66 @@
+// Finds which event day a question is about: "day 2", "the second day", "31 March", "march 31st",
+// "Thursday", "today"/"tomorrow" (from the clock, in the event's zone), "the last day".
+import { DateTime } from 'luxon';
+import type { Agenda } from '../event/agenda.ts';
+
+export interface DayMention {
+  /** The event day meant, when it is one of the event's days. */
+  day?: number;
+  /** The calendar date meant (YYYY-MM-DD) when it is not an event day, or the day number asked for. */
+  missing?: { date?: string; day?: number; label: string };
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5 };
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMention | undefined {
+  const byNumber = (n: number, label: string): DayMention =>
+    agenda.day(n) ? { day: n } : { missing: { day: n, label } };
+  const byDate = (month: number, dom: number, label: string): DayMention => {
+    const hit = agenda.days.find((d) => Number(d.date.slice(5, 7)) === month && Number(d.date.slice(8, 10)) === dom);
+    if (hit) return { day: hit.day };
+    const year = agenda.days[0].date.slice(0, 4);
+    return { missing: { date: `${year}-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}`, label } };
+  };
+  let m = text.match(/\bday\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
+  if (m) {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+    return byNumber(n, `day ${n}`);
+  }
+  m = text.match(/\b(first|second|third|fourth|fifth|sixth|seventh|[1-5])\s+day\b/);
+  if (m) return byNumber(ORDINALS[m[1]], `day ${ORDINALS[m[1]]}`);
+  if (/\b(last|final|closing)\s+day\b/.test(text)) return { day: agenda.days[agenda.days.length - 1].day };
+  if (/\bopening\s+day\b/.test(text)) return { day: agenda.days[0].day };
+  m = text.match(new RegExp(`\\b(\\d{1,2})\\s*(?:of\\s+)?${MONTH_RE}\\b`));
+  if (m) return byDate(monthOf(m[2]), Number(m[1]), m[0]);
+  m = text.match(new RegExp(`\\b${MONTH_RE}\\s*(\\d{1,2})\\b(?!:)`));
+  if (m) return byDate(monthOf(m[1]), Number(m[2]), m[0]);
+  m = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (m) return byDate(Number(m[2]), Number(m[3]), m[0]);
+  m = text.match(/\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const dm = byDate(b, a, m[0]);
+    return dm.day ? dm : byDate(a, b, m[0]).day ? byDate(a, b, m[0]) : dm;
+  }
+  const wd = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w.slice(0, 3)}(?:${w.slice(3)})?\\b`).test(text));
+  if (wd >= 0) {
+    const hit = agenda.days.find((d) => DateTime.fromISO(d.date).weekday === wd + 1);
+    return hit ? { day: hit.day } : { missing: { label: WEEKDAYS[wd][0].toUpperCase() + WEEKDAYS[wd].slice(1) } };
+  }
+  const rel = text.match(/\b(today|tonight|tomorrow|yesterday)\b/);
+  if (rel) {
+    const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
+    const date = DateTime.fromJSDate(now).setZone(agenda.zone).plus({ days: shift }).toISODate()!;
+    const hit = agenda.dayOnDate(date);
+    return hit ? { day: hit.day } : { missing: { date, label: rel[1] } };
+  }
+  return undefined;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3)) + 1;
+}

@@ -1,0 +1,106 @@
+// Runs every recogniser over one normalised question and collects what it mentions. Built once per
+// event (the indexes live in the recognisers); recognise() is per turn and allocation-light.
+import type { Agenda, Session } from '../event/agenda.ts';
+import type { EventData, Report } from '../event/schema.ts';
+import { Catalogue, type CatalogueHit } from './catalogue.ts';
+import { recogniseDay, type DayMention } from './days.ts';
+import type { Normalised } from './normalise.ts';
+import { OrganisationRecogniser, type OrganisationMatch } from './organisations.ts';
+import { PlaceRecogniser, type PlaceMention } from './places.ts';
+import { SpeakerRecogniser, type SpeakerMatch } from './speakers.ts';
+import { recogniseTime, type TimeMention } from './times.ts';
+import { TopicRecogniser, type TopicMatch } from './topics.ts';
+import { wordsOf } from './vocabulary.ts';
+
+export interface Entities {
+  speakers: SpeakerMatch[];
+  organisations: OrganisationMatch[];
+  topics: TopicMatch[];
+  /** Sessions the words point at, best first (close runners-up kept). */
+  sessions: { session: Session; score: number; terms: string[] }[];
+  /** Reports named directly, best first. */
+  reports: { report: Report; score: number }[];
+  day?: DayMention;
+  /** A clock time and the zone it is meant in (the event's unless the user said otherwise). */
+  time?: TimeMention & { zone: string; zoneLabel?: string };
+  /** A place or zone to show times in ("in Tokyo", "London time"). */
+  target?: PlaceMention;
+  /** "my time", "local time": the user's own zone. */
+  ownTime: boolean;
+}
+
+export class EntityRecogniser {
+  readonly speakers: SpeakerRecogniser;
+  readonly organisations: OrganisationRecogniser;
+  readonly topics: TopicRecogniser;
+  readonly places: PlaceRecogniser;
+  private readonly catalogue: Catalogue;
+
+  constructor(
+    private readonly event: EventData,
+    private readonly agenda: Agenda,
+  ) {
+    this.speakers = new SpeakerRecogniser(event.speakers);
+    this.organisations = new OrganisationRecogniser(event);
+    this.topics = new TopicRecogniser(event.topics);
+    this.catalogue = new Catalogue(event, agenda);
+    // Words that name the event's own people and things are never read as places ("Mobile", "Itu").
+    const own = new Set<string>();
+    const add = (s?: string) => s && wordsOf(s).forEach((w) => own.add(w));
+    event.speakers.forEach((s) => (add(s.name), add(s.organisation)));
+    event.organisers.forEach((o) => (add(o.name), add(o.shortName)));
+    event.programme.forEach((p) => (add(p.title), p.keywords.forEach(add), p.speakers.forEach((s) => add(s.talkTitle))));
+    event.reports.forEach((r) => add(r.title));
+    event.topics.forEach((t) => (add(t.name), t.aliases.forEach(add)));
+    this.places = new PlaceRecogniser(own);
+  }
+
+  recognise(n: Normalised, now: Date): Entities {
+    const tokens = n.tokens;
+    const organisations = this.organisations.recognise(tokens);
+    let speakers = this.speakers.recognise(tokens);
+    // "Klinger Consulting" names the firm; a speaker matched only inside an organisation's name is not meant.
+    const orgTokens = new Set(organisations.flatMap((o) => o.tokens));
+    speakers = speakers.filter((s) => !s.tokens.every((t) => orgTokens.has(t)) || s.tokens.length > 1);
+    const topics = this.topics.recognise(tokens);
+    const places = this.places.recognise(n.raw, n.plain);
+
+    const taken = new Set<number>([...speakers.flatMap((s) => s.tokens), ...orgTokens]);
+    const hits = this.catalogue.search(tokens.filter((_, i) => !taken.has(i)));
+
+    const day = recogniseDay(n.text, this.agenda, now) ?? recogniseDay(n.lower.replace(/(\d)(st|nd|rd|th)\b/g, '$1'), this.agenda, now);
+    const t = recogniseTime(n.lower);
+    let time: Entities['time'];
+    let target: PlaceMention | undefined;
+    const ownTime = /\b(my|local|your) (local )?time\b|\bmy (time ?zone|timezone)\b|\bwhere i (am|live)\b/.test(n.lower);
+    const remaining = [...places];
+    if (t) {
+      // The zone right after the time is the zone it is meant in: "10:00 EAT", "9am London time".
+      const after = n.lower.slice(t.end, t.end + 30).replace(/^\s*(in\s+)?/, '');
+      const own = remaining.findIndex((p) => after.startsWith(p.label.toLowerCase()));
+      if (own >= 0) {
+        time = { ...t, zone: remaining[own].zone, zoneLabel: remaining[own].label };
+        remaining.splice(own, 1);
+      } else time = { ...t, zone: this.event.timeZone };
+    }
+    target = remaining[0];
+    return {
+      speakers,
+      organisations,
+      topics,
+      sessions: pick(hits.filter((h) => h.kind === 'session')).map((h) => ({ session: this.agenda.session(h.ref)!, score: h.score, terms: h.terms })),
+      reports: pick(hits.filter((h) => h.kind === 'report')).map((h) => ({ report: this.agenda.report(h.ref)!, score: h.score })),
+      day,
+      time,
+      target,
+      ownTime,
+    };
+  }
+}
+
+/** The best hits and any close runners-up. */
+function pick(hits: CatalogueHit[]): CatalogueHit[] {
+  if (!hits.length) return hits;
+  const top = hits[0].score;
+  return hits.filter((h) => h.score >= top * 0.6);
+}

@@ -1,0 +1,265 @@
+// Decides what a question asks for, from its words and the entities found in it. Rules run in order,
+// most specific first; each names a KIND of question (never a sentence), so new wordings of the same
+// kind land in the same place.
+import type { Session } from '../event/agenda.ts';
+import type { Report, Speaker, Topic } from '../event/schema.ts';
+import type { CommandIntent, DialogueMemory } from '../conversation/types.ts';
+import type { Entities } from './entities.ts';
+import type { Normalised } from './normalise.ts';
+import type { Organisation } from './organisations.ts';
+
+export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
+export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives';
+
+export type Decision =
+  | { intent: 'greeting' | 'thanks' | 'help' | 'bye' | 'fallback' }
+  | { intent: 'command'; command: CommandIntent; sessions?: Session[]; day?: number; field?: string; value?: string }
+  | { intent: 'timezone.set'; zone?: string; label?: string; assumed?: boolean }
+  | { intent: 'timezone.info' }
+  | { intent: 'timezone.convert' }
+  | { intent: 'fact'; fact: FactKind }
+  | { intent: 'topic'; topic: Topic }
+  | { intent: 'organisation'; organisation: Organisation }
+  | { intent: 'agenda'; day?: number }
+  | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
+  | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' }
+  | { intent: 'at'; day?: number }
+  | { intent: 'now' | 'next' }
+  | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
+  | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
+  | { intent: 'speakers.all' }
+  | { intent: 'speakers.organisation'; organisation: Organisation }
+  | { intent: 'reports'; reports?: Report[]; sessions?: Session[] }
+  | { intent: 'report.sessions'; reports: Report[] };
+
+/** What the recognisers and memory resolved, handed to the rules. */
+export interface Resolved {
+  entities: Entities;
+  /** Sessions by name, ordinal ("the first session") or pronoun ("it"). */
+  sessions: Session[];
+  speakers: Speaker[];
+  /** Whether `sessions` came from the words themselves (not from memory or an ordinal). */
+  sessionsNamed: boolean;
+  speakerFromPronoun: boolean;
+}
+
+const has = (re: RegExp, t: string) => re.test(t);
+
+const W = {
+  when: /\b(when|what time|which time|time|timing|start|starts|starting|begin|begins|end|ends|finish|finishes|over|scheduled|at what|held)\b/,
+  who: /\b(who|whom|speaker|speakers|presenter|presenters|presenting|presents|present|speaks|speak|speaking|talking|panelist|panelists|panellists|moderates|moderator|opens|open|leads|gives|giving|delivers|delivering|chair|chairs|facilitat\w*)\b/,
+  duration: /\b(how long|duration|length|how many (minutes|hours)|last|lasts)\b/,
+  about: /\b(about|describe|description|summary|summari[sz]e|details|cover|covers|covered|discuss|discussed|discussing|content|overview|explain|what happens|focus|topic|agenda of)\b/,
+  report: /\b(reports?|documents?|docs|publications?|papers?|reading|materials?|slides|resources|pdf|background|literature|study|studies|read)\b/,
+  agenda: /\b(agenda|programme|program|schedule|timetable|line ?up|what is on|on the menu|happening|happens|plan|running order|itinerary|sessions|talks|planned)\b/,
+  brk: /\b(breaks?|coffee|tea|lunch|pause|recess|intermission|rest)\b/,
+  now: /\b(now|right now|currently|at the moment|live|ongoing|in progress|at this moment)\b/,
+  next: /\b(next|upcoming|coming up|after this)\b/,
+  heShe: /\b(he|him|his|she|her|hers)\b/,
+  it: /\b(it|its|that|this|the session|that session|this session|the talk|that talk|this talk)\b/,
+};
+
+export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Decision {
+  const t = n.text;
+  const e = r.entities;
+  const words = n.tokens.length;
+
+  // --- the attendee tells us where they are
+  const setZone =
+    has(/\b(set|change|update|switch|use|put)\b.*\b(time ?zone|timezone|zone|location|local time|tz)\b/, t) ||
+    has(/\bmy (time ?zone|timezone|zone|location|local time|city|country)\b.*\b(is|to)\b/, t) ||
+    has(/\bi am (currently |now |based |located |living |staying |working |sitting )?(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b/, t);
+  if (setZone) {
+    const place = e.target ?? (e.time?.zoneLabel ? undefined : undefined);
+    if (place) return { intent: 'timezone.set', zone: place.zone, label: place.label, assumed: place.assumed };
+    if (has(/\b(time ?zone|timezone|zone|tz|local time)\b/, t)) return { intent: 'timezone.set' };
+  }
+
+  // --- commands for the router
+  const command = decideCommand(t, n.raw, r);
+  if (command) return command;
+
+  // --- small talk
+  const question = has(/\b(when|what|who|where|how|which|why|is there|are there|can you|could you|do you|does|is|are)\b/, t);
+  if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks)\b/, t) && !question) return { intent: 'thanks' };
+  if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
+  if (
+    has(/^(help|help me|menu|options|commands|start|get started)$/, t) ||
+    has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
+  )
+    return { intent: 'help' };
+  const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
+
+  // --- now / next
+  if ((has(W.now, t) || has(/\bnext (session|talk|item|thing|up)\b|\bwhat is next\b|\bwho is next\b|^next\b/, t)) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && !has(W.next, t))) {
+    return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
+  }
+
+  // --- which zone the times are in
+  const placeCheck = !!(e.target || e.time?.zoneLabel);
+  if (
+    has(/\b(time ?zone|timezone|tz)\b/, t) ||
+    (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b/, t)) ||
+    (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !r.sessionsNamed)
+  )
+    return { intent: 'timezone.info' };
+
+  // --- a clock time: what's on then, or a plain conversion
+  if (e.time && !(r.sessionsNamed && has(W.when, t) && !has(/\bwhat is on\b|\bhappening\b/, t))) {
+    if ((e.target || e.ownTime) && !has(W.agenda, t) && !has(/\b(on|session|talk|happening)\b/, t) && !r.sessionsNamed) return { intent: 'timezone.convert' };
+    return { intent: 'at', day: e.day?.day };
+  }
+
+  // --- speakers of an organisation
+  const org = e.organisations[0]?.organisation;
+  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members)\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, t)) {
+    return { intent: 'speakers.organisation', organisation: org };
+  }
+
+  // --- which session a report belongs to
+  const namedReports = e.reports.map((x) => x.report);
+  if (namedReports.length && has(W.report, t) && has(/\b(which|what|in which|for which) (session|talk|presentation|part)\b|\bsession (is|does) (it|the \w+ report)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) {
+    return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
+  }
+
+  // --- speakers
+  if (r.speakers.length) {
+    const speakers = r.speakers;
+    if (has(W.report, t)) return { intent: 'speaker', speakers, aspect: 'reports' };
+    if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
+    const first = has(/\bfirst\b/, t);
+    if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
+    if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first };
+    if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b/, t))
+      return { intent: 'speaker', speakers, aspect: 'talks', first };
+    if (has(/\b(organi[sz]ation|company|employer|work for|works for|work at|works at|where does \w+ work|where is \w+ from|affiliation|affiliated|represent|represents|institution|from)\b/, t)) return { intent: 'speaker', speakers, aspect: 'organisation' };
+    if (has(/\b(title|position|role|job|what does \w+ do|what do \w+ do)\b/, t)) return { intent: 'speaker', speakers, aspect: 'title' };
+    return { intent: 'speaker', speakers, aspect: 'profile' };
+  }
+
+  // --- reports
+  if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t)) {
+    if (namedReports.length && !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5)) return { intent: 'reports', reports: namedReports };
+    if (r.sessions.length) return { intent: 'reports', sessions: r.sessions.slice(0, 1) };
+    if (!e.topics.length) return { intent: 'reports' };
+  }
+
+  // --- strong facts whose words rarely name a session
+  const fact = decideFact(t, r, true);
+  if (fact) return fact;
+
+  // --- the event's topics (a lab, an initiative)
+  const topic = e.topics[0];
+  const sessionish = has(/\b(session|talk|presentation|when|what time)\b/, t);
+  if (topic && (topic.strength === 'strong' || !r.sessionsNamed) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
+
+  // --- breaks
+  if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
+    return { intent: 'breaks', day: e.day?.day, aspect: has(W.duration, t) ? 'duration' : 'when' };
+  }
+
+  // --- a session by name, ordinal or pronoun
+  if (r.sessions.length) {
+    const s = r.sessions;
+    if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
+    if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
+    if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };
+    if (has(W.when, t)) return { intent: 'session', sessions: s, aspect: 'when' };
+    if (has(W.about, t)) return { intent: 'session', sessions: s, aspect: 'about' };
+    return { intent: 'session', sessions: s, aspect: 'details' };
+  }
+
+  // --- when a day (or each day) starts and ends
+  const edge = has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
+  if (e.day?.day && edge && !has(W.agenda, t)) return { intent: 'hours', day: e.day.day, edge };
+  if (has(/\b(each|every|per) day\b|\bdaily\b|\b(hours|times) (of|for) the (event|day|days)\b|^(hours|what are the hours|opening hours)/, t) || (e.day?.day && has(/\bhours\b/, t)))
+    return { intent: 'hours', day: e.day?.day, edge: edge ?? 'both' };
+
+  // --- the agenda, for a day or all
+  if (e.day) return { intent: 'agenda', day: e.day.day ?? -1 };
+  if (has(W.agenda, t)) return { intent: 'agenda' };
+
+  const weakFact = decideFact(t, r, false);
+  if (weakFact) return weakFact;
+
+  if (org) return { intent: 'organisation', organisation: org };
+  if (has(/\b(speakers|presenters|who (is|are) (speaking|presenting|talking)|who speaks|panelists|line ?up|who will (speak|present|talk))\b/, t)) return { intent: 'speakers.all' };
+
+  // --- "and in Paris?": show the last thing again in that zone
+  if ((e.target || e.ownTime) && (has(/\b(what time|when|time|convert)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
+
+  if (greeting) return { intent: 'greeting' };
+  return { intent: 'fallback' };
+}
+
+function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefined {
+  const f = (fact: FactKind): Decision => ({ intent: 'fact', fact });
+  if (strong) {
+    if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
+    if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
+    if (has(/\baudience\b|\bwho (is|are) (it|this|the \w+|they) (for|aimed at|intended for|targeted at|targeting)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t))
+      return f('audience');
+    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point)\b/, t)) return f('contact');
+    if (has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) && !has(/\breports? page\b/, t)) return f('page');
+    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed) return f('format');
+    return undefined;
+  }
+  if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible)\b/, t)) return f('organisers');
+  if (has(/\b(objectives?|goals?|purpose|aims?|why|learn|about|outcomes?|focus|theme|subject|topics?)\b/, t)) return f('objectives');
+  if (has(/\b(when|dates?|what days|which days|how many days|how long|duration|year|start|starts|begin|begins|end|ends|finish|finishes|over|month)\b/, t)) return f('dates');
+  return undefined;
+}
+
+function decideCommand(t: string, raw: string, r: Resolved): Decision | undefined {
+  const c = (command: CommandIntent, extra: Partial<Extract<Decision, { intent: 'command' }>> = {}): Decision => ({ intent: 'command', command, ...extra });
+  if (has(/^(cancel|stop|quit|abort|exit|never ?mind|nevermind|forget it|cancel that|stop that|start over|stop it)( please)?$/, t)) return c('cancel');
+  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders');
+  if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
+  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t)) {
+    const sessions = r.sessions.filter((s) => s.kind !== 'break');
+    return c('remind', { sessions: sessions.length ? sessions.slice(0, 1) : undefined, day: sessions.length ? undefined : r.entities.day?.day });
+  }
+  if (has(/\b(cancel|withdraw|delete|remove|revoke|drop)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
+    return c('cancel-registration');
+  const field = t.match(/\b(change|update|correct|edit|modify|fix|amend)\b.*?\b(email|e mail|name|organi[sz]ation|company|employer|country|phone|job title|title|role|category|registration|details)\b/);
+  if (field) {
+    const fieldName = normaliseField(field[2]);
+    const value = valueAfter(raw, field[2]);
+    return c('update-registration', fieldName === 'registration' || fieldName === 'details' ? {} : { field: fieldName, value });
+  }
+  if (has(/\bam i (registered|signed up|booked|on the list|enrolled|in)\b|\b(did|have) i (already )?(register|registered|sign up|signed up)\b|\b(show|check|view|see|display|confirm|what is|what are|review)\b.*\bmy (registration|booking|details|sign ?up)\b|^my registration|\bregistration (status|details)\b|\bstatus of my registration\b/, t))
+    return c('registration-status');
+  if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one) (attend|participate|take part|follow|watch)\b/, t)) return undefined;
+  const requirement = /\b(need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to)\b/;
+  if (
+    !has(requirement, t) &&
+    (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||
+      has(/\b(i (want|would like|wish|d like|am keen|plan|intend) to|i will|let me|can i|could i|may i|please|i would love to) (register|attend|sign up|join the (event|clinic|webinar|forum|conference|workshop)|participate|enrol|enroll|take part)\b/, t) ||
+      has(/^(register|registration please|sign up|i am in|i want in|please register)$/, t) ||
+      has(/\bhow (do|can|could|should) i (register|sign up|enrol|enroll)\b|\bcan you (register|sign) me\b|\bregister (me |myself )?(for|to)\b|\bi want to register\b/, t))
+  )
+    return c('register');
+  if (
+    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|enter|dial in|get the link)\b/, t) ||
+    has(/\b(join|joining|meeting|webinar|zoom|teams|webex|connection|dial in|access|login|log in|stream|streaming) (link|url|details|information|code|id|address|credentials|instructions)\b/, t) ||
+    has(/\bremote (connection|access|participation)\b|\blink to (join|connect|the (meeting|webinar|call|stream|event))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
+  )
+    return c('join');
+  return undefined;
+}
+
+function normaliseField(f: string): string {
+  if (f === 'e mail' || f === 'email') return 'email';
+  if (/^organi/.test(f) || f === 'company' || f === 'employer') return 'organisation';
+  if (f === 'job title') return 'title';
+  return f;
+}
+
+/** The new value as typed (case and punctuation kept): what follows "to" after the field's name. */
+function valueAfter(raw: string, field: string): string | undefined {
+  const at = raw.toLowerCase().search(new RegExp(field.replace(' ', '[- ]?')));
+  if (at < 0) return undefined;
+  const m = raw.slice(at).match(/\s(?:to|is|as|=|:)\s*:?\s*(.+)$/i);
+  return m ? m[1].trim().replace(/[.!]+$/, '') || undefined : undefined;
+}

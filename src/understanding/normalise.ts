@@ -1,0 +1,65 @@
+// Turns what an attendee typed into a canonical form: lowercase, no diacritics, contractions spelled
+// out, punctuation gone (except inside clock times and zone names, which other recognisers read from
+// `lower`), and common chat shorthand and typos mended against the event's vocabulary.
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface Normalised {
+  /** What the user typed, trimmed. */
+  raw: string;
+  /** Lowercase, diacritics folded, contractions expanded; punctuation kept. */
+  lower: string;
+  /** `lower` without punctuation, typos corrected, single-spaced. */
+  text: string;
+  tokens: string[];
+  /** The words as typed (lowercase, no punctuation), before shorthand and typo correction: place names live here. */
+  plain: string[];
+}
+
+// Chat shorthand and very short misspellings that edit distance cannot safely fix.
+const SHORTHAND: Record<string, string> = {
+  wen: 'when', whn: 'when', wat: 'what', wht: 'what', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please',
+  thx: 'thanks', ty: 'thanks', tnx: 'thanks', tks: 'thanks', tmrw: 'tomorrow', tmr: 'tomorrow', tomoz: 'tomorrow',
+  im: 'i am', whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', dont: 'do not',
+  cant: 'cannot', wont: 'will not', isnt: 'is not', arent: 'are not', doesnt: 'does not', ive: 'i have',
+  abt: 'about', info: 'information', prog: 'programme', sched: 'schedule', mins: 'minutes', min: 'minutes', hrs: 'hours',
+  hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
+  website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
+};
+
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+export function lowerForm(raw: string): string {
+  return foldDiacritics(raw.trim().toLowerCase())
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\b(what|who|when|where|how|it|that|there|here|what)'s\b/g, '$1 is')
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'m\b/g, ' am')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'d\b/g, ' would')
+    .replace(/'s\b/g, '')
+    .replace(/\be-mail\b/g, 'email');
+}
+
+export function normalise(raw: string, vocab?: Vocabulary): Normalised {
+  const lower = lowerForm(raw);
+  const stripped = lower
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .replace(/(\d)[:.](\d\d)/g, '$1:$2')
+    .replace(/[^a-z0-9:+]+/g, ' ')
+    .replace(/(^|\s):|:(\s|$)/g, ' ');
+  const tokens: string[] = [];
+  const plain = stripped.split(/\s+/).filter(Boolean);
+  for (const w of plain) {
+    const fixed = SHORTHAND[w] ?? (vocab ? vocab.correct(w) : w);
+    for (const t of fixed.split(' ')) tokens.push(t);
+  }
+  return { raw: raw.trim(), lower, text: tokens.join(' '), tokens, plain };
+}

@@ -1,0 +1,65 @@
+// Finds organisations named in a question ("who is from ITU?", "Adaptive Mobile speakers"), by short
+// name or full name, from the organisers and the speakers' organisations.
+import type { EventData } from '../event/schema.ts';
+import { editDistance } from './distance.ts';
+import { wordsOf } from './vocabulary.ts';
+
+export interface Organisation {
+  /** The name speakers use for it (short name where the organisers list gives one). */
+  key: string;
+  name: string;
+  shortName?: string;
+  url?: string;
+  organiser: boolean;
+}
+
+export interface OrganisationMatch {
+  organisation: Organisation;
+  tokens: number[];
+}
+
+export class OrganisationRecogniser {
+  readonly organisations: Organisation[] = [];
+  private readonly names: { org: Organisation; words: string[] }[] = [];
+
+  constructor(event: EventData) {
+    for (const o of event.organisers) {
+      this.organisations.push({ key: o.shortName ?? o.name, name: o.name, shortName: o.shortName, url: o.url, organiser: true });
+    }
+    for (const s of event.speakers) {
+      const known = this.organisations.find((o) => o.key === s.organisation || o.name === s.organisation || o.shortName === s.organisation);
+      if (!known) this.organisations.push({ key: s.organisation, name: s.organisation, organiser: false });
+    }
+    for (const org of this.organisations) {
+      for (const n of [org.name, org.shortName]) if (n) this.names.push({ org, words: wordsOf(n) });
+    }
+  }
+
+  byName(name: string): Organisation | undefined {
+    return this.organisations.find((o) => o.key === name || o.name === name || o.shortName === name);
+  }
+
+  recognise(tokens: string[]): OrganisationMatch[] {
+    const out: OrganisationMatch[] = [];
+    for (const { org, words } of this.names) {
+      const at = findSequence(tokens, words);
+      if (at >= 0 && !out.some((m) => m.organisation === org)) {
+        out.push({ organisation: org, tokens: words.map((_, i) => at + i) });
+      }
+    }
+    return out;
+  }
+}
+
+/** Where the words occur in a row in the tokens (long words may carry one typo); -1 if nowhere. */
+function findSequence(tokens: string[], words: string[]): number {
+  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
+    for (let j = 0; j < words.length; j++) {
+      const t = tokens[i + j];
+      const w = words[j];
+      if (t !== w && !(w.length >= 5 && editDistance(t, w, 1) <= 1)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}

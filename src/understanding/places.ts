@@ -1,0 +1,154 @@
+// Recognises places and zone names and maps them to IANA zones: cities ("Lagos", "London time"),
+// countries ("India", "France"), IANA names ("Asia/Tokyo"), offsets ("UTC+2") and common
+// abbreviations ("CET", "EST"). Built once from city-timezones, countries-and-timezones and
+// i18n-iso-countries; lookups per turn are map hits over a handful of n-grams.
+import cityTimezones from 'city-timezones';
+import ct from 'countries-and-timezones';
+import isoCountries from 'i18n-iso-countries';
+import { IANAZone } from 'luxon';
+import { foldDiacritics } from './normalise.ts';
+
+export interface PlaceMention {
+  zone: string;
+  /** How to name it back to the user: "Paris", "India", "CET", "Asia/Tokyo". */
+  label: string;
+  kind: 'city' | 'country' | 'abbreviation' | 'iana' | 'offset';
+  /** Token position in `plain` (-1 for matches on the raw text). */
+  at: number;
+  end: number;
+  /** The country has several zones and this is the one of its biggest city. */
+  assumed?: boolean;
+}
+
+interface PlaceEntry {
+  zone: string;
+  label: string;
+  kind: 'city' | 'country' | 'abbreviation';
+  big: boolean;
+  assumed?: boolean;
+}
+
+// Common zone abbreviations and names, as people type them. Generic English, not event data.
+const ABBREVIATIONS: Record<string, string> = {
+  utc: 'UTC', gmt: 'Etc/GMT', eat: 'Africa/Nairobi', cat: 'Africa/Maputo', wat: 'Africa/Lagos', sast: 'Africa/Johannesburg',
+  cet: 'Europe/Paris', cest: 'Europe/Paris', eet: 'Europe/Athens', eest: 'Europe/Athens', wet: 'Europe/Lisbon',
+  bst: 'Europe/London', ist: 'Asia/Kolkata', pkt: 'Asia/Karachi', jst: 'Asia/Tokyo', kst: 'Asia/Seoul', sgt: 'Asia/Singapore',
+  hkt: 'Asia/Hong_Kong', aest: 'Australia/Sydney', aedt: 'Australia/Sydney', awst: 'Australia/Perth', nzst: 'Pacific/Auckland',
+  nzdt: 'Pacific/Auckland', est: 'America/New_York', edt: 'America/New_York', cst: 'America/Chicago', cdt: 'America/Chicago',
+  mst: 'America/Denver', mdt: 'America/Denver', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', msk: 'Europe/Moscow',
+  'eastern time': 'America/New_York', 'pacific time': 'America/Los_Angeles', 'central time': 'America/Chicago',
+  'mountain time': 'America/Denver', 'central european': 'Europe/Paris', 'east africa': 'Africa/Nairobi',
+  'west africa': 'Africa/Lagos', 'central africa': 'Africa/Maputo', 'british time': 'Europe/London', 'indian time': 'Asia/Kolkata',
+  'zulu': 'UTC', 'coordinated universal time': 'UTC', 'greenwich mean time': 'Etc/GMT',
+};
+// Abbreviations that are also everyday words: only taken when typed in capitals or next to "time".
+const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst']);
+const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near', 'around', 'than', 'of']);
+const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
+// Short aliases like "US" collide with English words; keep the ones that do not.
+const SHORT_ALIAS_OK = new Set(['uk', 'usa', 'uae', 'drc']);
+
+const validZones = new Map<string, boolean>();
+const isZone = (z: string) => {
+  let ok = validZones.get(z);
+  if (ok === undefined) validZones.set(z, (ok = IANAZone.isValidZone(z)));
+  return ok;
+};
+
+const key = (s: string) => foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
+
+function buildTable(): Map<string, PlaceEntry> {
+  const table = new Map<string, PlaceEntry & { pop: number }>();
+  const biggestCity = new Map<string, { zone: string; pop: number }>();
+  for (const c of cityTimezones.cityMapping) {
+    if (!c.timezone || !isZone(c.timezone)) continue;
+    const k = key(c.city_ascii || c.city);
+    const prev = table.get(k);
+    if (!prev || prev.pop < c.pop) table.set(k, { zone: c.timezone, label: c.city, kind: 'city', big: c.pop >= 1_000_000, pop: c.pop });
+    const b = biggestCity.get(c.iso2);
+    if (!b || b.pop < c.pop) biggestCity.set(c.iso2, { zone: c.timezone, pop: c.pop });
+  }
+  const names = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  for (const [code, aliases] of Object.entries(names)) {
+    const zones = ct.getCountry(code)?.timezones ?? [];
+    if (!zones.length) continue;
+    const zone = zones.length === 1 ? zones[0] : (biggestCity.get(code)?.zone ?? zones[0]);
+    if (!isZone(zone)) continue;
+    for (const alias of aliases) {
+      const k = key(alias);
+      const entry = { zone, label: aliases[0], kind: 'country' as const, big: true, assumed: zones.length > 1, pop: Infinity };
+      // "us" is a word; "the us" is a country.
+      if (k.length <= 3 && !SHORT_ALIAS_OK.has(k)) {
+        table.set(`the ${k}`, entry);
+        continue;
+      }
+      // A country name wins over a same-named city ("Singapore", "Mexico" the country is meant).
+      table.set(k, entry);
+    }
+  }
+  for (const [k, zone] of Object.entries(ABBREVIATIONS)) {
+    table.set(k, { zone, label: k.length <= 4 ? k.toUpperCase() : k.replace(/\b\w/g, (c) => c.toUpperCase()), kind: 'abbreviation', big: !WORDLIKE.has(k), pop: Infinity });
+  }
+  return table;
+}
+
+const canonical = new Map<string, string | undefined>();
+let sharedTable: Map<string, PlaceEntry> | undefined;
+
+export class PlaceRecogniser {
+  private readonly table: Map<string, PlaceEntry>;
+
+  /** @param entityWords words naming the event's own things (speakers, sessions): never taken as places. */
+  constructor(private readonly entityWords: Set<string>) {
+    sharedTable ??= buildTable();
+    this.table = sharedTable;
+  }
+
+  /** Canonical IANA name for a typed zone ("asia/tokyo" -> "Asia/Tokyo"), or undefined. */
+  static canonicalZone(name: string): string | undefined {
+    if (!canonical.has(name)) {
+      let zone: string | undefined;
+      try {
+        zone = isZone(name) ? new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone : undefined;
+      } catch {
+        zone = undefined;
+      }
+      canonical.set(name, zone);
+    }
+    return canonical.get(name);
+  }
+
+  recognise(raw: string, plain: string[]): PlaceMention[] {
+    const found: PlaceMention[] = [];
+    for (const m of raw.matchAll(/\b([A-Za-z]+(?:\/[A-Za-z_+-]+){1,2})\b/g)) {
+      const zone = PlaceRecogniser.canonicalZone(m[1]);
+      if (zone) found.push({ zone, label: zone, kind: 'iana', at: -1, end: -1 });
+    }
+    for (const m of raw.toLowerCase().matchAll(/\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/g)) {
+      const zone = `UTC${m[1]}${Number(m[2])}${m[3] && m[3] !== '00' ? `:${m[3]}` : ''}`;
+      if (IANAZone.isValidZone(zone) || /^UTC[+-]\d/.test(zone)) found.push({ zone, label: zone, kind: 'offset', at: -1, end: -1 });
+    }
+    if (found.length) return found;
+    const upper = new Set(raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    for (let i = 0; i < plain.length; i++) {
+      for (let n = Math.min(4, plain.length - i); n >= 1; n--) {
+        const words = plain.slice(i, i + n);
+        const k = words.join(' ');
+        const entry = this.table.get(k);
+        if (!entry) continue;
+        const before = plain[i - 1];
+        const after = plain[i + n];
+        const near = (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after)) || plain.length === n;
+        const ownWord = n === 1 && this.entityWords.has(k);
+        let ok: boolean;
+        if (entry.kind === 'abbreviation') ok = WORDLIKE.has(k) ? upper.has(k) || (after !== undefined && CONTEXT_AFTER.has(after)) : true;
+        else ok = !ownWord && (near || entry.big);
+        if (!ok) continue;
+        found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed });
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  }
+}

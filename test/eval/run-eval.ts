@@ -1,0 +1,18 @@
+// npm run eval [-- file.json ...]: accuracy of the engine on the project's question suite and, when
+// ../shared is present, on the shared development set. VERBOSE=1 lists each failure.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { runFile } from './harness.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : [resolve(here, 'questions.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
+const now = process.env.EVAL_NOW;
+for (const file of files) {
+  const { results, passed, total, accuracy } = runFile(file, now);
+  const fails = results.filter((r) => !r.pass);
+  if (process.env.VERBOSE) for (const f of fails) console.log(JSON.stringify({ id: f.id, intent: f.intent, missing: f.missing, forbidden: f.forbidden, got: f.got }));
+  console.log(`${file}\n  failed: ${fails.map((f) => f.id).join(', ') || 'none'}\n  accuracy: ${passed}/${total} = ${(100 * accuracy).toFixed(1)}%`);
+}
