@@ -1,0 +1,87 @@
+// The event page: localises the agenda and starts Web Chat against the bot's Direct Line (the built-in one,
+// or Azure's when the server is configured with a Direct Line secret: the token response names the domain).
+(function () {
+  'use strict';
+
+  var status = document.getElementById('chat-status');
+  var container = document.getElementById('webchat');
+  var store;
+  var pendingRegister = false;
+
+  function setStatus(text) {
+    if (status) status.textContent = text;
+  }
+
+  function sendText(text) {
+    if (!store) {
+      pendingRegister = true;
+      return;
+    }
+    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+  }
+
+  function focusSendBox() {
+    var input = container && container.querySelector('input[type="text"], textarea');
+    if (input) input.focus();
+  }
+
+  function startChat() {
+    if (!window.WebChat) {
+      setStatus('The chat could not load. Please reload the page.');
+      return;
+    }
+    fetch('/api/directline/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+      .then(function (res) {
+        if (res.status === 429) throw new Error('busy');
+        if (!res.ok) throw new Error('token ' + res.status);
+        return res.json();
+      })
+      .then(function (t) {
+        var directLine = window.WebChat.createDirectLine({ domain: t.domain, token: t.token, webSocket: true });
+        store = window.WebChat.createStore();
+        var locale = navigator.language || 'en-US';
+        window.WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            store: store,
+            userID: t.userId,
+            locale: locale,
+            styleOptions: {
+              accent: '#0b57d0',
+              bubbleBackground: '#f1f3f4',
+              bubbleFromUserBackground: '#dfe9fb',
+              hideUploadButton: true,
+              sendBoxTextWrap: true,
+              suggestedActionLayout: 'flow',
+              rootHeight: '100%',
+            },
+          },
+          container
+        );
+        setStatus('');
+        container.classList.add('ready');
+        if (pendingRegister) {
+          pendingRegister = false;
+          sendText('register');
+        }
+      })
+      .catch(function (err) {
+        setStatus(err && err.message === 'busy' ? 'The chat is busy right now; please try again in a minute.' : 'The chat is unavailable right now. Please reload the page to try again.');
+      });
+  }
+
+  if (window.EventAgenda) window.EventAgenda.localize();
+
+  var cta = document.getElementById('register-cta');
+  if (cta) {
+    cta.addEventListener('click', function (e) {
+      e.preventDefault();
+      var chat = document.getElementById('chat');
+      if (chat) chat.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      sendText('register');
+      setTimeout(focusSendBox, 300);
+    });
+  }
+
+  startChat();
+})();

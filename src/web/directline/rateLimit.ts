@@ -1,0 +1,35 @@
+// A fixed-window counter per key (client IP, conversation). Bounded: at most maxKeys windows are kept.
+export class RateLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 10_000,
+  ) {}
+
+  /** Counts one hit; returns 0 when allowed, else the seconds to wait (for Retry-After). */
+  hit(key: string): number {
+    const t = this.now();
+    let w = this.windows.get(key);
+    if (!w || t - w.start >= this.windowMs) {
+      this.windows.delete(key);
+      if (this.windows.size >= this.maxKeys) this.prune(t);
+      w = { start: t, count: 0 };
+      this.windows.set(key, w);
+    }
+    if (w.count >= this.limit) return Math.max(1, Math.ceil((w.start + this.windowMs - t) / 1000));
+    w.count++;
+    return 0;
+  }
+
+  private prune(t: number) {
+    for (const [k, w] of this.windows) if (t - w.start >= this.windowMs) this.windows.delete(k);
+    // Still full (a flood of distinct keys): drop the oldest windows.
+    for (const k of this.windows.keys()) {
+      if (this.windows.size < this.maxKeys) break;
+      this.windows.delete(k);
+    }
+  }
+}

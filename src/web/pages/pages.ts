@@ -1,0 +1,152 @@
+// The web door for people: the event page (/), the Teams agenda tab (/tab) and their assets, all served from
+// this origin (Web Chat's and teams-js' bundles too: no CDN, works offline). Security headers per page:
+// same-origin scripts only, connect-src limited to the Direct Line in use, and the tab framable only by Teams.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import { projectRoot, type Settings } from '../../config.ts';
+import type { Agenda } from '../../event/agenda.ts';
+import { renderEventPage, renderTab } from './render.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Where Teams (web, desktop, mobile) and the other Microsoft 365 hosts frame a tab from. */
+export const TEAMS_FRAME_ANCESTORS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.microsoft.us',
+  'https://*.teams.microsoft.us',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.skype.com',
+];
+
+interface Asset {
+  file: string;
+  type: string;
+  body?: Buffer;
+  gzip?: Buffer;
+  etag?: string;
+}
+
+function assets(): Record<string, Asset> {
+  const webchatDist = resolve(dirname(require.resolve('botframework-webchat')), '..', 'dist');
+  const teamsDist = resolve(dirname(require.resolve('@microsoft/teams-js/package.json')), 'dist', 'umd');
+  const pub = resolve(projectRoot, 'public');
+  return {
+    'webchat.js': { file: resolve(webchatDist, 'webchat.js'), type: 'text/javascript; charset=utf-8' },
+    'teams.js': { file: resolve(teamsDist, 'MicrosoftTeams.min.js'), type: 'text/javascript; charset=utf-8' },
+    'page.js': { file: resolve(pub, 'page.js'), type: 'text/javascript; charset=utf-8' },
+    'tab.js': { file: resolve(pub, 'tab.js'), type: 'text/javascript; charset=utf-8' },
+    'agenda.js': { file: resolve(pub, 'agenda.js'), type: 'text/javascript; charset=utf-8' },
+    'site.css': { file: resolve(pub, 'site.css'), type: 'text/css; charset=utf-8' },
+    'icon.png': { file: resolve(projectRoot, 'manifest', 'color.png'), type: 'image/png' },
+  };
+}
+
+export interface PagesOptions {
+  settings: Settings;
+  agenda: Agenda;
+}
+
+export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
+  const table = assets();
+  // Rendered once: the event is data loaded at start-up.
+  const page = renderEventPage(agenda);
+  const tab = renderTab(agenda);
+
+  const directLineOrigins = (req: Request) => {
+    if (settings.DIRECT_LINE_SECRET) {
+      const u = new URL(settings.DIRECT_LINE_ENDPOINT);
+      return `${u.origin} ${u.protocol === 'https:' ? 'wss:' : 'ws:'}//${u.host}`;
+    }
+    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(',')[0].trim();
+    // 'self' covers http(s); WebSocket origins are listed explicitly for browsers that don't map 'self' to ws(s).
+    return /^[\w.:[\]-]+$/.test(host) ? `ws://${host} wss://${host}` : '';
+  };
+
+  const common = (res: Response) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.setHeader('Permissions-Policy', 'camera=(), geolocation=(), microphone=(), payment=(), usb=()');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
+    if (settings.PUBLIC_URL?.startsWith('https://')) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+  };
+  const csp = (parts: Record<string, string>) =>
+    Object.entries(parts)
+      .map(([k, v]) => `${k} ${v}`.trim())
+      .join('; ');
+  const baseCsp = {
+    'default-src': "'none'",
+    'script-src': "'self'",
+    // Web Chat and Adaptive Cards set styles at runtime (CSS-in-JS); scripts stay same-origin only.
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob:",
+    'font-src': "'self' data:",
+    'media-src': "'self' data: blob:",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'object-src': "'none'",
+  };
+  const html = (res: Response, body: string) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.writeHead(200);
+    res.end(body);
+  };
+
+  server.get('/', async (req: Request, res: Response) => {
+    common(res);
+    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': `'self' ${directLineOrigins(req)}`, 'frame-ancestors': "'none'" }));
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    html(res, page);
+  });
+
+  server.get('/tab', async (_req: Request, res: Response) => {
+    common(res);
+    // Framed by Teams: no X-Frame-Options (it cannot list several origins), frame-ancestors instead.
+    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': "'self'", 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }));
+    html(res, tab);
+  });
+
+  server.get('/assets/:name', async (req: Request, res: Response) => {
+    const asset = table[String(req.params.name)];
+    if (!asset) {
+      res.status(404);
+      return res.json({ error: 'NotFound', message: 'No such asset.' });
+    }
+    try {
+      if (!asset.body) {
+        asset.body = readFileSync(asset.file);
+        asset.etag = `"${createHash('sha256').update(asset.body).digest('base64url').slice(0, 22)}"`;
+        if (!asset.type.startsWith('image/')) asset.gzip = gzipSync(asset.body, { level: 9 });
+      }
+    } catch {
+      res.status(404);
+      return res.json({ error: 'NotFound', message: 'Asset missing on the server.' });
+    }
+    common(res);
+    res.setHeader('Content-Type', asset.type);
+    res.setHeader('ETag', asset.etag!);
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (req.headers['if-none-match'] === asset.etag) {
+      res.writeHead(304);
+      return res.end();
+    }
+    const gzip = asset.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    const body = gzip ? asset.gzip! : asset.body!;
+    res.setHeader('Content-Length', String(body.length));
+    res.writeHead(200);
+    res.end(body);
+  });
+}

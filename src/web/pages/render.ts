@@ -1,0 +1,131 @@
+// Server-rendered HTML for the event page (/) and the Teams tab (/tab). No inline scripts or event handlers:
+// behaviour lives in /assets/*.js (the CSP allows same-origin scripts only). Every time is rendered in the event's
+// zone with a machine-readable instant (<time datetime>), and the browser adds the visitor's own zone.
+import { DateTime } from 'luxon';
+import type { Agenda, Session } from '../../event/agenda.ts';
+import type { EventData } from '../../event/schema.ts';
+import { eventDates } from '../../conversation/welcome.ts';
+
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const iso = (t: DateTime) => t.toUTC().toISO({ suppressMilliseconds: true })!;
+
+function speakersLine(agenda: Agenda, s: Session): string {
+  const names = agenda.speakersOf(s).map(({ speaker }) => speaker.name + (speaker.organisation ? ` (${speaker.organisation})` : ''));
+  return names.length ? `<p class="speakers">${escapeHtml(names.join('; '))}</p>` : '';
+}
+
+export interface AgendaOptions {
+  /** Open "Add to calendar" links in a new window (inside Teams). */
+  newWindowLinks?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+/** The agenda as one table per day: event time, the visitor's time (filled in by the browser), the session. */
+export function renderAgenda(agenda: Agenda, options: AgendaOptions = {}): string {
+  const event = agenda.event;
+  const h = options.headingLevel ?? 3;
+  const target = options.newWindowLinks ? ' target="_blank" rel="noopener"' : '';
+  return agenda.days
+    .map((day) => {
+      const label = `Day ${day.day}: ${day.startsAt.setLocale('en-GB').toFormat('cccc d LLLL yyyy')}`;
+      const rows = day.sessions
+        .map((s) => {
+          const title = escapeHtml(s.title);
+          return `<tr class="kind-${escapeHtml(s.kind)}" data-start="${iso(s.startsAt)}" data-end="${iso(s.endsAt)}">
+  <td class="event-time"><time datetime="${iso(s.startsAt)}">${s.startsAt.toFormat('HH:mm')}</time>–<time datetime="${iso(s.endsAt)}">${s.endsAt.toFormat('HH:mm')}</time></td>
+  <td class="visitor-time" data-visitor-time>—</td>
+  <td class="session"><p class="title">${title}</p>${s.description ? `<p class="description">${escapeHtml(s.description)}</p>` : ''}${speakersLine(agenda, s)}</td>
+  <td class="calendar">${s.kind === 'break' ? '' : `<a href="/calendar/${encodeURIComponent(s.id)}.ics"${target} aria-label="Add “${title}” to your calendar">Add to calendar</a>`}</td>
+</tr>`;
+        })
+        .join('\n');
+      return `<h${h} id="day-${day.day}">${escapeHtml(label)}</h${h}>
+<div class="table-wrap">
+<table class="agenda" aria-labelledby="day-${day.day}">
+<thead><tr><th scope="col">Event time (${escapeHtml(event.timeZoneLabel)})</th><th scope="col" class="visitor-time">Your time <span data-visitor-zone></span></th><th scope="col">Session</th><th scope="col"><span class="visually-hidden">Calendar</span></th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>`;
+    })
+    .join('\n');
+}
+
+function head(title: string, scripts: string[], bodyAttrs: string) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="/assets/icon.png" type="image/png">
+${scripts.map((s) => `<script src="${s}" defer></script>`).join('\n')}
+</head>
+<body ${bodyAttrs}>`;
+}
+
+function zoneNote(event: EventData) {
+  return `<p class="zone-note">Event times are in ${escapeHtml(event.timeZoneLabel)} (${escapeHtml(event.timeZone)}). <span data-visitor-zone-note></span></p>`;
+}
+
+export function renderEventPage(agenda: Agenda): string {
+  const event = agenda.event;
+  const organisers = event.organisers.map((o) => o.shortName ?? o.name).join(' · ');
+  const first = agenda.days[0];
+  return `${head(event.title, ['/assets/webchat.js', '/assets/agenda.js', '/assets/page.js'], `data-event-zone="${escapeHtml(event.timeZone)}"`)}
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="hero">
+  <div class="wrap">
+    <p class="organisers">${escapeHtml(organisers)}</p>
+    <h1>${escapeHtml(event.title)}</h1>
+    ${event.subtitle ? `<p class="subtitle">${escapeHtml(event.subtitle)}</p>` : ''}
+    <p class="when"><time datetime="${escapeHtml(first.date)}">${escapeHtml(eventDates(event))}</time> · ${escapeHtml(event.formatLabel)}${event.location ? ` · ${escapeHtml(event.location)}` : ''} · ${agenda.days.map((d) => `${d.startsAt.toFormat('HH:mm')}–${d.endsAt.toFormat('HH:mm')}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')} ${escapeHtml(event.timeZoneLabel)}</p>
+    ${event.sample ? '<p class="sample-note">This is a sample event, made up for demonstrations.</p>' : ''}
+    <p class="actions"><a class="button primary" id="register-cta" href="#chat">Register${event.registration.mandatory ? ' (required)' : ''}</a> <a class="button" href="#agenda">See the agenda</a> <a class="button" href="/calendar/all.ics">Add all sessions to calendar</a></p>
+  </div>
+</header>
+<main id="main" class="wrap layout">
+  <section id="agenda" class="agenda-section" aria-labelledby="agenda-heading">
+    <h2 id="agenda-heading">Agenda</h2>
+    ${zoneNote(event)}
+    ${renderAgenda(agenda)}
+  </section>
+  <section id="chat" class="chat-section" aria-labelledby="chat-heading">
+    <h2 id="chat-heading">Ask the event assistant</h2>
+    <p>Ask about sessions, speakers and times in your zone, or say <strong>register</strong> to sign up.</p>
+    <div id="webchat" class="webchat" role="region" aria-label="Chat with the event assistant"></div>
+    <p id="chat-status" class="chat-status" role="status" aria-live="polite">Loading the chat…</p>
+    <noscript><p>The chat needs JavaScript. You can still read the agenda and <a href="${escapeHtml(event.registration.url)}">register on the event page</a>.</p></noscript>
+  </section>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>Questions? Contact ${escapeHtml(event.contact.name)}, <a href="mailto:${escapeHtml(event.contact.email)}">${escapeHtml(event.contact.email)}</a>. Official event page: <a href="${escapeHtml(event.eventPage)}">${escapeHtml(new URL(event.eventPage).host)}</a>.</p>
+  </div>
+</footer>
+</body>
+</html>
+`;
+}
+
+export function renderTab(agenda: Agenda): string {
+  const event = agenda.event;
+  return `${head(`${event.title}: agenda`, ['/assets/teams.js', '/assets/agenda.js', '/assets/tab.js'], `class="tab theme-default" data-event-zone="${escapeHtml(event.timeZone)}"`)}
+<main id="main" class="wrap tab-main">
+  <h1>${escapeHtml(event.title)}</h1>
+  <p class="when">${escapeHtml(eventDates(event))} · ${escapeHtml(event.formatLabel)}</p>
+  ${zoneNote(event)}
+  <p><a class="button" href="/calendar/all.ics" target="_blank" rel="noopener">Add all sessions to calendar</a></p>
+  ${renderAgenda(agenda, { newWindowLinks: true, headingLevel: 2 })}
+  <p class="tab-footer">Ask the bot in chat for speakers, reports or to register.</p>
+</main>
+</body>
+</html>
+`;
+}
