@@ -14,6 +14,7 @@ import { KeyValueStore } from './storage/keyValueStore.ts';
 import { EventBot } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
+import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 
@@ -112,6 +113,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
+  // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
+  const web = mountWeb(server, { settings, agenda, clock, adapter, bot, log, track });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = await store.ping();
@@ -139,6 +142,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       return app.url;
     },
     async stop() {
+      web.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // restify keeps idle keep-alive sockets open; end them so close() can finish.
