@@ -1,7 +1,7 @@
 // The bot edge: turns activities into calls on the answering engine and the features, and replies.
 // The router gives a running dialog (registration) first refusal, but lets questions, help and cancel
 // interrupt it: the question is answered, then the dialog's prompt comes back.
-import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type StatePropertyAccessor } from 'botbuilder';
+import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type InvokeResponse, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { IANAZone } from 'luxon';
 import type { AnsweringEngine } from '../answering/engine.ts';
@@ -63,6 +63,13 @@ export class EventBot extends TeamsActivityHandler {
     });
   }
 
+  // The SDK answers invokes it does not know with 501; for a client that is not a server fault, so say 200
+  // with nothing done (Teams treats that as handled) rather than a 5xx.
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 200, body: {} } : response;
+  }
+
   override async run(context: TurnContext): Promise<void> {
     const profile = await this.profile.get(context, {});
     const timeZone = this.timeZoneOf(context, profile);
@@ -74,7 +81,9 @@ export class EventBot extends TeamsActivityHandler {
 
   private timeZoneOf(context: TurnContext, profile: UserProfile): string | undefined {
     if (profile.timeZone) return profile.timeZone;
-    const fromChannel = context.activity.localTimezone;
+    // Web Chat sends activity.localTimezone; Teams sends a clientInfo entity with the user's IANA zone.
+    const clientInfo = context.activity.entities?.find((e) => e.type === 'clientInfo') as { timezone?: unknown } | undefined;
+    const fromChannel = context.activity.localTimezone ?? clientInfo?.timezone;
     return typeof fromChannel === 'string' && IANAZone.isValidZone(fromChannel) ? fromChannel : undefined;
   }
 

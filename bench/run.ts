@@ -1,0 +1,158 @@
+// npm run bench: the event bot beside a bare botbuilder echo bot, both over HTTP with a local mock
+// connector, at 32 and 128 concurrent conversations. Prints turns/s, p50/p99 latency, RSS and ratios,
+// and writes bench/results/http.md. Figures, not assertions: nothing here fails a build.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startLoadConnector, type LoadConnector } from './support/loadConnector.ts';
+import { freePort, percentile, startProcess, type BotProcess } from './support/processes.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '32,128').split(',').map(Number);
+
+const QUESTIONS = [
+  'what is on day 1', 'who is Arnold Kibuuka', 'when is the SS7 session', 'agenda for the second day',
+  'is registration mandatory', 'what time does day 2 start in London', 'where is the report on USSD security testing',
+  'who speaks in the assurance framework session', 'is there a break on day 2', 'what is the DFS security lab',
+  'who is from ITU', 'when does he speak', 'thanks', 'what is on at 11:30 on 30 March', 'contact e-mail',
+];
+
+type Kind = 'question' | 'registration';
+interface Sample { kind: Kind; ms: number; ok: boolean }
+
+/** Answers whatever the registration dialog asks, like a person would. */
+function registrationAnswer(lastReply: Record<string, any> | undefined, n: number): string {
+  const text = String(lastReply?.text ?? '').toLowerCase();
+  const choices: string[] = (lastReply?.suggestedActions?.actions ?? []).map((a: any) => String(a.value ?? a.title));
+  if (!lastReply || /reference|you're registered|you are registered|registration is saved|saved/.test(text)) return 'register';
+  if (/e-?mail/.test(text) && !/name/.test(text.split('e-mail')[0] ?? '')) return `attendee${n}@example.org`;
+  if (/full name|your name|what.*name/.test(text)) return `Attendee ${n}`;
+  if (/organi[sz]ation/.test(text)) return 'Example Regulatory Authority';
+  if (/country/.test(text)) return 'Kenya';
+  if (/categor|stakeholder|describes you|which group/.test(text)) return choices[0] ?? 'Regulator';
+  if (/remind/.test(text)) return choices.find((c) => /all/i.test(c)) ?? 'All sessions';
+  if (/consent|agree|privacy|store/.test(text)) return choices.find((c) => /yes|agree/i.test(c)) ?? 'Yes';
+  return choices.find((c) => /yes|confirm|correct/i.test(c)) ?? choices[0] ?? 'yes';
+}
+
+async function drive(target: BotProcess, connector: LoadConnector, concurrency: number, seconds: number, mix: (i: number) => Kind, tag: string) {
+  const samples: Sample[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  let seq = 0;
+  const worker = async (w: number) => {
+    const kind = mix(w);
+    let round = 0;
+    let turn = 0;
+    while (Date.now() < deadline) {
+      const conversation = `${tag}-${w}-${round}`;
+      const user = `${tag}-u${w}-${round}`;
+      const text = kind === 'question' ? QUESTIONS[(w + turn) % QUESTIONS.length] : registrationAnswer(connector.last.get(conversation), w * 1000 + round);
+      const t0 = performance.now();
+      let ok = false;
+      try {
+        const res = await fetch(`${target.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message', id: `b${++seq}`, channelId: 'webchat', serviceUrl: connector.url, text, locale: 'en-US',
+            from: { id: user, name: 'Bench' }, recipient: { id: 'bot' }, conversation: { id: conversation }, localTimezone: 'Europe/Berlin',
+          }),
+        });
+        await res.arrayBuffer();
+        ok = res.status === 200;
+      } catch {}
+      samples.push({ kind, ms: performance.now() - t0, ok });
+      turn++;
+      // A registration conversation restarts (new user) once the bot confirms; question conversations roll every 20 turns.
+      const reply = String(connector.last.get(conversation)?.text ?? '');
+      if ((kind === 'registration' && /reference/i.test(reply) && turn > 3) || (kind === 'question' && turn % 20 === 0)) {
+        round++;
+        turn = 0;
+      }
+    }
+  };
+  const rss: number[] = [];
+  const sampler = setInterval(() => rss.push(target.rssMb()), 250);
+  const t0 = Date.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  clearInterval(sampler);
+  const elapsed = (Date.now() - t0) / 1000;
+  const summary = (kind?: Kind) => {
+    const s = samples.filter((x) => !kind || x.kind === kind);
+    const ms = s.map((x) => x.ms).sort((a, b) => a - b);
+    return { turns: s.length, perSecond: s.length / elapsed, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99), errors: s.filter((x) => !x.ok).length };
+  };
+  return { all: summary(), question: summary('question'), registration: summary('registration'), rssMaxMb: Math.max(...rss.filter(Number.isFinite)) };
+}
+
+async function firstAnswerMs(env: Record<string, string>, connector: LoadConnector) {
+  const port = freePort();
+  const t0 = Date.now();
+  const bot = await startProcess('src/main.ts', env, port);
+  for (;;) {
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', channelId: 'webchat', serviceUrl: connector.url, text: 'when does day 1 start', from: { id: 'first' }, recipient: { id: 'bot' }, conversation: { id: 'first-answer' } }),
+    }).catch(() => undefined);
+    if (res?.status === 200 && connector.last.get('first-answer')) break;
+  }
+  const ms = Date.now() - t0;
+  await bot.stop();
+  return ms;
+}
+
+async function main() {
+  const connector = await startLoadConnector();
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const botEnv = { STORAGE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`, LOG_LEVEL: 'warn', MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' };
+  const lines: string[] = [];
+  const say = (s: string) => (console.log(s), lines.push(s));
+  say(`# HTTP benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  say('');
+  say(`Each run: ${SECONDS} s of closed-loop load; a turn is one POST /api/messages until its 200 (replies already delivered to the mock connector).`);
+  say('');
+  say(`First answer after start (process spawn → first answered question): **${await firstAnswerMs({ ...botEnv, STORAGE_URL: `sqlite://${join(dataDir, 'first.sqlite')}` }, connector)} ms**`);
+  say('');
+  say('| target | load | concurrent | turns/s | p50 ms | p99 ms | errors | RSS max MB |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
+
+  const echo = await startProcess('bench/echoBot.ts', {}, freePort());
+  const bot = await startProcess('src/main.ts', botEnv, freePort());
+  const loads: [string, (w: number) => Kind][] = [
+    ['questions', () => 'question'],
+    ['registration', () => 'registration'],
+    ['mix 80/20', (w) => (w % 5 === 4 ? 'registration' : 'question')],
+  ];
+  const results: Record<string, number> = {};
+  try {
+    for (const target of [['echo bot', echo], ['event bot', bot]] as const) {
+      await drive(target[1], connector, 8, 1, () => 'question', `warm-${target[0]}`); // JIT warm-up
+      for (const c of CONCURRENCY) {
+        for (const [name, mix] of loads) {
+          const r = await drive(target[1], connector, c, SECONDS, mix, `${target[0].replace(' ', '')}-${name.replace(/\W/g, '')}-${c}`);
+          results[`${target[0]}|${name}|${c}`] = r.all.perSecond;
+          say(`| ${target[0]} | ${name} | ${c} | ${r.all.perSecond.toFixed(0)} | ${r.all.p50.toFixed(1)} | ${r.all.p99.toFixed(1)} | ${r.all.errors} | ${r.rssMaxMb.toFixed(0)} |`);
+          if (name.startsWith('mix') && target[0] === 'event bot')
+            say(`|  | ↳ mix: questions / registration | ${c} | ${r.question.perSecond.toFixed(0)} / ${r.registration.perSecond.toFixed(0)} | ${r.question.p50.toFixed(1)} / ${r.registration.p50.toFixed(1)} | ${r.question.p99.toFixed(1)} / ${r.registration.p99.toFixed(1)} |  |  |`);
+        }
+      }
+    }
+  } finally {
+    await echo.stop();
+    await bot.stop();
+    await connector.close();
+  }
+  say('');
+  say('| ratio to the echo bot (throughput) | ' + CONCURRENCY.map((c) => `${c} concurrent`).join(' | ') + ' | target |');
+  say('| --- | ' + CONCURRENCY.map(() => '---').join(' | ') + ' | --- |');
+  for (const [name, target] of [['questions', '≥ 0.8×'], ['registration', '≥ 0.5×'], ['mix 80/20', '']] as const)
+    say(`| ${name} | ` + CONCURRENCY.map((c) => (results[`event bot|${name}|${c}`] / results[`echo bot|${name}|${c}`]).toFixed(2) + '×').join(' | ') + ` | ${target} |`);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/http.md', lines.join('\n') + '\n');
+  console.log('\nwritten to bench/results/http.md');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

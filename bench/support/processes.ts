@@ -1,0 +1,54 @@
+// Starting and measuring bot processes for benchmarks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface BotProcess {
+  url: string;
+  child: ChildProcess;
+  log: () => string;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export async function startProcess(script: string, env: Record<string, string>, port: number): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode != null) throw new Error(`${script} exited ${child.exitCode}:\n${log.slice(-2000)}`);
+    try {
+      await fetch(`${url}/api/messages`);
+      break;
+    } catch {}
+    if (Date.now() - t0 > 60_000) throw new Error(`${script} did not listen in 60 s`);
+    await sleep(50);
+  }
+  return {
+    url,
+    child,
+    log: () => log,
+    rssMb() {
+      try {
+        const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+        return m ? Number(m[1]) / 1024 : NaN;
+      } catch {
+        return NaN;
+      }
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      for (let i = 0; i < 50 && child.exitCode == null; i++) await sleep(100);
+      if (child.exitCode == null) child.kill('SIGKILL');
+    },
+  };
+}
+
+export const freePort = () => 30000 + Math.floor(Math.random() * 20000);
+
+export function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
+}
