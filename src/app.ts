@@ -17,6 +17,7 @@ import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { createHttpServer, sendError } from './web/server.ts';
+import { createReminders, type Reminders } from './reminders/index.ts';
 
 export interface App {
   settings: Settings;
@@ -28,6 +29,8 @@ export interface App {
   bot: EventBot;
   server: Server;
   log: Logger;
+  /** Reminder scheduler, delivery queue, conversation references, announcements. */
+  reminders: Reminders;
   /** http://host:port once listening. */
   url: string;
   listen(): Promise<string>;
@@ -61,6 +64,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const engine = new AnsweringEngine(event);
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];
+  // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
+  const reminders = createReminders({ settings, agenda, clock, store, adapter, log });
+  features.push(reminders.feature);
   const bot = new EventBot({ event, engine, clock, conversationState, userState, features, log });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -131,6 +137,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     bot,
     server,
     log,
+    reminders,
     url: '',
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -149,8 +156,10 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
         (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
       if (inFlight > 0) await new Promise<void>((resolve) => (draining = resolve));
+      await reminders.stop();
       await store.close();
     },
   };
+  reminders.start();
   return app;
 }
