@@ -72,8 +72,10 @@ export class AnsweringEngine {
         speakerFromPronoun = true;
       }
     }
-    let sessions: Session[] = e.sessions.map((s) => s.session);
-    let sessionsNamed = sessions.length > 0;
+    // Description-only or prefix-only matches are weak: used only when nothing else fits.
+    let sessions: Session[] = e.sessions.filter((s) => s.strong).map((s) => s.session);
+    const weakSessions = sessions.length ? [] : e.sessions.map((s) => s.session);
+    const sessionsNamed = sessions.length > 0;
     const day = e.day?.day ?? memory.day;
     const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
     if (sessionsNamed && e.day?.day) {
@@ -94,13 +96,13 @@ export class AnsweringEngine {
       } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t) && !e.day?.day) {
         const closing = items.filter((s) => s.kind === 'closing');
         sessions = closing.length ? closing.slice(-1) : items.slice(-1);
-      } else if (memory.sessionId && !speakers.length && /\b(it|its|that|this|the session|the talk|that session|this session|there)\b/.test(t)) {
+      } else if (memory.sessionId && !speakers.length && /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters)\b/.test(t)) {
         const s = this.agenda.session(memory.sessionId);
         if (s) sessions = [s];
       }
     }
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
-    return { entities: e, sessions, speakers, sessionsNamed, speakerFromPronoun };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed, speakerFromPronoun };
   }
 
   private compose(ctx: AnswerContext, d: Decision, e: Entities, n: Normalised): Answer {

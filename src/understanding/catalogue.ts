@@ -14,6 +14,9 @@ export interface CatalogueHit {
   score: number;
   /** The query words it matched. */
   terms: string[];
+  /** Matched in a title, keyword or talk title by the word itself (or a typo of it), not only in
+   * the description or as the start of a longer word ("recommend" in "recommendations"). */
+  strong: boolean;
 }
 
 interface Doc {
@@ -92,7 +95,13 @@ export class Catalogue {
     for (const r of results) {
       const terms = r.queryTerms.filter((t) => !this.generic.has(stem(t)));
       if (!terms.length) continue;
-      hits.push({ kind: r.kind as 'session' | 'report', ref: r.ref as string, score: r.score, terms });
+      const strong = Object.entries(r.match as Record<string, string[]>).some(
+        ([docTerm, fields]) =>
+          !this.generic.has(docTerm) &&
+          fields.some((f) => f !== 'body') &&
+          terms.some((q) => Math.abs(stem(q).length - docTerm.length) <= 2 && stem(q)[0] === docTerm[0]),
+      );
+      hits.push({ kind: r.kind as 'session' | 'report', ref: r.ref as string, score: r.score, terms, strong });
     }
     return hits;
   }

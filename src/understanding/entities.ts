@@ -17,7 +17,7 @@ export interface Entities {
   organisations: OrganisationMatch[];
   topics: TopicMatch[];
   /** Sessions the words point at, best first (close runners-up kept). */
-  sessions: { session: Session; score: number; terms: string[] }[];
+  sessions: { session: Session; score: number; terms: string[]; strong: boolean }[];
   /** Reports named directly, best first. */
   reports: { report: Report; score: number }[];
   day?: DayMention;
@@ -88,7 +88,7 @@ export class EntityRecogniser {
       speakers,
       organisations,
       topics,
-      sessions: pick(hits.filter((h) => h.kind === 'session')).map((h) => ({ session: this.agenda.session(h.ref)!, score: h.score, terms: h.terms })),
+      sessions: pick(hits.filter((h) => h.kind === 'session')).map((h) => ({ session: this.agenda.session(h.ref)!, score: h.score, terms: h.terms, strong: h.strong })),
       reports: pick(hits.filter((h) => h.kind === 'report')).map((h) => ({ report: this.agenda.report(h.ref)!, score: h.score })),
       day,
       time,

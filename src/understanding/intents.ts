@@ -38,6 +38,8 @@ export interface Resolved {
   entities: Entities;
   /** Sessions by name, ordinal ("the first session") or pronoun ("it"). */
   sessions: Session[];
+  /** Sessions matched only weakly (by description words): a last resort before giving up. */
+  weakSessions: Session[];
   speakers: Speaker[];
   /** Whether `sessions` came from the words themselves (not from memory or an ordinal). */
   sessionsNamed: boolean;
@@ -92,7 +94,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
 
   // --- now / next
-  if ((has(W.now, t) || has(/\bnext (session|talk|item|thing|up)\b|\bwhat is next\b|\bwho is next\b|^next\b/, t)) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && !has(W.next, t))) {
+  if ((has(W.now, t) || has(W.next, t)) && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && !has(W.next, t))) {
     return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
   }
 
@@ -101,7 +103,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (
     has(/\b(time ?zone|timezone|tz)\b/, t) ||
     (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b/, t)) ||
-    (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !r.sessionsNamed)
+    (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !r.sessionsNamed) ||
+    (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|go|come|visit|venue|held|located|location|physically|person|attend|based)\b/, t))
   )
     return { intent: 'timezone.info' };
 
@@ -151,7 +154,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- the event's topics (a lab, an initiative)
   const topic = e.topics[0];
-  const sessionish = has(/\b(session|talk|presentation|when|what time)\b/, t);
+  const sessionish = has(/\b(session|sessions|talk|talks|presentation|presents|presenting|speaker|speakers|speaks)\b/, t) || (topic?.strength === 'weak' && has(/\b(when|what time)\b/, t));
   if (topic && (topic.strength === 'strong' || !r.sessionsNamed) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
 
   // --- breaks
@@ -160,15 +163,15 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   }
 
   // --- a session by name, ordinal or pronoun
-  if (r.sessions.length) {
-    const s = r.sessions;
+  const sessionRule = (s: Session[]): Decision => {
     if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
     if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
     if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };
     if (has(W.when, t)) return { intent: 'session', sessions: s, aspect: 'when' };
     if (has(W.about, t)) return { intent: 'session', sessions: s, aspect: 'about' };
     return { intent: 'session', sessions: s, aspect: 'details' };
-  }
+  };
+  if (r.sessions.length) return sessionRule(r.sessions);
 
   // --- when a day (or each day) starts and ends
   const edge = has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
@@ -186,6 +189,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (org) return { intent: 'organisation', organisation: org };
   if (has(/\b(speakers|presenters|who (is|are) (speaking|presenting|talking)|who speaks|panelists|line ?up|who will (speak|present|talk))\b/, t)) return { intent: 'speakers.all' };
 
+  if (r.weakSessions.length && (question || has(W.who, t) || has(W.about, t))) return sessionRule(r.weakSessions);
+
   // --- "and in Paris?": show the last thing again in that zone
   if ((e.target || e.ownTime) && (has(/\b(what time|when|time|convert)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
 
@@ -198,7 +203,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
-    if (has(/\baudience\b|\bwho (is|are) (it|this|the \w+|they) (for|aimed at|intended for|targeted at|targeting)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t))
+    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t))
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point)\b/, t)) return f('contact');
     if (has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) && !has(/\breports? page\b/, t)) return f('page');
@@ -231,7 +236,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   if (has(/\bam i (registered|signed up|booked|on the list|enrolled|in)\b|\b(did|have) i (already )?(register|registered|sign up|signed up)\b|\b(show|check|view|see|display|confirm|what is|what are|review)\b.*\bmy (registration|booking|details|sign ?up)\b|^my registration|\bregistration (status|details)\b|\bstatus of my registration\b/, t))
     return c('registration-status');
   if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one) (attend|participate|take part|follow|watch)\b/, t)) return undefined;
-  const requirement = /\b(need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to)\b/;
+  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to)\b/;
   if (
     !has(requirement, t) &&
     (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||

