@@ -175,7 +175,8 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     if (settings.DIRECT_LINE_SECRET) {
       try {
         const t = await azureToken(settings.DIRECT_LINE_ENDPOINT, settings.DIRECT_LINE_SECRET);
-        return res.json({ ...t, mode: 'azure' });
+        res.json({ ...t, mode: 'azure' });
+        return;
       } catch (err) {
         const status = err instanceof AzureDirectLineError ? err.status : 0;
         log.warn({ status, err: (err as Error).message }, 'Direct Line token exchange failed');

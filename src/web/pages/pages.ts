@@ -121,7 +121,8 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
     const asset = table[String(req.params.name)];
     if (!asset) {
       res.status(404);
-      return res.json({ error: 'NotFound', message: 'No such asset.' });
+      res.json({ error: 'NotFound', message: 'No such asset.' });
+      return;
     }
     try {
       if (!asset.body) {
@@ -131,7 +132,8 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
       }
     } catch {
       res.status(404);
-      return res.json({ error: 'NotFound', message: 'Asset missing on the server.' });
+      res.json({ error: 'NotFound', message: 'Asset missing on the server.' });
+      return;
     }
     common(res);
     res.setHeader('Content-Type', asset.type);
@@ -140,7 +142,8 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
     res.setHeader('Vary', 'Accept-Encoding');
     if (req.headers['if-none-match'] === asset.etag) {
       res.writeHead(304);
-      return res.end();
+      res.end();
+      return;
     }
     const gzip = asset.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) res.setHeader('Content-Encoding', 'gzip');
