@@ -26,6 +26,8 @@ const settingsSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    /** Where channel tokens' signing keys are published; the SDK's default (Azure public cloud) when unset. */
+    BotOpenIdMetadata: optionalUrl,
     JOIN_URL: optionalUrl,
     ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
     PUBLIC_URL: optionalUrl,
