@@ -27,18 +27,26 @@ export class BotSender implements Sender {
       bot: { id: reference.bot.id, name: reference.bot.name ?? '' },
       locale: reference.locale,
     };
+    // The send's error is caught inside the turn: the adapter's onTurnError would otherwise swallow it.
+    let failure: unknown;
+    let sent = false;
     try {
       await this.adapter.continueConversationAsync(this.appId, ref, async (context) => {
         const client = context.turnState.get(this.adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
         client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-        await context.sendActivity(toActivity(reply));
+        try {
+          await context.sendActivity(toActivity(reply));
+          sent = true;
+        } catch (err) {
+          failure = err;
+        }
       });
-      return { ok: true };
     } catch (err) {
-      const e = err as { statusCode?: number; response?: { status?: number; headers?: { get?(name: string): string | undefined } }; code?: string };
-      const status = e.statusCode ?? e.response?.status;
-      return classifyStatus(status, e.response?.headers?.get?.('retry-after'));
+      failure ??= err;
     }
+    if (sent && failure === undefined) return { ok: true };
+    const e = (failure ?? {}) as { statusCode?: number; response?: { status?: number; headers?: { get?(name: string): string | undefined } } };
+    return classifyStatus(e.statusCode ?? e.response?.status, e.response?.headers?.get?.('retry-after'));
   }
 }
 

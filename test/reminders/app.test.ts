@@ -1,0 +1,146 @@
+// Through the real protocol: the running app captures conversation references from /api/messages, the
+// scheduler delivers to the mock Bot Connector unprompted, subscriptions are changed by chat, and the
+// announcement API sends to every registered attendee.
+import { expect } from 'chai';
+import { ManualClock } from '../../src/clock.ts';
+import { RegistrationStore } from '../../src/registration/registrationStore.ts';
+import { ReferenceStore } from '../../src/reminders/references.ts';
+import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
+import { visibleText } from '../support/mockConnector.ts';
+import { seedAttendee } from './support.ts';
+
+const TOKEN = 'test-admin-token-0123456789';
+const SS7_DUE = Date.parse('2022-03-30T07:05:00Z');
+
+async function register(bot: BotUnderTest, userId: string, reminders: 'all' | 'choose' | 'none', follow: string[] = []) {
+  return new RegistrationStore(bot.app.store).save(
+    {
+      fullName: 'Wanjiru Test',
+      email: `${userId}@example.org`,
+      organisation: 'Example',
+      country: { code: 'KE', name: 'Kenya' },
+      category: 'Other',
+      reminders,
+      followedSessionIds: follow,
+      consentAt: new Date().toISOString(),
+    },
+    `webchat:${userId}`,
+  );
+}
+
+describe('reminders through the running bot', () => {
+  let bot: BotUnderTest;
+  let clock: ManualClock;
+  beforeEach(async () => {
+    clock = new ManualClock(new Date(SS7_DUE - 20_000));
+    bot = await startBot({ ADMIN_TOKEN: TOKEN, REMINDER_LEAD_MINUTES: '15' }, { clock });
+  });
+  afterEach(() => bot.stop());
+
+  it('captures the conversation reference on a real message and delivers the reminder unprompted, once', async () => {
+    await register(bot, 'user-1', 'choose', ['d1-infrastructure-vulnerabilities']);
+    await bot.say('hello', { userId: 'user-1', conversationId: 'conv-r', localTimezone: 'Europe/London' });
+    const stored = await new ReferenceStore(bot.app.store).get('webchat:user-1');
+    expect(stored?.reference).to.deep.include({ channelId: 'webchat', serviceUrl: bot.connector.url });
+    expect(stored?.reference.conversation.id).to.equal('conv-r');
+    expect(stored?.timeZone).to.equal('Europe/London');
+    const before = bot.connector.to('conv-r').length;
+
+    clock.set(new Date(SS7_DUE)); // the bot's clock reaches the due time; the scheduler wakes on its own (<= 5 s)
+    await bot.connector.waitFor(() => bot.connector.to('conv-r').length > before, 8000);
+    await bot.app.reminders.service.settle();
+    const reminders = bot.connector.to('conv-r').slice(before);
+    expect(reminders).to.have.length(1);
+    expect(visibleText(reminders[0])).to.contain('Starting in 15 minutes').and.contain('08:20–09:50 your time, Europe/London');
+    expect(reminders[0].conversation?.id ?? 'conv-r').to.equal('conv-r');
+
+    clock.advance(60_000);
+    bot.app.reminders.service.poke();
+    await bot.app.reminders.service.settle();
+    expect(bot.connector.to('conv-r').slice(before)).to.have.length(1);
+  });
+
+  it('changes subscriptions by chat, and offers registration first to unregistered users', async () => {
+    const unregistered = await bot.say('remind me about the SS7 session', { userId: 'stranger', conversationId: 'conv-s' });
+    expect(unregistered.map(visibleText).join('\n')).to.match(/register/i);
+    expect(JSON.stringify(unregistered[0].suggestedActions)).to.contain('Register');
+
+    await register(bot, 'user-2', 'none');
+    expect(await bot.ask('remind me about the SS7 session', { userId: 'user-2', conversationId: 'conv-2' })).to.contain('Done').and.contain('10:20–11:50 EAT');
+    expect(await bot.ask('remind me about day 2', { userId: 'user-2', conversationId: 'conv-2' })).to.contain('DFS security audit guideline');
+    const list = await bot.ask('which reminders do I have?', { userId: 'user-2', conversationId: 'conv-2' });
+    expect(list).to.contain('Infrastructure vulnerabilities').and.contain('DFS Security Assurance Framework');
+    const reg = await new RegistrationStore(bot.app.store).byIdentity('webchat:user-2');
+    expect(reg?.reminders).to.equal('choose');
+    expect(reg?.followedSessionIds).to.include('d1-infrastructure-vulnerabilities');
+    expect(await bot.ask('stop reminders', { userId: 'user-2', conversationId: 'conv-2' })).to.match(/no more reminders/i);
+    expect((await new RegistrationStore(bot.app.store).byIdentity('webchat:user-2'))?.reminders).to.equal('none');
+  });
+
+  it('POST /api/admin/announce: 401 without the token, 400 for bad text, 202 and a status that reaches sent', async () => {
+    for (let i = 0; i < 5; i++) await seedAttendee(bot.app.store, `a${i}`, { serviceUrl: bot.connector.url });
+    const post = (body: unknown, token?: string) =>
+      fetch(`${bot.url}/api/admin/announce`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    expect((await post({ text: 'hi' })).status).to.equal(401);
+    expect((await post({ text: 'hi' }, 'wrong-token-wrong-token')).status).to.equal(401);
+    expect((await post({ text: '   ' }, TOKEN)).status).to.equal(400);
+    expect((await post({ text: 'x'.repeat(4001) }, TOKEN)).status).to.equal(400);
+    expect((await post({ nope: 1 }, TOKEN)).status).to.equal(400);
+
+    const res = await post({ text: 'The room for day 2 has changed: use the new link.' }, TOKEN);
+    expect(res.status).to.equal(202);
+    const { id, recipients } = (await res.json()) as { id: string; recipients: number };
+    expect(recipients).to.equal(5);
+    expect((await fetch(`${bot.url}/api/admin/announce/${id}`)).status).to.equal(401);
+
+    await bot.app.reminders.service.settle();
+    const status = await (await fetch(`${bot.url}/api/admin/announce/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    expect(status).to.include({ total: 5, sent: 5, failed: 0, pending: 0, done: true });
+    for (let i = 0; i < 5; i++) {
+      const got = bot.connector.to(`conv-a${i}`);
+      expect(got).to.have.length(1);
+      expect(visibleText(got[0])).to.contain('The room for day 2 has changed');
+    }
+    expect((await fetch(`${bot.url}/api/admin/announce/00000000-0000-0000-0000-000000000000`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).to.equal(404);
+  });
+
+  it('reports failed deliveries in the announcement status (uninstalled: 404)', async () => {
+    await seedAttendee(bot.app.store, 'ok', { serviceUrl: bot.connector.url });
+    await seedAttendee(bot.app.store, 'gone', { serviceUrl: bot.connector.url });
+    bot.connector.configure({ failSend: (conversationId) => (conversationId === 'conv-gone' ? 404 : undefined) });
+    const res = await fetch(`${bot.url}/api/admin/announce`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: 'Slides are online.' }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    await bot.app.reminders.service.settle();
+    const status = await (await fetch(`${bot.url}/api/admin/announce/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    expect(status).to.deep.include({ total: 2, sent: 1, failed: 1, pending: 0, failures: { unreachable: 1 } });
+    expect((await new ReferenceStore(bot.app.store).get('webchat:user-gone'))?.stale?.status).to.equal(404);
+  });
+
+  it('retries a 429 from the channel after its Retry-After, and a 503 with backoff: each attendee gets it once', async () => {
+    await seedAttendee(bot.app.store, 't1', { serviceUrl: bot.connector.url });
+    await seedAttendee(bot.app.store, 't2', { serviceUrl: bot.connector.url });
+    const tries = new Map<string, number>();
+    bot.connector.configure({
+      failSend: (conversationId) => {
+        const n = (tries.get(conversationId) ?? 0) + 1;
+        tries.set(conversationId, n);
+        if (n === 1) return conversationId === 'conv-t1' ? 429 : 503;
+        return undefined;
+      },
+    });
+    await bot.app.reminders.service.announce('Retry me.');
+    await bot.app.reminders.service.settle();
+    expect(bot.connector.to('conv-t1')).to.have.length(1);
+    expect(bot.connector.to('conv-t2')).to.have.length(1);
+    expect(tries.get('conv-t1')).to.equal(2); // the SDK's own retry policy is off: our dispatcher retried
+    expect(bot.app.reminders.service.dispatcher.stats.retries).to.equal(2);
+  });
+});
