@@ -18,6 +18,9 @@ import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
+import { RegistrationStore } from './registration/registrationStore.ts';
+import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
+import { mountAdminRoutes } from './admin/adminRoutes.ts';
 
 export interface App {
   settings: Settings;
@@ -31,6 +34,8 @@ export interface App {
   log: Logger;
   /** Reminder scheduler, delivery queue, conversation references, announcements. */
   reminders: Reminders;
+  /** Durable registrations (one per e-mail, channel identities linked); reminder preferences live in each record. */
+  registrations: RegistrationStore;
   /** http://host:port once listening. */
   url: string;
   listen(): Promise<string>;
@@ -64,6 +69,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const engine = new AnsweringEngine(event);
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];
+  const registrations = new RegistrationStore(store);
+  features.push(createRegistrationFeature({ store: registrations, event, clock, log, joinUrl: settings.JOIN_URL }));
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
   const reminders = createReminders({ settings, agenda, clock, store, adapter, log });
   features.push(reminders.feature);
@@ -119,6 +126,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
+  mountAdminRoutes(server, { adminToken: settings.ADMIN_TOKEN, event, registrations, log });
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
   const web = mountWeb(server, { settings, agenda, clock, adapter, bot, log, track });
 
@@ -138,6 +146,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     server,
     log,
     reminders,
+    registrations,
     url: '',
     async listen() {
       await new Promise<void>((resolve, reject) => {

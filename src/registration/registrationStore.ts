@@ -16,8 +16,28 @@ export function newReference(): string {
   return `${pick()}-${pick()}`;
 }
 
+/** The e-mail already belongs to another attendee's registration (and linking was not confirmed). */
+export class EmailTakenError extends Error {
+  constructor() {
+    super('That e-mail address belongs to another registration');
+    this.name = 'EmailTakenError';
+  }
+}
+
+export type RegistrationDraft = Omit<Registration, 'reference' | 'identities' | 'createdAt' | 'updatedAt'>;
+
 export class RegistrationStore {
+  private readonly removedListeners: ((removed: Registration) => Promise<void> | void)[] = [];
+
   constructor(private readonly store: KeyValueStore) {}
+
+  /**
+   * Called after a registration was deleted, with what it held (e.g. so reminders can forget the
+   * attendee's conversation references too).
+   */
+  onRemoved(listener: (removed: Registration) => Promise<void> | void) {
+    this.removedListeners.push(listener);
+  }
 
   async byEmail(email: string): Promise<Registration | undefined> {
     return this.store.get<Registration>(emailKey(email));
@@ -31,67 +51,88 @@ export class RegistrationStore {
     return reg && reg.identities.includes(identity) ? reg : undefined;
   }
 
+  async isRegistered(identity: string): Promise<boolean> {
+    return (await this.byIdentity(identity)) !== undefined;
+  }
+
   /**
    * Creates or updates the registration for `draft.email` and links `identity` to it. Registering twice
-   * updates (keeping the reference and other linked identities), never duplicates.
+   * updates (keeping the reference and other linked identities), never duplicates. When the e-mail is
+   * already registered from another identity, `link: true` (the attendee confirmed it is theirs) is
+   * required, else EmailTakenError.
    */
-  async save(draft: Omit<Registration, 'reference' | 'identities' | 'createdAt' | 'updatedAt'>, identity: string, now = new Date()): Promise<Registration> {
+  async save(draft: RegistrationDraft, identity: string, options: { link?: boolean; now?: Date } = {}): Promise<Registration> {
+    const now = (options.now ?? new Date()).toISOString();
     const previous = await this.byIdentity(identity);
     const key = emailKey(draft.email);
-    const saved = (await this.store.update<Registration>(key, (current) => ({
-      ...draft,
-      email: normaliseEmail(draft.email),
-      reference: current?.reference ?? newReference(),
-      identities: [...new Set([...(current?.identities ?? []), identity])],
-      createdAt: current?.createdAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
-    })))!;
+    const saved = (await this.store.update<Registration>(key, (current) => {
+      if (current && !current.identities.includes(identity) && !options.link) throw new EmailTakenError();
+      return {
+        ...(pickDraft(draft) as RegistrationDraft),
+        email: normaliseEmail(draft.email),
+        reference: current?.reference ?? newReference(),
+        identities: [...new Set([...(current?.identities ?? []), identity])],
+        consentAt: current?.consentAt ?? draft.consentAt,
+        createdAt: current?.createdAt ?? now,
+        updatedAt: now,
+      };
+    }))!;
     await this.store.set(IDENTITY + identity, key);
     // The identity moved to another e-mail: unlink it from the old registration.
     if (previous && emailKey(previous.email) !== key) await this.unlink(previous.email, identity);
     return saved;
   }
 
-  /** Applies a change to the registration linked to `identity`; undefined when not registered. */
-  async update(identity: string, change: (r: Registration) => Partial<Registration>, now = new Date()): Promise<Registration | undefined> {
+  /**
+   * Applies a change to the registration linked to `identity`; undefined when not registered. A new
+   * e-mail moves the record (same reference, every linked identity follows); EmailTakenError when that
+   * e-mail is another attendee's.
+   */
+  async update(identity: string, change: (r: Registration) => Partial<RegistrationDraft>, now = new Date()): Promise<Registration | undefined> {
     const reg = await this.byIdentity(identity);
     if (!reg) return undefined;
-    const patch = change(reg);
+    const patch = pickDraft(change(reg));
+    const updatedAt = now.toISOString();
     if (patch.email && normaliseEmail(patch.email) !== reg.email) {
-      // A new e-mail is a new key: move the record, then drop the old one.
-      const moved = await this.save({ ...reg, ...patch }, identity, now);
-      for (const other of reg.identities.filter((i) => i !== identity)) await this.link(moved.email, other);
+      const email = normaliseEmail(patch.email);
+      const newKey = emailKey(email);
+      const moved = (await this.store.update<Registration>(newKey, (current) => {
+        if (current && current.reference !== reg.reference) throw new EmailTakenError();
+        return { ...reg, ...patch, email, updatedAt };
+      }))!;
+      await Promise.all(moved.identities.map((i) => this.store.set(IDENTITY + i, newKey)));
       await this.store.delete(emailKey(reg.email));
-      return this.byEmail(moved.email);
+      return moved;
     }
-    return this.store.update<Registration>(emailKey(reg.email), (current) => (current ? { ...current, ...patch, updatedAt: now.toISOString() } : undefined));
+    return this.store.update<Registration>(emailKey(reg.email), (current) => (current ? { ...current, ...patch, updatedAt } : undefined));
   }
 
   /** Links another channel identity to an existing registration (after the user confirmed it is theirs). */
   async link(email: string, identity: string): Promise<Registration | undefined> {
     const key = emailKey(email);
+    const previous = await this.byIdentity(identity);
     const linked = await this.store.update<Registration>(key, (current) =>
       current && !current.identities.includes(identity) ? { ...current, identities: [...current.identities, identity] } : undefined,
     );
-    if (linked) await this.store.set(IDENTITY + identity, key);
+    if (!linked) return undefined;
+    await this.store.set(IDENTITY + identity, key);
+    if (previous && emailKey(previous.email) !== key) await this.unlink(previous.email, identity);
     return linked;
   }
 
-  /** Deletes the attendee's data: the registration and every identity link. */
+  /** Deletes the attendee's data: the registration and every identity link. Nothing is kept as a flag. */
   async remove(identity: string): Promise<boolean> {
     const reg = await this.byIdentity(identity);
     if (!reg) return false;
     await this.store.delete(emailKey(reg.email));
     await Promise.all(reg.identities.map((i) => this.store.delete(IDENTITY + i)));
+    for (const listener of this.removedListeners) await listener(reg);
     return true;
   }
 
+  /** Every registration, oldest first. */
   async all(): Promise<Registration[]> {
-    return (await this.list()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  }
-
-  private async list(): Promise<Registration[]> {
-    return (await this.store.list<Registration>(REG)).map((e) => e.value);
+    return (await this.store.list<Registration>(REG)).map((e) => e.value).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   private async unlink(email: string, identity: string) {
@@ -99,4 +140,12 @@ export class RegistrationStore {
       current && current.identities.includes(identity) ? { ...current, identities: current.identities.filter((i) => i !== identity) } : undefined,
     );
   }
+}
+
+/** Only the fields a registration holds: nothing else a caller passes along is stored. */
+function pickDraft<T extends Partial<RegistrationDraft>>(d: T): Partial<RegistrationDraft> {
+  const out: Partial<RegistrationDraft> = {};
+  const keys: (keyof RegistrationDraft)[] = ['fullName', 'email', 'organisation', 'country', 'category', 'reminders', 'followedSessionIds', 'consentAt'];
+  for (const k of keys) if (d[k] !== undefined) (out as Record<string, unknown>)[k] = d[k];
+  return out;
 }

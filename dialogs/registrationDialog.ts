@@ -1,0 +1,562 @@
+// The registration dialog: full name → e-mail → organisation → country → stakeholder category →
+// reminders → consent → summary (confirm or change any field) → saved → confirmation with the reference.
+// The same dialog updates an existing registration ("change my organisation", "register" again).
+//
+// It is a "form loop": one waterfall asks the first question still open, takes the answer into the form
+// state and replaces itself. All state is plain JSON in the dialog stack (ConversationState on the
+// durable store), so a restart mid-dialog resumes at the same question with earlier answers kept.
+// Nothing reaches the registrations store before the attendee consented and confirmed the summary.
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Clock } from '../src/clock.ts';
+import type { Reply } from '../src/conversation/types.ts';
+import type { EventData } from '../src/event/schema.ts';
+import type { Logger } from '../src/logger.ts';
+import { FIELD_LABEL, FIELDS, fieldOf, parseChangeRequest, type Field } from '../src/registration/changeRequest.ts';
+import { resolveCountry } from '../src/registration/country.ts';
+import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoices, reminderLabel, type Checked } from '../src/registration/fields.ts';
+import { escapeMarkdown as esc } from '../src/registration/markdown.ts';
+import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registration/match.ts';
+import { identityOf, type Country, type Registration, type ReminderChoice } from '../src/registration/registration.ts';
+import { EmailTakenError, type RegistrationStore } from '../src/registration/registrationStore.ts';
+import { detailLines, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
+import { editDistance } from '../src/understanding/distance.ts';
+import { toActivity } from '../src/bot/toActivity.ts';
+import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
+import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
+
+export const REGISTRATION_DIALOG = 'registration';
+const FORM = 'registration.form';
+const ASK = 'registration.ask';
+
+export interface RegistrationDeps {
+  store: RegistrationStore;
+  event: EventData;
+  clock: Clock;
+  log: Logger;
+  /** The JOIN_URL setting (wins over event.joinUrl). */
+  joinUrl?: string;
+}
+
+export interface RegistrationOptions {
+  mode?: 'register' | 'update';
+  /** update: the field to change ("email", "organisation" …, loosely spelled) and maybe its new value. */
+  field?: string;
+  value?: string;
+}
+
+type Step = Field | 'confirmName' | 'confirmEmail' | 'pickCountry' | 'link' | 'consent' | 'summary';
+
+interface FormState {
+  mode: 'new' | 'update';
+  draft: Details;
+  /** From the Teams profile, waiting for the attendee's yes. */
+  prefill?: { fullName?: string; email?: string };
+  /** The e-mail came from the Teams (Entra ID) profile rather than being typed. */
+  emailFromProfile?: boolean;
+  countryCandidates?: Country[];
+  /** The typed e-mail already has a registration from another chat: ask before linking. */
+  linkEmail?: string;
+  linked?: boolean;
+  consent?: boolean;
+  /** update: save as soon as this field has its new value. */
+  editing?: Field;
+  /** The value being replaced, shown while asking for the new one. */
+  previous?: string;
+  dirty?: boolean;
+  /** update: the registration as it was, to restore a field left half-changed when the attendee switches to another. */
+  before?: Details;
+  reference?: string;
+  asking?: Step;
+}
+
+const identityOfTurn = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
+
+export class RegistrationDialog extends ComponentDialog {
+  constructor(private readonly deps: RegistrationDeps) {
+    super(REGISTRATION_DIALOG);
+    this.addDialog(new AskPrompt(ASK, this.parsers(), this.onCommand, 'Back to your registration. ', new Set(['name', 'organisation'])));
+    this.addDialog(new WaterfallDialog(FORM, [(step) => this.askNext(step), (step) => this.takeAnswer(step)]));
+    this.initialDialogId = FORM;
+  }
+
+  protected override async onBeginDialog(inner: DialogContext, options?: RegistrationOptions): Promise<DialogTurnResult> {
+    const { store, event } = this.deps;
+    const context = inner.context;
+    const existing = await store.byIdentity(identityOfTurn(context));
+    if (!existing) {
+      const state: FormState = { mode: 'new', draft: {}, prefill: await teamsProfile(context) };
+      await send(context, {
+        text: `Let's get you registered for ${event.title}. It takes about a minute; say **cancel** at any time to stop, or ask me a question on the way.`,
+      });
+      return inner.beginDialog(FORM, state);
+    }
+
+    const state: FormState = { mode: 'update', draft: detailsOf(existing), before: detailsOf(existing), consent: true, reference: existing.reference };
+    const field = options?.field ? fieldOf(options.field) : undefined;
+    if (field) {
+      state.editing = field;
+      if (await this.startChange(context, state, field, options?.value)) return this.finishEdit(inner, state);
+    } else if (options?.mode === 'register') {
+      await send(context, { text: `You're already registered for ${event.title} (reference **${existing.reference}**), so there's nothing to do twice. Here are your details; you can change any of them.` });
+    }
+    return inner.beginDialog(FORM, state);
+  }
+
+  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as FormState;
+    state.asking = nextStep(state);
+    return step.beginDialog(ASK, this.question(state.asking, state));
+  }
+
+  private async takeAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as FormState;
+    const context = step.context;
+    const result = step.result as AskResult;
+    if (result.status === 'stopped') {
+      await send(context, {
+        text: state.mode === 'new' ? "OK, I've stopped. Nothing was saved. Say **register** whenever you want to start again." : "OK, I've stopped; your registration is unchanged.",
+        suggestions: ['Register', 'Help'].slice(state.mode === 'new' ? 0 : 1),
+      });
+      return step.endDialog();
+    }
+    if (result.status === 'gave-up') {
+      await send(context, {
+        text:
+          state.mode === 'new'
+            ? "Sorry, I couldn't use those answers, so I've stopped the registration for now; nothing was saved. Say **register** to start again whenever you're ready, or ask me anything about the event."
+            : "Sorry, I couldn't use those answers, so I've left your registration as it was. Say *change my registration* to try again, or ask me anything about the event.",
+        suggestions: state.mode === 'new' ? ['Register', 'Help'] : ['Show my registration', 'Help'],
+      });
+      return step.endDialog();
+    }
+
+    if (result.status === 'command') {
+      if (result.command.intent === 'cancel-registration') return step.replaceDialog(CANCEL_REGISTRATION_DIALOG);
+      // update-registration while updating: switch to the field now named.
+      const change = parseChangeRequest(result.text);
+      const field = fieldOf(result.command.field) ?? change?.field;
+      state.draft = { ...state.before, ...definedOnly(state.draft) };
+      delete state.previous;
+      if (field) {
+        if (state.editing) state.editing = field;
+        if (await this.startChange(context, state, field, result.command.value ?? change?.value)) return this.finishEdit(step, state);
+      } else delete state.editing;
+      return step.replaceDialog(FORM, state);
+    }
+
+    const value = result.value as never;
+    const asked = state.asking!;
+    switch (asked) {
+      case 'confirmName': {
+        const v = value as { use?: boolean; name?: string };
+        if (v.name) state.draft.fullName = v.name;
+        else if (v.use) state.draft.fullName = state.prefill!.fullName;
+        else delete state.prefill!.fullName;
+        break;
+      }
+      case 'confirmEmail': {
+        const v = value as { use?: boolean; email?: string };
+        if (v.email) await this.takeEmail(context, state, v.email, false);
+        else if (v.use) await this.takeEmail(context, state, state.prefill!.email!, true);
+        else delete state.prefill!.email;
+        break;
+      }
+      case 'link':
+        await this.takeLink(context, state, value as boolean);
+        break;
+      case 'pickCountry': {
+        const v = value as { code?: string; country?: Country };
+        const picked = v.country ?? state.countryCandidates?.find((c) => c.code === v.code);
+        delete state.countryCandidates;
+        if (picked) this.set(state, 'country', picked);
+        break;
+      }
+      case 'consent':
+        if (!value) {
+          await send(context, {
+            text: `No problem: I haven't stored any of your details. Registration for ${this.deps.event.title} is ${this.deps.event.registration.mandatory ? 'mandatory' : 'needed for the joining details'}, so say **register** if you change your mind. You can still ask me anything about the event.`,
+            suggestions: ['Register', 'Help'],
+          });
+          return step.endDialog();
+        }
+        state.consent = true;
+        break;
+      case 'summary': {
+        const v = value as { action: 'confirm' } | { action: 'change'; field: Field; value?: string };
+        if (v.action === 'confirm') return this.save(step, state);
+        await this.startChange(context, state, v.field, v.value);
+        break;
+      }
+      case 'email':
+        await this.takeEmail(context, state, value as string, false);
+        break;
+      case 'country': {
+        const v = value as { country?: Country; candidates?: Country[] };
+        if (v.country) this.set(state, 'country', v.country);
+        else state.countryCandidates = v.candidates;
+        break;
+      }
+      default:
+        this.set(state, asked, value);
+    }
+    if (state.editing && nextStep(state) === 'summary') return this.finishEdit(step, state);
+    return step.replaceDialog(FORM, state);
+  }
+
+  private set<F extends Field>(state: FormState, field: F, value: Details[F]) {
+    state.draft[field] = value;
+    delete state.previous;
+    if (state.mode === 'update') state.dirty = true;
+  }
+
+  private async takeEmail(context: TurnContext, state: FormState, email: string, fromProfile: boolean) {
+    this.set(state, 'email', email);
+    state.emailFromProfile = fromProfile;
+    if (state.mode !== 'new') return;
+    const existing = await this.deps.store.byEmail(email);
+    if (existing && !existing.identities.includes(identityOfTurn(context))) state.linkEmail = email;
+  }
+
+  private async takeLink(context: TurnContext, state: FormState, yes: boolean) {
+    const email = state.linkEmail!;
+    delete state.linkEmail;
+    const existing = await this.deps.store.byEmail(email);
+    if (!existing) return; // deleted meanwhile: carry on registering as new
+    if (!yes) {
+      delete state.draft.email;
+      await send(context, { text: 'OK. Each e-mail address can be registered only once, so please give me a different one.' });
+      return;
+    }
+    // A typed address proves nothing, so the name must match too; a Teams profile address is verified by the tenant.
+    if (!state.emailFromProfile && !sameName(state.draft.fullName, existing.fullName)) {
+      delete state.draft.email;
+      await send(context, {
+        text: "That address is registered under a different name, so I can't link it from here. Please continue in the chat you registered from, or give me a different e-mail address.",
+      });
+      return;
+    }
+    const linked = (await this.deps.store.link(email, identityOfTurn(context))) ?? existing;
+    this.deps.log.info({ channel: context.activity.channelId, reference: linked.reference }, 'registration linked to another identity');
+    Object.assign(state, { mode: 'update', draft: detailsOf(linked), consent: true, linked: true, reference: linked.reference, dirty: false, prefill: undefined });
+    await send(context, { text: `Done: this chat is now linked to your registration (reference **${linked.reference}**), so you won't be registered twice.` });
+  }
+
+  /**
+   * Starts changing `field`: applies `value` when given and usable (true: nothing more to ask for it),
+   * else clears the field so that it is asked next, showing its current value.
+   */
+  private async startChange(context: TurnContext, state: FormState, field: Field, value: string | undefined): Promise<boolean> {
+    if (value && (await this.applyFieldValue(context, state, field, value))) return nextStep(state) === 'summary';
+    if (state.draft[field] !== undefined) {
+      state.previous = describe(field, state.draft);
+      delete state.draft[field];
+    }
+    return false;
+  }
+
+  /** Applies a typed value for `field` directly (from "change my e-mail to …"); false, with the reason said, when unusable. */
+  private async applyFieldValue(context: TurnContext, state: FormState, field: Field, text: string): Promise<boolean> {
+    const parsers = this.parsers();
+    const options = this.question(field, state);
+    const checked = await parsers[options.kind](text, options, context);
+    if (!checked.ok) {
+      await send(context, { text: checked.reason });
+      return false;
+    }
+    if (field === 'country') {
+      const v = checked.value as { country?: Country; candidates?: Country[] };
+      if (!v.country) {
+        delete state.draft.country;
+        state.countryCandidates = v.candidates;
+        return true;
+      }
+      this.set(state, 'country', v.country);
+    } else if (field === 'email') {
+      await this.takeEmail(context, state, checked.value as string, false);
+    } else {
+      this.set(state, field, checked.value as never);
+    }
+    return true;
+  }
+
+  private async finishEdit(dc: DialogContext, state: FormState): Promise<DialogTurnResult> {
+    const field = state.editing!;
+    const saved = await this.saveUpdate(dc.context, state);
+    if (saved === 'retry') return dc.replaceDialog(FORM, state);
+    if (saved) await send(dc.context, { text: `Done: your ${FIELD_LABEL[field]} is now ${describe(field, saved)}.`, suggestions: ['Show my registration', 'How do I join?'] });
+    return dc.endDialog();
+  }
+
+  private async save(step: WaterfallStepContext, state: FormState): Promise<DialogTurnResult> {
+    const context = step.context;
+    if (state.mode === 'update') {
+      if (!state.dirty) {
+        await send(context, { text: `OK, nothing changed. Your reference is **${state.reference}**.`, suggestions: ['How do I join?', 'Help'] });
+        return step.endDialog();
+      }
+      const saved = await this.saveUpdate(context, state);
+      if (saved === 'retry') return step.replaceDialog(FORM, state);
+      if (saved) await send(context, registeredReply(this.deps.event, saved, true));
+      return step.endDialog();
+    }
+    const d = state.draft as Required<Details>;
+    const now = this.deps.clock.now();
+    try {
+      const saved = await this.deps.store.save(
+        { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders, followedSessionIds: [], consentAt: now.toISOString() },
+        identityOfTurn(context),
+        { link: state.linked, now },
+      );
+      this.deps.log.info({ channel: context.activity.channelId, reference: saved.reference }, 'registration saved');
+      await send(context, registeredReply(this.deps.event, saved, false));
+      return step.endDialog();
+    } catch (err) {
+      if (!(err instanceof EmailTakenError)) throw err;
+      state.linkEmail = d.email; // registered from another chat a moment ago
+      return step.replaceDialog(FORM, state);
+    }
+  }
+
+  /** Saves an update; 'retry' when the e-mail turned out to be taken (the e-mail question is asked again). */
+  private async saveUpdate(context: TurnContext, state: FormState): Promise<Registration | 'retry' | undefined> {
+    const d = state.draft as Required<Details>;
+    const identity = identityOfTurn(context);
+    try {
+      const patch = { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders };
+      const saved =
+        (await this.deps.store.update(identity, () => patch, this.deps.clock.now())) ??
+        // Deleted from another chat meanwhile: the attendee consented before and confirmed these details now.
+        (await this.deps.store.save({ ...patch, followedSessionIds: [], consentAt: this.deps.clock.now().toISOString() }, identity, { now: this.deps.clock.now() }));
+      this.deps.log.info({ channel: context.activity.channelId, reference: saved.reference }, 'registration updated');
+      return saved;
+    } catch (err) {
+      if (!(err instanceof EmailTakenError)) throw err;
+      await send(context, { text: 'That e-mail address is already used by another registration.' });
+      delete state.draft.email;
+      state.dirty = true;
+      return 'retry';
+    }
+  }
+
+  // ── Questions ────────────────────────────────────────────────────────────────────────────────────
+
+  private question(step: Step, state: FormState): AskOptions {
+    const { event } = this.deps;
+    const now = state.previous ? ` (Now: ${state.previous}.)` : '';
+    switch (step) {
+      case 'fullName':
+        return { kind: 'name', text: state.mode === 'update' ? `What name should I use?${now}` : "What's your full name?" };
+      case 'confirmName':
+        return { kind: 'confirmName', text: `Teams tells me your name is **${esc(state.prefill!.fullName!)}**. Shall I register you under that name? Say **yes**, or type the name you'd like to use.`, suggestions: ['Yes', 'No'] };
+      case 'email':
+        return { kind: 'email', text: state.mode === 'update' ? `What's your new e-mail address?${now}` : "What's your e-mail address?", data: { mode: state.mode } };
+      case 'confirmEmail':
+        return { kind: 'confirmEmail', text: `And your e-mail address is **${esc(state.prefill!.email!)}**? Say **yes**, or type the address you'd like to use.`, suggestions: ['Yes', 'No'] };
+      case 'link':
+        return {
+          kind: 'yesno',
+          text: `There's already a registration for **${esc(state.linkEmail!)}** from another chat. Is it yours? If you say yes, I'll link this chat to it, so you aren't registered twice.`,
+          suggestions: ["Yes, it's mine", 'No'],
+        };
+      case 'organisation':
+        return { kind: 'organisation', text: state.mode === 'update' ? `Which organisation are you with now?${now}` : 'Which organisation are you with?' };
+      case 'country':
+        return { kind: 'country', text: `Which country are you based in?${now}` };
+      case 'pickCountry': {
+        const candidates = state.countryCandidates!;
+        if (candidates.length === 1) {
+          const [c] = candidates;
+          const choices: ChoiceSpec[] = [
+            { value: c.code, title: c.name, synonyms: ['yes', 'y', 'yeah', 'yep', 'correct', 'right', 'thats right', 'that one', 'yes please', 'exactly', 'sure', 'ok'] },
+            { value: 'none', title: 'No', synonyms: ['no', 'nope', 'none', 'neither', 'none of these', 'wrong', 'no it is not'] },
+          ];
+          return { kind: 'pickCountry', text: `Did you mean **${esc(c.name)}**?`, suggestions: ['Yes', 'No'], data: { choices } };
+        }
+        const choices: ChoiceSpec[] = [...candidates.map((c) => ({ value: c.code, title: c.name })), { value: 'none', title: 'None of these', synonyms: ['none', 'neither', 'no', 'other'] }];
+        return { kind: 'pickCountry', text: 'Which one do you mean?', suggestions: choices.map((c) => c.title), data: { choices } };
+      }
+      case 'category': {
+        const choices = categoryChoices(event.audience.groups);
+        return { kind: 'choice', text: `Which of these best describes you?${now}`, suggestions: choices.map((c) => c.title), data: { choices } };
+      }
+      case 'reminders':
+        return {
+          kind: 'choice',
+          text: `Would you like reminders before the sessions?${now}`,
+          suggestions: reminderChoices.map((c) => c.title),
+          data: { choices: reminderChoices },
+        };
+      case 'consent':
+        return {
+          kind: 'yesno',
+          text:
+            `One last thing, about your privacy. To register you, I'll store the details you just gave me (name, e-mail, organisation, country, category and reminder choice) for ${event.title} only. ` +
+            'The organisers use them to run the event and send your reminders; nothing else is collected, and you can see, change or delete them at any time (say *cancel my registration*). ' +
+            'Do you agree to me storing them?',
+          suggestions: ['I agree', 'No thanks'],
+        };
+      case 'summary':
+        return {
+          kind: 'summary',
+          text:
+            state.mode === 'new'
+              ? `Please check your details:\n\n${detailLines(state.draft)}\n\nSay **confirm** to register, or tell me what to change (for example *change country*).`
+              : `Here are your details (reference **${state.reference}**):\n\n${detailLines(state.draft)}\n\nSay **confirm** to ${state.dirty ? 'save them' : 'keep them as they are'}, or tell me what to change (for example *change organisation*).`,
+          suggestions: ['Confirm', 'Change name', 'Change e-mail', 'Change organisation', 'Change country', 'Change category'],
+        };
+    }
+  }
+
+  // ── Reading answers ──────────────────────────────────────────────────────────────────────────────
+
+  private parsers(): Record<string, AskParser> {
+    const { store } = this.deps;
+    const choose = (text: string, choices: ChoiceSpec[]): Checked<string> => {
+      const found = matchChoice(text, choices);
+      if (found.length === 1) return { ok: true, value: found[0].value };
+      if (found.length > 1) return { ok: false, reason: `That could be ${orList(found.map((c) => c.title))}. Which one?` };
+      return { ok: false, reason: `Please choose one of: ${choices.map((c) => c.title).join(', ')}.` };
+    };
+    return {
+      name: (text) => checkName(text),
+      organisation: (text) => checkOrganisation(text),
+      confirmName: (text) => {
+        const yes = yesNo(text);
+        if (yes !== undefined) return { ok: true, value: { use: yes } };
+        const name = checkName(text);
+        return name.ok ? { ok: true, value: { name: name.value } } : { ok: false, reason: `Please say **yes** to use that name, **no**, or type your full name. (${name.reason})` };
+      },
+      email: async (text, options, context) => {
+        const email = checkEmail(text);
+        if (!email.ok || options.data?.mode !== 'update') return email;
+        const owner = await store.byEmail(email.value);
+        if (owner && !owner.identities.includes(identityOfTurn(context))) return { ok: false, reason: 'That e-mail address is already used by another registration; please give a different one.' };
+        return email;
+      },
+      confirmEmail: (text) => {
+        const yes = yesNo(text);
+        if (yes !== undefined) return { ok: true, value: { use: yes } };
+        const email = checkEmail(text);
+        return email.ok ? { ok: true, value: { email: email.value } } : { ok: false, reason: `Please say **yes** to use that address, or type the one you'd like to use. (${email.reason})` };
+      },
+      yesno: (text) => {
+        const yes = yesNo(text);
+        return yes === undefined ? { ok: false, reason: 'Please answer **yes** or **no**.' } : { ok: true, value: yes };
+      },
+      country: (text) => {
+        const match = resolveCountry(text);
+        if (match.kind === 'exact') return { ok: true, value: { country: match.country } };
+        if (match.kind === 'candidates') return { ok: true, value: { candidates: match.countries } };
+        return { ok: false, reason: `I couldn't find a country called "${esc(text.slice(0, 60))}". Try its name in English, like Kenya, or its two-letter code, like KE.` };
+      },
+      pickCountry: (text, options) => {
+        const choices = options.data!.choices as ChoiceSpec[];
+        const found = matchChoice(text, choices);
+        if (found.length === 1) return { ok: true, value: { code: found[0].value } };
+        const typed = resolveCountry(text);
+        if (typed.kind === 'exact') return { ok: true, value: { country: typed.country } };
+        return { ok: false, reason: `Please pick one of: ${choices.map((c) => c.title).join(', ')}; or type the country's name again.` };
+      },
+      choice: (text, options) => choose(text, options.data!.choices as ChoiceSpec[]),
+      summary: (text) => {
+        const said = answerForm(text);
+        if (yesNo(text) === true || CONFIRM.has(said)) return { ok: true, value: { action: 'confirm' } };
+        const change = parseChangeRequest(text);
+        if (change) return { ok: true, value: { action: 'change', ...change } };
+        return { ok: false, reason: `Say **confirm** to save, or tell me what to change: ${FIELDS.map((f) => f.title.toLowerCase()).join(', ')}.` };
+      },
+    };
+  }
+
+  /** A command typed at a prompt ("how do I join?", "register", "cancel my registration"). */
+  private readonly onCommand: CommandInterrupt = async (context, intent) => {
+    const { event, store, joinUrl } = this.deps;
+    switch (intent) {
+      case 'cancel':
+        return 'stop';
+      case 'cancel-registration':
+      case 'update-registration':
+        // While updating, these act on the registration; while registering, there is none yet.
+        return (await store.isRegistered(identityOfTurn(context))) ? 'command' : intent === 'cancel-registration' ? 'stop' : 'answer';
+      case 'join': {
+        const reg = await store.byIdentity(identityOfTurn(context));
+        await send(context, reg ? joinDetailsReply(event, reg, joinUrl) : { text: "You'll get the joining details as soon as you're registered; we're nearly there." });
+        return 'reprompt';
+      }
+      case 'register':
+      case 'registration-status': {
+        const reg = await store.byIdentity(identityOfTurn(context));
+        await send(context, { text: reg ? `You're registered (reference **${reg.reference}**); we're updating your details right now.` : "We're in the middle of registering you right now." });
+        return 'reprompt';
+      }
+      default:
+        return 'answer';
+    }
+  };
+}
+
+const CONFIRM = new Set(['confirm', 'save', 'done', 'submit', 'register', 'register me', 'looks good', 'all good', 'thats all', 'that is all', 'nothing', 'all correct', 'perfect', 'correct', 'keep', 'keep them', 'no changes', 'nothing to change', 'all right', 'good']);
+
+function nextStep(s: FormState): Step {
+  const d = s.draft;
+  if (!d.fullName) return s.prefill?.fullName ? 'confirmName' : 'fullName';
+  if (!d.email) return s.prefill?.email ? 'confirmEmail' : 'email';
+  if (s.linkEmail) return 'link';
+  if (!d.organisation) return 'organisation';
+  if (!d.country) return s.countryCandidates?.length ? 'pickCountry' : 'country';
+  if (!d.category) return 'category';
+  if (!d.reminders) return 'reminders';
+  if (s.mode === 'new' && !s.consent) return 'consent';
+  return 'summary';
+}
+
+function definedOnly(d: Details): Details {
+  return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) as Details;
+}
+
+function detailsOf(r: Registration): Details {
+  return { fullName: r.fullName, email: r.email, organisation: r.organisation, country: r.country, category: r.category, reminders: r.reminders };
+}
+
+/** A field's value as the attendee sees it, escaped. */
+function describe(field: Field, d: Details): string {
+  if (field === 'country') return esc(d.country?.name ?? '');
+  if (field === 'reminders') return d.reminders ? reminderLabel[d.reminders as ReminderChoice] : '';
+  return esc(String(d[field] ?? ''));
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Loosely the same person's name: same words in any order, or a typo or two apart. */
+function sameName(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = answerForm(a);
+  const y = answerForm(b);
+  if (x === y || editDistance(x, y, 2) <= 2) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const longWords = new Set(long.split(' '));
+  return short.split(' ').length >= 2 && short.split(' ').every((w) => longWords.has(w));
+}
+
+async function send(context: TurnContext, reply: Reply) {
+  await context.sendActivity(toActivity(reply));
+}
+
+/** Name and e-mail from the Teams profile (msteams only); nothing when the lookup fails. */
+async function teamsProfile(context: TurnContext): Promise<FormState['prefill']> {
+  if (context.activity.channelId !== 'msteams') return undefined;
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    const name = member.name && checkName(member.name).ok ? checkName(member.name) : undefined;
+    const email = [member.email, member.userPrincipalName].map((e) => (e ? checkEmail(e) : undefined)).find((e) => e?.ok);
+    return {
+      fullName: name?.ok ? name.value : undefined,
+      email: email?.ok ? email.value : undefined,
+    };
+  } catch {
+    return undefined; // not in a Teams conversation the bot can query: ask instead
+  }
+}

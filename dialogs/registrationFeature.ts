@@ -1,0 +1,39 @@
+// Registration as a BotFeature: the dialogs, and the commands the engine recognises (register, join,
+// registration-status, update-registration, cancel-registration).
+import type { BotFeature, BotTurn } from '../src/bot/feature.ts';
+import { messageText } from '../src/bot/eventBot.ts';
+import { parseChangeRequest } from '../src/registration/changeRequest.ts';
+import { identityOf } from '../src/registration/registration.ts';
+import { joinDetailsReply, notRegisteredReply, statusReply } from '../src/registration/replies.ts';
+import { CancelRegistrationDialog } from './cancelRegistrationDialog.ts';
+import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
+import { REGISTRATION_DIALOG, RegistrationDialog, type RegistrationDeps, type RegistrationOptions } from './registrationDialog.ts';
+
+export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
+  const { store, event, joinUrl } = deps;
+  const registrationOf = (turn: BotTurn) => store.byIdentity(identityOf(turn.context.activity.channelId, turn.context.activity.from.id));
+  return {
+    dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
+    commands: {
+      async register(turn) {
+        await turn.dialogs.beginDialog(REGISTRATION_DIALOG, { mode: 'register' } satisfies RegistrationOptions);
+      },
+      async join(turn) {
+        await turn.send(joinDetailsReply(event, await registrationOf(turn), joinUrl));
+      },
+      async 'registration-status'(turn) {
+        await turn.send(statusReply(event, await registrationOf(turn)));
+      },
+      async 'update-registration'(turn) {
+        if (!(await registrationOf(turn))) return turn.send(notRegisteredReply(event, "You're not registered yet, so there's nothing to change."));
+        const command = turn.understood.command;
+        const typed = parseChangeRequest(messageText(turn.context));
+        const options: RegistrationOptions = { mode: 'update', field: command?.field ?? typed?.field, value: command?.value ?? (command?.field ? undefined : typed?.value) };
+        await turn.dialogs.beginDialog(REGISTRATION_DIALOG, options);
+      },
+      async 'cancel-registration'(turn) {
+        await turn.dialogs.beginDialog(CANCEL_REGISTRATION_DIALOG);
+      },
+    },
+  };
+}
