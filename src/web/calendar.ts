@@ -34,7 +34,9 @@ export function sessionsCalendar(agenda: Agenda, sessions: Session[], now: Date,
       location: event.location ?? event.formatLabel,
     });
   }
-  return cal.toString();
+  // RFC 5545 ends every content line, the last one included, with CRLF.
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 export function mountCalendar(server: Server, { agenda, clock, publicUrl }: { agenda: Agenda; clock: Clock; publicUrl?: string }) {
