@@ -37,7 +37,10 @@ export function joinDetailsReply(event: EventData, reg: Registration | undefined
     const why = event.registration.mandatory
       ? `Registration for ${event.title} is mandatory, and the joining details go to registered attendees only.`
       : `The joining details for ${event.title} go to registered attendees only.`;
-    return { text: `${why} I can register you right here; it takes about a minute. Say **register** to start.`, suggestions: ['Register'] };
+    return {
+      text: `${why} I can register you right here; it takes about a minute. Say **register** to start.\n\nThe event page is open to everyone: ${event.eventPage}`,
+      suggestions: ['Register'],
+    };
   }
   const url = joinLink(event, joinUrlSetting);
   if (!url)

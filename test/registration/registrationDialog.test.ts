@@ -1,0 +1,418 @@
+// Registration conversations through the real app over HTTP (POST /api/messages, replies recorded by the
+// mock Bot Connector): every path a user can take, asserted on what the user sees.
+import { expect } from 'chai';
+import MarkdownIt from 'markdown-it';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type BotUnderTest, type SayOptions } from '../support/botUnderTest.ts';
+import { MockConnector, visibleText } from '../support/mockConnector.ts';
+
+const ENV = { MESSAGES_PER_MINUTE_PER_CLIENT: '100000' };
+let n = 0;
+/** A fresh conversation for one user. */
+const chat = (bot: BotUnderTest, o: SayOptions = {}) => {
+  const who = { conversationId: `reg-conv-${++n}`, userId: `reg-user-${n}`, ...o };
+  return {
+    ...who,
+    say: (text: string) => bot.say(text, who),
+    ask: (text: string) => bot.ask(text, who),
+  };
+};
+const suggestions = (activities: Record<string, any>[]) => activities.flatMap((a) => (a.suggestedActions?.actions ?? []).map((x: { title: string }) => x.title));
+
+/** Answers every question of a web registration; returns the confirmation text. */
+async function registerOnWeb(c: ReturnType<typeof chat>, who = { name: 'Ada Lovelace', email: 'ada@example.org' }) {
+  expect(await c.ask('register')).to.include("What's your full name?");
+  expect(await c.ask(who.name)).to.include("What's your e-mail address?");
+  expect(await c.ask(who.email)).to.include('Which organisation are you with?');
+  expect(await c.ask('Analytical Engines')).to.include('Which country are you based in?');
+  expect(await c.ask('Kenya')).to.include('Which of these best describes you?');
+  expect(await c.ask('Central bank')).to.include('reminders');
+  expect(await c.ask('All sessions')).to.include('Do you agree');
+  expect(await c.ask('I agree')).to.include('Please check your details');
+  return c.ask('confirm');
+}
+
+describe('registration dialog (HTTP)', function () {
+  let bot: BotUnderTest;
+  before(async () => {
+    bot = await startBot(ENV);
+  });
+  after(async () => bot.stop());
+
+  it('registers an attendee typed turn by turn, every choice offered as a suggested action', async () => {
+    const c = chat(bot);
+    const start = await c.say('sign me up');
+    expect(start.map(visibleText).join('\n')).to.include("Let's get you registered for DFS Security Clinic").and.include("What's your full name?");
+    expect(await c.ask('Ada Lovelace')).to.include("What's your e-mail address?");
+    expect(await c.ask('ada@example.org')).to.include('Which organisation are you with?');
+    expect(await c.ask('Analytical Engines Ltd')).to.include('Which country are you based in?');
+    const category = await c.say('Kenia');
+    expect(category.map(visibleText).join('\n')).to.include('Which of these best describes you?');
+    expect(suggestions(category)).to.deep.equal(['Telecom/ICT regulator', 'DFS provider', 'Central bank', 'Mobile network operator', 'Other']);
+    const reminders = await c.say('centrl bank');
+    expect(suggestions(reminders)).to.deep.equal(['All sessions', "I'll choose", 'None']);
+    const consent = await c.say("I'll choose");
+    expect(consent.map(visibleText).join('\n')).to.include('privacy').and.include('Do you agree');
+    expect(suggestions(consent)).to.deep.equal(['I agree', 'No thanks']);
+    const summary = await c.ask('yes');
+    expect(summary).to.include('Please check your details').and.include('Ada Lovelace').and.include('Kenya').and.include('Central bank').and.include('only for sessions you pick');
+    const done = await c.ask('confirm');
+    const reference = done.match(/reference is \*\*([A-Z2-9]{4}-[A-Z2-9]{4})\*\*/)?.[1];
+    expect(reference, done).to.be.a('string');
+    expect(done).to.include('how do I join?').and.include('show my registration').and.include('remind me about');
+
+    const stored = await bot.app.registrations.byIdentity(`webchat:${c.userId}`);
+    expect(stored).to.include({ fullName: 'Ada Lovelace', email: 'ada@example.org', organisation: 'Analytical Engines Ltd', category: 'Central bank', reminders: 'choose', reference });
+    expect(stored?.country).to.deep.equal({ code: 'KE', name: 'Kenya' });
+    expect(stored?.followedSessionIds).to.deep.equal([]);
+
+    expect(await c.ask('am I registered?')).to.include("Yes, you're registered").and.include(reference!).and.include('Analytical Engines Ltd');
+  });
+
+  it('re-asks a bad e-mail with the reason', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Grace Hopper');
+    const reply = await c.ask('grace@navy');
+    expect(reply).to.include('missing its domain ending').and.include("What's your e-mail address?");
+    expect(await c.ask('grace at navy dot mil')).to.include('needs an @');
+    expect(await c.ask('grace@navy.mil')).to.include('Which organisation');
+  });
+
+  it('says when a country is unknown, confirms a typo and asks which of several', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Grace Hopper');
+    await c.ask('grace@example.org');
+    await c.ask('US Navy');
+    expect(await c.ask('Narnia')).to.include(`I couldn't find a country called "Narnia"`).and.include('Which country are you based in?');
+    const typo = await c.say('Tanznia');
+    expect(typo.map(visibleText).join('\n')).to.include('Did you mean **Tanzania**?');
+    expect(suggestions(typo)).to.deep.equal(['Yes', 'No']);
+    expect(await c.ask('no')).to.include('Which country are you based in?');
+    const several = await c.say('Congo');
+    expect(several.map(visibleText).join('\n')).to.include('Which one do you mean?');
+    expect(suggestions(several)).to.include.members(['Democratic Republic of the Congo', 'Republic of the Congo', 'None of these']);
+    expect(await c.ask('Republic of the Congo')).to.include('Which of these best describes you?');
+    await c.ask('Other');
+    await c.ask('None');
+    await c.ask('yes');
+    expect(await c.ask('confirm')).to.include("You're registered");
+    expect((await bot.app.registrations.byIdentity(`webchat:${c.userId}`))?.country.code).to.equal('CG');
+  });
+
+  it('answers a question about the event mid-dialog, then re-asks where it was', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Ada Lovelace');
+    await c.ask('ada@q.example.org');
+    const reply = await c.ask('what time does day 1 start?');
+    expect(reply).to.include('10:00');
+    expect(reply).to.include('Back to your registration. Which organisation are you with?');
+    const help = await c.ask('help');
+    expect(help).to.include('Back to your registration. Which organisation are you with?');
+    const join = await c.ask('how do I join?');
+    expect(join).to.include("You'll get the joining details as soon as you're registered").and.include('Which organisation are you with?');
+    // The earlier answers are kept: the next answer goes on with the form.
+    expect(await c.ask('Analytical Engines')).to.include('Which country');
+  });
+
+  it('cancel and stop leave cleanly, say so, and store nothing', async () => {
+    for (const word of ['cancel', 'stop']) {
+      const c = chat(bot);
+      await c.ask('register');
+      await c.ask('Ada Lovelace');
+      const reply = await c.ask(word);
+      expect(reply).to.match(/I've stopped/).and.include('Nothing was saved');
+      expect(await bot.app.registrations.byIdentity(`webchat:${c.userId}`)).to.equal(undefined);
+      // Out of the dialog: the next text is a question again, not an e-mail answer.
+      expect(await c.ask('who are the speakers?')).to.not.include('e-mail');
+    }
+  });
+
+  it('ends politely after three unusable answers at one prompt, with the way back', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Ada Lovelace');
+    expect(await c.ask('no idea')).to.include("What's your e-mail address?");
+    expect(await c.ask('still no')).to.include("What's your e-mail address?");
+    const end = await c.ask('nope');
+    expect(end).to.include("I've stopped the registration for now").and.include('nothing was saved').and.include('register');
+    expect(end).to.not.include("What's your e-mail address?");
+    expect(await c.ask('what is on day 2?')).to.not.include('e-mail');
+  });
+
+  it('stores nothing without consent, and says so kindly', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Ada Lovelace');
+    await c.ask('nocon@example.org');
+    await c.ask('Analytical Engines');
+    await c.ask('UK');
+    await c.ask('Other');
+    await c.ask('None');
+    expect(await c.ask('No thanks')).to.include("I haven't stored any of your details").and.include('register');
+    expect(await bot.app.registrations.byEmail('nocon@example.org')).to.equal(undefined);
+  });
+
+  it('changes any field from the summary before saving', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('Ada Lovelace');
+    await c.ask('ada@summary.example.org');
+    await c.ask('Analytical Engines');
+    await c.ask('UK');
+    await c.ask('Other');
+    await c.ask('None');
+    const summary = await c.say('yes');
+    expect(suggestions(summary)).to.deep.equal(['Confirm', 'Change name', 'Change e-mail', 'Change organisation', 'Change country', 'Change category']);
+    expect(await c.ask('Change country')).to.include('Which country are you based in? (Now: United Kingdom.)');
+    expect(await c.ask('USA')).to.include('Please check your details').and.include('United States');
+    expect(await c.ask('change organisation to Babbage and Co')).to.include('Babbage and Co');
+    expect(await c.ask('what?')).to.include('Say **confirm** to save');
+    expect(await c.ask('confirm')).to.include("You're registered");
+    expect(await bot.app.registrations.byEmail('ada@summary.example.org')).to.include({ organisation: 'Babbage and Co' });
+  });
+
+  it('registering twice updates, never duplicates', async () => {
+    const c = chat(bot);
+    await registerOnWeb(c, { name: 'Ada Lovelace', email: 'twice@example.org' });
+    const again = await c.ask('register');
+    expect(again).to.include("You're already registered").and.include('Here are your details');
+    expect(await c.ask('change category')).to.include('Which of these best describes you?');
+    expect(await c.ask('DFS provider')).to.include('DFS provider');
+    expect(await c.ask('confirm')).to.include('Saved').and.include('still');
+    const all = (await bot.app.registrations.all()).filter((r) => r.email === 'twice@example.org');
+    expect(all).to.have.length(1);
+    expect(all[0].category).to.equal('DFS provider');
+  });
+
+  it('updates one field on request: "change my organisation", "change my e-mail to …"', async () => {
+    const c = chat(bot);
+    await registerOnWeb(c, { name: 'Ada Lovelace', email: 'update@example.org' });
+    expect(await c.ask('change my organisation')).to.include('Which organisation are you with now? (Now: Analytical Engines.)');
+    expect(await c.ask('Babbage & Co')).to.include('Done: your organisation is now Babbage \\& Co.');
+    expect(await c.ask('change my e-mail to ada.new@example.org')).to.include('Done: your e-mail address is now ada\\.new@example\\.org.');
+    const reg = await bot.app.registrations.byIdentity(`webchat:${c.userId}`);
+    expect(reg).to.include({ organisation: 'Babbage & Co', email: 'ada.new@example.org' });
+    expect(await bot.app.registrations.byEmail('update@example.org')).to.equal(undefined);
+    // Switching field halfway keeps the first one as it was.
+    await c.ask('change my country');
+    expect(await c.ask('change my e-mail')).to.include("What's your new e-mail address?");
+    await c.ask('ada.newer@example.org');
+    expect(await bot.app.registrations.byIdentity(`webchat:${c.userId}`)).to.include({ email: 'ada.newer@example.org' }).and.nested.include({ 'country.code': 'KE' });
+  });
+
+  it('a change for someone not registered offers registration', async () => {
+    const c = chat(bot);
+    const reply = await c.say('change my e-mail to x@example.org');
+    expect(reply.map(visibleText).join('\n')).to.include("You're not registered yet");
+    expect(suggestions(reply)).to.include('Register');
+  });
+
+  it('cancels a registration after confirmation and deletes the data', async () => {
+    const c = chat(bot);
+    await registerOnWeb(c, { name: 'Ada Lovelace', email: 'delete@example.org' });
+    const ask = await c.say('cancel my registration');
+    expect(ask.map(visibleText).join('\n')).to.include('Do you want to cancel your registration').and.include('Delete it?');
+    expect(suggestions(ask)).to.deep.equal(['Yes, delete it', 'No, keep it']);
+    expect(await c.ask('No, keep it')).to.include("I've kept your registration");
+    expect(await bot.app.registrations.byEmail('delete@example.org')).to.not.equal(undefined);
+    await c.ask('cancel my registration');
+    expect(await c.ask('Yes, delete it')).to.include("your registration is cancelled and I've deleted your details");
+    expect(await bot.app.registrations.byEmail('delete@example.org')).to.equal(undefined);
+    expect((await bot.app.store.list('registration:')).some((e) => JSON.stringify(e.value).includes('delete@example.org'))).to.equal(false);
+    expect(await c.ask('am I registered?')).to.include("You're not registered");
+    expect(await c.ask('cancel my registration')).to.include("nothing to cancel");
+  });
+
+  it('links another identity with the same e-mail after confirmation, never duplicating', async () => {
+    const web = chat(bot);
+    await registerOnWeb(web, { name: 'Ada Lovelace', email: 'link@example.org' });
+    const reference = (await bot.app.registrations.byEmail('link@example.org'))!.reference;
+
+    const other = chat(bot); // another web identity (no Teams profile)
+    await other.ask('register');
+    await other.ask('ada lovelace');
+    const question = await other.ask('LINK@example.org');
+    expect(question).to.include("There's already a registration for").and.include('Is it yours?');
+    const linked = await other.ask("Yes, it's mine");
+    expect(linked).to.include('this chat is now linked to your registration').and.include(reference).and.include('Here are your details');
+    expect(await other.ask('confirm')).to.include('nothing changed');
+    const reg = await bot.app.registrations.byEmail('link@example.org');
+    expect(reg?.identities).to.have.members([`webchat:${web.userId}`, `webchat:${other.userId}`]);
+    expect((await bot.app.registrations.all()).filter((r) => r.email === 'link@example.org')).to.have.length(1);
+
+    // Someone else typing that e-mail under another name is not linked.
+    const stranger = chat(bot);
+    await stranger.ask('register');
+    await stranger.ask('Mallory Smith');
+    await stranger.ask('link@example.org');
+    expect(await stranger.ask('yes')).to.include('registered under a different name').and.include("What's your e-mail address?");
+    expect((await bot.app.registrations.byEmail('link@example.org'))?.identities).to.have.length(2);
+  });
+
+  it('shows what users typed as text, never as markup or links', async () => {
+    const c = chat(bot);
+    await c.ask('register');
+    await c.ask('[x](javascript:alert(1)) <script>alert(1)</script>');
+    await c.ask('xss@example.org');
+    await c.ask('**Evil** Corp http://evil.example.com');
+    await c.ask('Kenya');
+    await c.ask('Other');
+    await c.ask('None');
+    const summary = (await c.say('yes')).find((a) => a.text?.includes('Please check your details'))!;
+    const html = new MarkdownIt({ linkify: true }).render(summary.text);
+    expect(html).to.not.match(/<a |<script|<strong>Evil/);
+    expect(html).to.include('[x](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).to.include('**Evil** Corp http://evil.example.com');
+    expect(summary.attachments ?? []).to.deep.equal([]);
+  });
+});
+
+describe('registration: joining details only for the registered', () => {
+  it('tells others registration is mandatory and offers it; gives JOIN_URL to the registered', async () => {
+    const bot = await startBot({ ...ENV, JOIN_URL: 'https://meet.example.org/dfs-clinic' });
+    try {
+      const c = chat(bot);
+      for (const q of ['how do I join?', 'remote connection details', 'meeting link']) {
+        const reply = await c.say(q);
+        const text = reply.map(visibleText).join('\n');
+        expect(text, q).to.include('Registration for DFS Security Clinic is mandatory').and.not.include('meet.example.org');
+        expect(suggestions(reply)).to.include('Register');
+      }
+      expect(await c.ask('link to the event page please')).to.include('itu.int/en/ITU-T/webinars/dfs/sc/20220330');
+      await registerOnWeb(c, { name: 'Ada Lovelace', email: 'join@example.org' });
+      for (const q of ['how do I join?', 'remote connection details', 'meeting link']) expect(await c.ask(q), q).to.include('https://meet.example.org/dfs-clinic');
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it("uses the event's joinUrl when JOIN_URL is not set", async () => {
+    const bot = await startBot({ ...ENV, EVENT_FILE: 'events/sample-cloud-resilience-forum.json' });
+    try {
+      const c = chat(bot);
+      expect(await c.ask('how do I join?')).to.include('registered attendees only').and.not.include('meet.example.org');
+      expect(await c.ask('register')).to.include("What's your full name?");
+      await c.ask('Ada Lovelace');
+      await c.ask('ada@example.org');
+      await c.ask('Analytical Engines');
+      await c.ask('Kenya');
+      expect(await c.ask('Cloud architect')).to.include('reminders');
+      await c.ask('None');
+      await c.ask('yes');
+      await c.ask('confirm');
+      expect(await c.ask('how do I join?')).to.include('https://meet.example.org/crf-2027');
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('without any join link, sends registered attendees to the event page', async () => {
+    const bot = await startBot(ENV);
+    try {
+      const c = chat(bot);
+      await registerOnWeb(c);
+      expect(await c.ask('how do I join?')).to.include('connection details will be published on the event page').and.include('https://www.itu.int/en/ITU-T/webinars/dfs/sc/20220330/Pages/default.aspx');
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
+describe('registration in Teams', () => {
+  it('prefills name and e-mail from the Teams profile and has them confirmed', async () => {
+    const connector = await new MockConnector({
+      member: (id) => (id === 'teams-ada' ? { id, name: 'Ada Lovelace', givenName: 'Ada', surname: 'Lovelace', email: 'ada@contoso.com', userPrincipalName: 'ada@contoso.com' } : undefined),
+    }).start();
+    const bot = await startBot(ENV, { connector });
+    try {
+      const c = chat(bot, { channelId: 'msteams', userId: 'teams-ada' });
+      const first = await c.say('register');
+      expect(first.map(visibleText).join('\n')).to.include('Teams tells me your name is **Ada Lovelace**').and.not.include("What's your full name?");
+      expect(suggestions(first)).to.deep.equal(['Yes', 'No']);
+      expect(await c.ask('yes')).to.include('And your e-mail address is **ada@contoso\\.com**?');
+      expect(await c.ask('yes')).to.include('Which organisation are you with?');
+      await c.ask('Contoso');
+      await c.ask('USA');
+      await c.ask('Other');
+      await c.ask('All sessions');
+      await c.ask('I agree');
+      expect(await c.ask('confirm')).to.include("You're registered");
+      expect(await bot.app.registrations.byIdentity('msteams:teams-ada')).to.include({ fullName: 'Ada Lovelace', email: 'ada@contoso.com' });
+
+      // Another Teams user whose profile lookup fails is simply asked; one who says no types their own.
+      const d = chat(bot, { channelId: 'msteams', userId: 'teams-unknown' });
+      expect(await d.ask('register')).to.include("What's your full name?");
+      connector.configure({ member: (id) => ({ id, name: 'Bob Builder', email: 'bob@contoso.com' }) });
+      const e = chat(bot, { channelId: 'msteams', userId: 'teams-bob' });
+      await e.ask('register');
+      expect(await e.ask('No')).to.include("What's your full name?");
+      expect(await e.ask('Robert Builder')).to.include('And your e-mail address is');
+      expect(await e.ask('robert@contoso.com')).to.include('Which organisation');
+    } finally {
+      await bot.stop();
+      await connector.stop();
+    }
+  });
+
+  it('links a Teams identity to the web registration with the same e-mail after confirmation', async () => {
+    const connector = await new MockConnector({ member: (id) => ({ id, name: 'A. Lovelace', email: 'ada@web.example.org' }) }).start();
+    const bot = await startBot(ENV, { connector });
+    try {
+      await registerOnWeb(chat(bot), { name: 'Ada Lovelace', email: 'ada@web.example.org' });
+      const t = chat(bot, { channelId: 'msteams', userId: 'teams-link' });
+      await t.ask('register');
+      await t.ask('yes');
+      expect(await t.ask('yes')).to.include("There's already a registration for");
+      // The e-mail comes from the tenant's profile, so the differently written name does not block it.
+      expect(await t.ask('yes')).to.include('this chat is now linked');
+      expect(await t.ask('how do I join?')).to.include('connection details');
+      expect((await bot.app.registrations.byEmail('ada@web.example.org'))?.identities).to.include('msteams:teams-link');
+    } finally {
+      await bot.stop();
+      await connector.stop();
+    }
+  });
+});
+
+describe('registration survives a restart mid-dialog', () => {
+  it('a new app on the same SQLite file resumes at the same step with earlier answers kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reg-restart-'));
+    const connector = await new MockConnector().start();
+    const env = { ...ENV, STORAGE_URL: `sqlite://${join(dir, 'x.sqlite')}` };
+    const who = { conversationId: 'restart-conv', userId: 'restart-user' };
+    try {
+      const first = await startBot(env, { connector });
+      await first.ask('register', who);
+      await first.ask('Ada Lovelace', who);
+      await first.ask('ada@restart.example.org', who);
+      expect(await first.ask('Analytical Engines', who)).to.include('Which country');
+      await first.stop();
+
+      const second = await startBot(env, { connector });
+      try {
+        expect(await second.ask('Kenya', who)).to.include('Which of these best describes you?');
+        await second.ask('Other', who);
+        await second.ask('None', who);
+        const summary = await second.ask('yes', who);
+        expect(summary).to.include('Ada Lovelace').and.include('ada@restart\\.example\\.org').and.include('Analytical Engines');
+        expect(await second.ask('confirm', who)).to.include("You're registered");
+      } finally {
+        await second.stop();
+      }
+      const third = await startBot(env, { connector });
+      try {
+        expect(await third.ask('am I registered?', who)).to.include("Yes, you're registered");
+      } finally {
+        await third.stop();
+      }
+    } finally {
+      await connector.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
