@@ -1,5 +1,6 @@
 // The composition root: settings in, a running bot out. Tests start it on port 0 with their own settings.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { AddressInfo } from 'node:net';
 import { AnsweringEngine } from './answering/engine.ts';
@@ -11,16 +12,18 @@ import type { EventData } from './event/schema.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openBackend } from './storage/backend.ts';
 import { KeyValueStore } from './storage/keyValueStore.ts';
-import { EventBot } from './bot/eventBot.ts';
+import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
+import { RateLimiter } from './web/rateLimiter.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
 import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
 import { mountAdminRoutes } from './admin/adminRoutes.ts';
+import { requireAdmin } from './admin/adminAuth.ts';
 
 export interface App {
   settings: Settings;
@@ -43,6 +46,20 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** The SDK takes either no endpoint overrides or all of them: the public cloud's, with our own key source. */
+function publicCloudWithSigningKeysAt(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
+}
+
 export interface AppOptions {
   clock?: Clock;
   log?: Logger;
@@ -63,6 +80,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
     MicrosoftAppType: settings.MicrosoftAppType,
     MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
+    ...(settings.BotOpenIdMetadata ? publicCloudWithSigningKeysAt(settings.BotOpenIdMetadata) : {}),
   });
   const adapter = new CloudAdapter(auth);
 
@@ -87,11 +105,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     if (context.activity.type !== 'message') return;
     try {
       const storageDown = error.name === 'StorageUnavailableError' || (error as { cause?: Error }).cause?.name === 'StorageUnavailableError';
-      await context.sendActivity(
-        storageDown
-          ? "Sorry, I can't reach my storage right now, so I can't save or look up your details. Questions about the event still work; please try again in a minute."
-          : 'Sorry, something went wrong on my side. Please try again; if you were registering, say "register" to start over.',
-      );
+      await context.sendActivity(storageDown ? STORAGE_APOLOGY : 'Sorry, something went wrong on my side. Please try again; if you were registering, say "register" to start over.');
     } catch {
       // The channel itself is unreachable; nothing more to do for this turn.
     }
@@ -109,12 +123,27 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     }
   };
 
+  // In local mode nobody is authenticated, so each client address gets a budget; with auth, the channel is trusted.
+  const messageLimiter = settings.localMode ? new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT) : undefined;
   server.post('/api/messages', async (req: Request, res: Response) => {
+    const limit = messageLimiter?.take(req.socket.remoteAddress ?? 'unknown');
+    if (limit && !limit.allowed) {
+      res.setHeader('Retry-After', String(limit.retryAfterSeconds));
+      return sendError(res, 429, 'TooManyRequests', 'Too many messages; please slow down.');
+    }
     const problem = describeActivityProblem(req.body);
     if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
     await track(async () => {
       try {
-        await adapter.process(req, res, (context) => bot.run(context));
+        // Before the turn starts, a 500 from the adapter can only mean the token could not be verified
+        // (e.g. signing keys unreachable): the caller is not authenticated, which is a 401.
+        let turnStarted = false;
+        const status = res.status.bind(res);
+        res.status = (code: number) => status(code >= 500 && !turnStarted ? 401 : code);
+        await adapter.process(req, res, (context) => {
+          turnStarted = true;
+          return bot.run(context);
+        });
       } catch (err) {
         // The adapter rejects what it cannot parse; by now that can only be the client's input.
         log.warn({ err: (err as Error).name }, 'activity rejected');
@@ -127,6 +156,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
   mountAdminRoutes(server, { adminToken: settings.ADMIN_TOKEN, event, registrations, log });
+  // Announcements: POST /api/admin/announce, GET /api/admin/announce/:id (Bearer ADMIN_TOKEN).
+  reminders.mountRoutes(server, (req, res) => requireAdmin(req, res, settings.ADMIN_TOKEN));
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
   const web = mountWeb(server, { settings, agenda, clock, adapter, bot, log, track });
 

@@ -71,12 +71,43 @@ export class EventBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    try {
+      await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
+    } catch (err) {
+      if (!isStorageUnavailable(err)) throw err;
+      this.deps.log.warn({ conversationId: context.activity.conversation?.id }, 'storage unavailable: answering without state');
+      return this.runWithoutStorage(context);
+    }
     const profile = await this.profile.get(context, {});
     const timeZone = this.timeZoneOf(context, profile);
-    for (const feature of this.deps.features) await feature.onActivity?.(context, profile, timeZone);
+    for (const feature of this.deps.features) {
+      try {
+        await feature.onActivity?.(context, profile, timeZone);
+      } catch (err) {
+        // Bookkeeping (e.g. the conversation reference) must not cost the user their answer.
+        this.deps.log.warn({ err: (err as Error).message, conversationId: context.activity.conversation?.id }, 'per-turn hook failed');
+      }
+    }
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context);
-    await this.deps.userState.saveChanges(context);
+    try {
+      await this.deps.conversationState.saveChanges(context);
+      await this.deps.userState.saveChanges(context);
+    } catch (err) {
+      if (!isStorageUnavailable(err)) throw err;
+      // The answer is already out; only a dialog in progress loses something, so only then say so.
+      const dialogState = await this.dialogState.get(context);
+      if (dialogState?.dialogStack?.length) await context.sendActivity(STORAGE_APOLOGY);
+      this.deps.log.warn({ conversationId: context.activity.conversation?.id }, 'storage unavailable: turn state not saved');
+    }
+  }
+
+  /** Storage is down: questions are still answered from the event data; anything that needs storage apologises. */
+  private async runWithoutStorage(context: TurnContext) {
+    if (context.activity.type !== 'message') return;
+    const text = messageText(context);
+    const understood = this.deps.engine.understand({ text, now: this.deps.clock.now(), memory: {}, userTimeZone: this.timeZoneOf(context, {}) });
+    if (understood.command || !understood.reply) await context.sendActivity(STORAGE_APOLOGY);
+    else await context.sendActivity(toActivity(understood.reply));
   }
 
   private timeZoneOf(context: TurnContext, profile: UserProfile): string | undefined {
@@ -134,6 +165,14 @@ export class EventBot extends TeamsActivityHandler {
     if (understood.reply) return send(understood.reply);
     await send({ text: "Sorry, I didn't catch that. Try asking about the agenda, a session, a speaker or the reports.", suggestions: ['Help'] });
   }
+}
+
+export const STORAGE_APOLOGY =
+  "Sorry, I can't reach my storage right now, so I can't register you or look up your details. Questions about the event still work; please try the rest again in a minute.";
+
+function isStorageUnavailable(err: unknown): boolean {
+  for (let e = err as { name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.name === 'StorageUnavailableError') return true;
+  return false;
 }
 
 /** The message's text: the typed text without an @mention, or a card button's submitted text. */

@@ -51,7 +51,8 @@ async function openSqlite(file: string): Promise<Backend> {
   const query = store.query as (sql: string, ...params: unknown[]) => Promise<Record<string, string>[]>;
   // WAL lets a second process read while one writes; the busy timeout makes writers queue, not fail.
   await query('PRAGMA journal_mode=WAL');
-  const keyv = new Keyv({ store, namespace: NAMESPACE });
+  // keyv swallows store errors unless told otherwise; a failed write must surface, never vanish.
+  const keyv = new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as never);
   keyv.on('error', () => {});
   const raw: RawOps = {
     async get(key) {
@@ -88,7 +89,12 @@ end
 return 0`;
 
 async function openRedis(url: string): Promise<Backend> {
-  const store = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 5000 } as never);
+  // While Redis is down, commands fail at once (no offline queue) and the client keeps reconnecting in the
+  // background: a turn gets a quick apology instead of hanging, and the bot recovers when Redis returns.
+  const store = new KeyvRedis(
+    { url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) } } as never,
+    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 2000 } as never,
+  );
   const client = (await store.getClient()) as unknown as RedisLike;
   // The Redis adapter namespaces keys itself; keyv must not add its own prefix on top.
   const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true } as never);

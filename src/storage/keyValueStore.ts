@@ -33,7 +33,8 @@ export class KeyValueStore {
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    await this.guard(() => this.backend.keyv.set(key, value, ttlMs));
+    const written = await this.guard(() => this.backend.keyv.set(key, value, ttlMs));
+    if (written === false) throw new StorageUnavailableError(new Error('write was not stored'));
   }
 
   async delete(key: string): Promise<boolean> {
