@@ -264,6 +264,29 @@ describe('built-in Direct Line limits', function () {
   });
 });
 
+describe('built-in Direct Line with MicrosoftAppId set', function () {
+  it('still answers (replies reach the built-in connector without an AAD token) and allows cross-origin embedding', async () => {
+    const bot = await startBot({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'a-password' });
+    try {
+      const t = await getToken(bot.url);
+      const auth = { Authorization: `Bearer ${t.token}`, 'Content-Type': 'application/json' };
+      expect((await fetch(`${t.domain}/conversations`, { method: 'POST', headers: auth })).status).to.equal(201);
+      await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', text: 'When does day 1 start?' }) });
+      const { activities } = (await (await fetch(`${t.domain}/conversations/${t.conversationId}/activities`, { headers: auth })).json()) as { activities: Act[] };
+      expect(activities.filter(fromBot).map((a) => a.text).join('\n')).to.match(/Day 1.*10:00 EAT/);
+      const preflight = await fetch(`${t.domain}/conversations`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+      });
+      expect(preflight.status).to.equal(204);
+      expect(preflight.headers.get('access-control-allow-origin')).to.equal('*');
+      expect(preflight.headers.get('access-control-allow-headers')).to.match(/Authorization/);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
 describe('Direct Line with DIRECT_LINE_SECRET (Azure)', function () {
   let fake: http.Server;
   let endpoint = '';
