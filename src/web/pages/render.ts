@@ -107,6 +107,10 @@ export function renderEventPage(agenda: Agenda): string {
 <footer class="site-footer">
   <div class="wrap">
     <p>Questions? Contact ${escapeHtml(event.contact.name)}, <a href="mailto:${escapeHtml(event.contact.email)}">${escapeHtml(event.contact.email)}</a>. Official event page: <a href="${escapeHtml(event.eventPage)}">${escapeHtml(new URL(event.eventPage).host)}</a>.</p>
+    <h2 id="privacy" class="footer-heading">Privacy</h2>
+    <p>The assistant does not save the text of your questions. When you register, the assistant stores the details you give it (name, e-mail, organisation, country, category and reminder choice) for ${escapeHtml(event.title)} only; the organisers use them to run the event and send your reminders. Say <em>show my registration</em> or <em>cancel my registration</em> in the chat to see or delete them, or write to the contact above.</p>
+    <h2 id="terms" class="footer-heading">Terms of use</h2>
+    <p>The assistant answers from the published programme; the official event page prevails where they differ.</p>
   </div>
 </footer>
 </body>
