@@ -1,14 +1,11 @@
 // "Cancel my registration": confirm, then delete the attendee's data (the registration and every
 // identity link; not a flag). Saying no, giving up or stopping keeps it.
-import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Reply } from '../src/conversation/types.ts';
 import { yesNo } from '../src/registration/match.ts';
-import { identityOf } from '../src/registration/registration.ts';
 import { notRegisteredReply } from '../src/registration/replies.ts';
-import { toActivity } from '../src/bot/toActivity.ts';
 import { AskPrompt, type AskResult } from './askPrompt.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
+import { identityOfTurn, send } from './turn.ts';
 import type { RegistrationDeps } from './registrationDialog.ts';
 
 const STEPS = 'registration.cancel.steps';
@@ -36,7 +33,7 @@ export class CancelRegistrationDialog extends ComponentDialog {
 
   private async confirm(step: WaterfallStepContext) {
     const { event, store } = this.deps;
-    const reg = await store.byIdentity(identity(step.context));
+    const reg = await store.byIdentity(identityOfTurn(step.context));
     if (!reg) {
       await send(step.context, notRegisteredReply(event, "You don't have a registration with me, so there's nothing to cancel."));
       return step.endDialog();
@@ -55,7 +52,7 @@ export class CancelRegistrationDialog extends ComponentDialog {
     const result = step.result as AskResult<boolean>;
     const reference = (step.values as { reference?: string }).reference;
     if (result.status === 'answered' && result.value) {
-      const removed = await this.deps.store.remove(identity(step.context));
+      const removed = await this.deps.store.remove(identityOfTurn(step.context));
       if (removed) this.deps.log.info({ channel: step.context.activity.channelId, reference }, 'registration deleted');
       await send(step.context, {
         text: "Done: your registration is cancelled and I've deleted your details. Say **register** if you want to sign up again.",
@@ -66,10 +63,4 @@ export class CancelRegistrationDialog extends ComponentDialog {
     }
     return step.endDialog();
   }
-}
-
-const identity = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
-
-async function send(context: TurnContext, reply: Reply) {
-  await context.sendActivity(toActivity(reply));
 }

@@ -9,7 +9,6 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Clock } from '../src/clock.ts';
-import type { Reply } from '../src/conversation/types.ts';
 import type { EventData } from '../src/event/schema.ts';
 import type { Logger } from '../src/logger.ts';
 import { FIELD_LABEL, FIELDS, fieldOf, parseChangeRequest, type Field } from '../src/registration/changeRequest.ts';
@@ -17,12 +16,12 @@ import { resolveCountry } from '../src/registration/country.ts';
 import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoices, reminderLabel, type Checked } from '../src/registration/fields.ts';
 import { escapeMarkdown as esc } from '../src/registration/markdown.ts';
 import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registration/match.ts';
-import { identityOf, type Country, type Registration, type ReminderChoice } from '../src/registration/registration.ts';
+import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
 import { EmailTakenError, type RegistrationStore } from '../src/registration/registrationStore.ts';
 import { detailLines, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
 import { editDistance } from '../src/understanding/distance.ts';
-import { toActivity } from '../src/bot/toActivity.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
+import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
 
 export const REGISTRATION_DIALOG = 'registration';
@@ -69,8 +68,6 @@ interface FormState {
   reference?: string;
   asking?: Step;
 }
-
-const identityOfTurn = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
 
 export class RegistrationDialog extends ComponentDialog {
   constructor(private readonly deps: RegistrationDeps) {
@@ -539,10 +536,6 @@ function sameName(a: string | undefined, b: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const longWords = new Set(long.split(' '));
   return short.split(' ').length >= 2 && short.split(' ').every((w) => longWords.has(w));
-}
-
-async function send(context: TurnContext, reply: Reply) {
-  await context.sendActivity(toActivity(reply));
 }
 
 /** Name and e-mail from the Teams profile (msteams only); nothing when the lookup fails. */

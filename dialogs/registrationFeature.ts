@@ -3,15 +3,15 @@
 import type { BotFeature, BotTurn } from '../src/bot/feature.ts';
 import { messageText } from '../src/bot/eventBot.ts';
 import { parseChangeRequest } from '../src/registration/changeRequest.ts';
-import { identityOf } from '../src/registration/registration.ts';
 import { joinDetailsReply, notRegisteredReply, statusReply } from '../src/registration/replies.ts';
 import { CancelRegistrationDialog } from './cancelRegistrationDialog.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
+import { identityOfTurn } from './turn.ts';
 import { REGISTRATION_DIALOG, RegistrationDialog, type RegistrationDeps, type RegistrationOptions } from './registrationDialog.ts';
 
 export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
   const { store, event, joinUrl } = deps;
-  const registrationOf = (turn: BotTurn) => store.byIdentity(identityOf(turn.context.activity.channelId, turn.context.activity.from.id));
+  const registrationOf = (turn: BotTurn) => store.byIdentity(identityOfTurn(turn.context));
   return {
     dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
     commands: {
