@@ -26,17 +26,21 @@ export class EmailTakenError extends Error {
 
 export type RegistrationDraft = Omit<Registration, 'reference' | 'identities' | 'createdAt' | 'updatedAt'>;
 
-export class RegistrationStore {
-  private readonly removedListeners: ((removed: Registration) => Promise<void> | void)[] = [];
+type RemovedListener = (removed: Registration) => Promise<void> | void;
+/** Listeners per underlying store, so every RegistrationStore over the same storage hears every deletion. */
+const removedListeners = new WeakMap<KeyValueStore, RemovedListener[]>();
 
+export class RegistrationStore {
   constructor(private readonly store: KeyValueStore) {}
 
   /**
-   * Called after a registration was deleted, with what it held (e.g. so reminders can forget the
-   * attendee's conversation references too).
+   * Called after a registration was deleted, with what it held (e.g. so reminders can forget what they
+   * keep about the attendee too).
    */
-  onRemoved(listener: (removed: Registration) => Promise<void> | void) {
-    this.removedListeners.push(listener);
+  onRemoved(listener: RemovedListener) {
+    const listeners = removedListeners.get(this.store) ?? [];
+    listeners.push(listener);
+    removedListeners.set(this.store, listeners);
   }
 
   async byEmail(email: string): Promise<Registration | undefined> {
@@ -126,7 +130,7 @@ export class RegistrationStore {
     if (!reg) return false;
     await this.store.delete(emailKey(reg.email));
     await Promise.all(reg.identities.map((i) => this.store.delete(IDENTITY + i)));
-    for (const listener of this.removedListeners) await listener(reg);
+    for (const listener of removedListeners.get(this.store) ?? []) await listener(reg);
     return true;
   }
 

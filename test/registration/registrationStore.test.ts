@@ -80,7 +80,7 @@ describe('RegistrationStore', () => {
     await store.save(draft(), 'webchat:u1');
     await store.link('ada@example.org', 'msteams:t1');
     const removed: string[] = [];
-    store.onRemoved((r) => void removed.push(r.reference));
+    new RegistrationStore(kv).onRemoved((r) => void removed.push(r.reference)); // another instance on the same storage hears it too
     expect(await store.remove('msteams:t1')).to.equal(true);
     expect(await store.byIdentity('webchat:u1')).to.equal(undefined);
     expect(await kv.list('registration:')).to.deep.equal([]);
