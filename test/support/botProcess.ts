@@ -1,0 +1,38 @@
+// The bot as a real child process (`node src/main.ts`, as `npm start` runs it): for crashes (SIGKILL),
+// restarts on the same storage, several instances, and reading what it logs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface BotProcess {
+  url: string;
+  output: () => string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
+  const port = 31000 + Math.floor(Math.random() * 20000);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 100) {
+    if (child.exitCode != null) throw new Error(`bot exited with ${child.exitCode}:\n${output.slice(-2000)}`);
+    if ((await fetch(`${url}/healthz`).catch(() => undefined))?.ok) break;
+    if (waited > 30_000) throw new Error(`bot did not start:\n${output.slice(-2000)}`);
+    await sleep(100);
+  }
+  return {
+    url,
+    output: () => output,
+    async kill(signal = 'SIGTERM') {
+      if (child.exitCode != null || child.signalCode != null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
