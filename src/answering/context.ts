@@ -1,9 +1,10 @@
 // What every composer needs for one turn: the event, its agenda, the clock, and which zones to show.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Agenda, ResolvedDay, Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
 import type { DialogueMemory } from '../conversation/types.ts';
-import { longDate, span, type ExtraZone } from './timeFormat.ts';
+import { zoned } from '../understanding/zonedTime.ts';
+import { span, type ExtraZone } from './timeFormat.ts';
 
 export class AnswerContext {
   readonly extras: ExtraZone[] = [];
@@ -11,23 +12,27 @@ export class AnswerContext {
   constructor(
     readonly event: EventData,
     readonly agenda: Agenda,
-    readonly now: DateTime,
+    /** The clock, epoch millis. */
+    readonly now: number,
     readonly memory: DialogueMemory,
     readonly userZone?: string,
     target?: { zone: string; label: string },
   ) {
-    const at = agenda.startsAt;
-    const sameAsEvent = (z: string) => at.setZone(z).offset === at.offset && DateTime.fromMillis(agenda.endsAt.toMillis(), { zone: z }).offset === agenda.endsAt.offset;
     if (target && target.zone !== event.timeZone) this.extras.push({ zone: target.zone, name: `in ${target.label}` });
-    if (userZone && userZone !== event.timeZone && userZone !== target?.zone && !sameAsEvent(userZone)) this.extras.push({ zone: userZone, name: 'your time' });
+    if (userZone && userZone !== event.timeZone && userZone !== target?.zone && !this.sameOffsets(userZone)) this.extras.push({ zone: userZone, name: 'your time' });
+  }
+
+  /** Whether a zone shows the same wall-clock times as the event's on every event day. */
+  sameOffsets(zone: string) {
+    return this.agenda.days.every((d) => zoned(d.startsAt.toMillis(), zone).offset === zoned(d.startsAt.toMillis(), this.event.timeZone).offset);
   }
 
   get label() {
     return this.event.timeZoneLabel;
   }
   /** "10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+1)". */
-  span(start: DateTime, end?: DateTime) {
-    return span(start, end, this.label, this.extras);
+  span(start: DateTime | number, end?: DateTime | number) {
+    return span(+start, end === undefined ? undefined : +end, this.event.timeZone, this.label, this.extras);
   }
   sessionTime(s: Session) {
     return this.span(s.startsAt, s.endsAt);
@@ -35,12 +40,17 @@ export class AnswerContext {
   /** "Day 1, Wed 30 March 2022". */
   dayLabel(day: ResolvedDay | number) {
     const d = typeof day === 'number' ? this.agenda.day(day)! : day;
-    return this.agenda.days.length > 1 ? `Day ${d.day}, ${longDate(d.startsAt)}` : longDate(d.startsAt);
+    const date = zoned(d.startsAt.toMillis(), this.event.timeZone).longDate;
+    return this.agenda.days.length > 1 ? `Day ${d.day}, ${date}` : date;
   }
   sessionWhen(s: Session) {
     return `${this.dayLabel(s.day)}, ${this.sessionTime(s)}`;
   }
   speakerNames(s: Session) {
     return this.agenda.speakersOf(s).map((x) => x.speaker.name);
+  }
+  /** Wall-clock time of an instant in the event's zone. */
+  hm(ms: DateTime | number) {
+    return zoned(+ms, this.event.timeZone).hm;
   }
 }

@@ -1,14 +1,15 @@
 // The understanding + answering engine: text in, reply out, as a pure function of the question, the
 // conversation memory, the event and the clock. Everything it knows comes from the event file; the
 // indexes are built once here and only read per turn.
-import { DateTime } from 'luxon';
 import type { DialogueMemory, TurnInput, Understood } from '../conversation/types.ts';
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData, Speaker } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
 import { decide, type Decision, type Resolved } from '../understanding/intents.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
-import { Vocabulary } from '../understanding/vocabulary.ts';
+import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
+import { STOPWORDS } from '../understanding/stopwords.ts';
+import { isZone } from '../understanding/zonedTime.ts';
 import { AnswerContext } from './context.ts';
 import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
@@ -27,11 +28,17 @@ export class AnsweringEngine {
   readonly agenda: Agenda;
   private readonly vocab: Vocabulary;
   private readonly recogniser: EntityRecogniser;
+  /** "East Africa Time": the long name of the event's zone (Intl is slow, so once). */
+  private readonly zoneLongName: string;
+  /** The event's distinctive title words ("clinic", "dfs"): mentioning one means the event. */
+  private readonly titleWords: Set<string>;
 
   constructor(readonly event: EventData) {
     this.agenda = new Agenda(event);
     this.vocab = new Vocabulary(event);
     this.recogniser = new EntityRecogniser(event, this.agenda);
+    this.titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+    this.zoneLongName = this.agenda.startsAt.setLocale('en-US').offsetNameLong ?? '';
   }
 
   understand(input: TurnInput): Understood {
@@ -41,7 +48,9 @@ export class AnsweringEngine {
     const resolved = this.resolve(n, entities, memory);
     const decision = decide(n, resolved, memory);
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
-    const ctx = new AnswerContext(this.event, this.agenda, DateTime.fromJSDate(input.now).setZone(this.event.timeZone), memory, userZone, entities.target);
+    // "9am my time": the user's zone, once we know it.
+    if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
+    const ctx = new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
@@ -101,8 +110,16 @@ export class AnsweringEngine {
         if (s) sessions = [s];
       }
     }
+    // "what's after the coffee break?", "what comes before the audit session?"
+    const rel = sessionsNamed && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
+    if (rel) {
+      const i = this.agenda.sessions.indexOf(sessions[0]);
+      const other = /after|follow/.test(rel[1]) ? this.agenda.sessions[i + 1] : this.agenda.sessions[i - 1];
+      if (other && other.day === sessions[0].day) sessions = [other];
+    }
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed, speakerFromPronoun };
+    const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed, speakerFromPronoun, aboutEvent };
   }
 
   private compose(ctx: AnswerContext, d: Decision, e: Entities, n: Normalised): Answer {
@@ -122,9 +139,9 @@ export class AnsweringEngine {
       case 'timezone.set':
         return composeSetZone(ctx, d.zone, d.label, d.assumed);
       case 'timezone.info':
-        return composeZoneInfo(ctx, e);
+        return composeZoneInfo(ctx, e, this.zoneLongName);
       case 'timezone.convert':
-        return composeConvert(ctx, e);
+        return composeConvert(ctx, e, this.zoneLongName);
       case 'fact':
         return composeFact(ctx, d.fact, n.text);
       case 'topic':
@@ -159,8 +176,7 @@ export class AnsweringEngine {
 }
 
 function validZone(zone?: string): string | undefined {
-  if (!zone) return undefined;
-  return DateTime.now().setZone(zone).isValid ? zone : undefined;
+  return zone && isZone(zone) ? zone : undefined;
 }
 
 /** Memory may come from storage written for another event file: drop ids this event does not have. */

@@ -1,6 +1,7 @@
 // Every time the bot shows: 24-hour, with the zone named, in the event's zone first and then in the
-// zones the attendee cares about (their own, or a place they asked about). luxon does the DST maths.
-import { DateTime } from 'luxon';
+// zones the attendee cares about (their own, or a place they asked about). Instants are epoch millis;
+// the zone maths (DST included) is luxon's, memoised in zonedTime.
+import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
 
 /** A zone to show times in besides the event's: the user's own or a place they asked about. */
 export interface ExtraZone {
@@ -9,21 +10,8 @@ export interface ExtraZone {
   name: string;
 }
 
-export const hm = (dt: DateTime) => dt.toFormat('HH:mm');
-
-/** "UTC+3", "UTC+5:30", "UTC". */
-export function utcOffset(dt: DateTime): string {
-  const o = dt.offset;
-  if (o === 0) return 'UTC';
-  const sign = o > 0 ? '+' : '-';
-  const a = Math.abs(o);
-  return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
-}
-
-/** "Wed 30 March 2022". */
-export const longDate = (dt: DateTime) => dt.setLocale('en-GB').toFormat('ccc d LLLL yyyy');
-/** "Wed 30 Mar". */
-export const shortDate = (dt: DateTime) => dt.setLocale('en-GB').toFormat('ccc d LLL');
+export const hmIn = (ms: number, zone: string) => zoned(ms, zone).hm;
+export const utcOffsetIn = (ms: number, zone: string) => offsetLabel(zoned(ms, zone).offset);
 
 /** "1 hour", "2 hours", "35 min", "90 min". */
 export function duration(minutes: number): string {
@@ -31,15 +19,15 @@ export function duration(minutes: number): string {
   return `${minutes} min`;
 }
 
-/** The event's zone label with a time ("10:20–11:50 EAT"), then the same span in each extra zone. */
-export function span(start: DateTime, end: DateTime | undefined, eventLabel: string, extras: ExtraZone[]): string {
-  const main = `${hm(start)}${end ? `–${hm(end)}` : ''} ${eventLabel}`;
+/** "10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+2)". */
+export function span(start: number, end: number | undefined, eventZone: string, eventLabel: string, extras: ExtraZone[]): string {
+  const s0 = zoned(start, eventZone);
+  const main = `${s0.hm}${end !== undefined ? `–${zoned(end, eventZone).hm}` : ''} ${eventLabel}`;
   const more = extras.map((x) => {
-    const s = start.setZone(x.zone);
-    const e = end?.setZone(x.zone);
-    const otherDay = s.toISODate() !== start.toISODate() ? ` on ${shortDate(s)}` : '';
+    const s = zoned(start, x.zone);
+    const otherDay = s.isoDate !== s0.isoDate ? ` on ${s.shortDate}` : '';
     const fixed = /^(UTC|Etc\/)/.test(x.zone);
-    return `${hm(s)}${e ? `–${hm(e)}` : ''}${otherDay} ${x.name}${fixed ? '' : `, ${x.zone} ${utcOffset(s)}`}`;
+    return `${s.hm}${end !== undefined ? `–${zoned(end, x.zone).hm}` : ''}${otherDay} ${x.name}${fixed ? '' : `, ${x.zone} ${offsetLabel(s.offset)}`}`;
   });
   return more.length ? `${main} (${more.join('; ')})` : main;
 }

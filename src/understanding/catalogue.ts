@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Agenda } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
+import { allowedEdits, editDistance } from './distance.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { wordsOf } from './vocabulary.ts';
 
@@ -44,6 +45,9 @@ const processTerm = (term: string) => {
 export class Catalogue {
   private readonly index: MiniSearch<Doc>;
   private readonly generic: Set<string>;
+  /** Every term in the index, by first letter: typo and prefix expansion happen here, not in MiniSearch,
+   * whose fuzzy search allocates a typed array per term and makes garbage collection slow. */
+  private readonly terms = new Map<string, string[]>();
 
   constructor(event: EventData, agenda: Agenda) {
     const docs: Doc[] = [
@@ -73,6 +77,16 @@ export class Catalogue {
       processTerm,
     });
     this.index.addAll(docs);
+    const all = new Set<string>();
+    for (const d of docs) for (const f of [d.title, d.keywords, d.talks, d.body]) for (const w of f.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[^a-z0-9]+/)) {
+      const p = w && processTerm(w);
+      if (p) all.add(p);
+    }
+    for (const term of all) {
+      const list = this.terms.get(term[0]) ?? [];
+      list.push(term);
+      this.terms.set(term[0], list);
+    }
     // Words of the event's own name, and words in most sessions, say nothing about which session.
     this.generic = new Set([...wordsOf(`${event.title} ${event.subtitle ?? ''}`)].map(stem));
     const counts = new Map<string, number>();
@@ -82,26 +96,48 @@ export class Catalogue {
     for (const [w, n] of counts) if (n > Math.max(2, agenda.sessions.length / 2)) this.generic.add(w);
   }
 
+  /** Index terms a query word stands for: itself, a typo's correction, or longer words it begins. */
+  private expand(word: string, into: Map<string, { word: string; prefix: boolean }>) {
+    const list = this.terms.get(word[0]) ?? [];
+    if (list.includes(word)) {
+      into.set(word, { word, prefix: false });
+    } else {
+      const max = allowedEdits(word);
+      let best: string | undefined;
+      let bestD = max + 1;
+      for (const term of max ? list : []) {
+        const d = editDistance(word, term, max);
+        if (d < bestD) {
+          bestD = d;
+          best = term;
+        }
+      }
+      if (best) into.set(best, { word, prefix: false });
+    }
+    if (word.length >= 5) for (const term of list) if (term.length > word.length && term.startsWith(word) && !into.has(term)) into.set(term, { word, prefix: true });
+  }
+
   search(tokens: string[]): CatalogueHit[] {
-    const words = tokens.filter((t) => t.length > 1 && !STOPWORDS.has(t));
-    if (!words.length) return [];
-    const results = this.index.search(words.join(' '), {
+    const expanded = new Map<string, { word: string; prefix: boolean }>();
+    for (const t of tokens) {
+      if (t.length <= 1 || STOPWORDS.has(t)) continue;
+      this.expand(stem(t), expanded);
+    }
+    if (!expanded.size) return [];
+    const results = this.index.search([...expanded.keys()].join(' '), {
       boost: { title: 3, keywords: 3, talks: 2, body: 0.7 },
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
-      prefix: (term) => term.length >= 5,
+      tokenize: (q) => q.split(' '),
+      processTerm: (q) => q,
       combineWith: 'OR',
     });
     const hits: CatalogueHit[] = [];
     for (const r of results) {
-      const terms = r.queryTerms.filter((t) => !this.generic.has(stem(t)));
+      const terms = r.queryTerms.filter((t) => !this.generic.has(t));
       if (!terms.length) continue;
       const strong = Object.entries(r.match as Record<string, string[]>).some(
-        ([docTerm, fields]) =>
-          !this.generic.has(docTerm) &&
-          fields.some((f) => f !== 'body') &&
-          terms.some((q) => Math.abs(stem(q).length - docTerm.length) <= 2 && stem(q)[0] === docTerm[0]),
+        ([docTerm, fields]) => !this.generic.has(docTerm) && fields.some((f) => f !== 'body') && expanded.get(docTerm)?.prefix === false,
       );
-      hits.push({ kind: r.kind as 'session' | 'report', ref: r.ref as string, score: r.score, terms, strong });
+      hits.push({ kind: r.kind as 'session' | 'report', ref: r.ref as string, score: r.score, terms: terms.map((t) => expanded.get(t)?.word ?? t), strong });
     }
     return hits;
   }

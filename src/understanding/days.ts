@@ -1,6 +1,6 @@
 // Finds which event day a question is about: "day 2", "the second day", "31 March", "march 31st",
 // "Thursday", "today"/"tomorrow" (from the clock, in the event's zone), "the last day".
-import { DateTime } from 'luxon';
+import { zoned } from './zonedTime.ts';
 import type { Agenda } from '../event/agenda.ts';
 
 export interface DayMention {
@@ -16,6 +16,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+// Compiled once: this runs on every turn.
+const DAY_N = /\bday\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
+const NTH_DAY = /\b(first|second|third|fourth|fifth|sixth|seventh|[1-5])\s+day\b/;
+const DOM_MONTH = new RegExp(`\\b(\\d{1,2})\\s*(?:of\\s+)?${MONTH_RE}\\b`);
+const MONTH_DOM = new RegExp(`\\b${MONTH_RE}\\s*(\\d{1,2})\\b(?!:)`);
+const WEEKDAY_RES = WEEKDAYS.map((w) => new RegExp(`\\b${w.slice(0, 3)}(?:${w.slice(3)})?\\b`));
+
 export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMention | undefined {
   const byNumber = (n: number, label: string): DayMention =>
     agenda.day(n) ? { day: n } : { missing: { day: n, label } };
@@ -25,18 +32,18 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     const year = agenda.days[0].date.slice(0, 4);
     return { missing: { date: `${year}-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}`, label } };
   };
-  let m = text.match(/\bday\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/);
+  let m = text.match(DAY_N);
   if (m) {
     const n = /\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
     return byNumber(n, `day ${n}`);
   }
-  m = text.match(/\b(first|second|third|fourth|fifth|sixth|seventh|[1-5])\s+day\b/);
+  m = text.match(NTH_DAY);
   if (m) return byNumber(ORDINALS[m[1]], `day ${ORDINALS[m[1]]}`);
   if (/\b(last|final|closing)\s+day\b/.test(text)) return { day: agenda.days[agenda.days.length - 1].day };
   if (/\bopening\s+day\b/.test(text)) return { day: agenda.days[0].day };
-  m = text.match(new RegExp(`\\b(\\d{1,2})\\s*(?:of\\s+)?${MONTH_RE}\\b`));
+  m = text.match(DOM_MONTH);
   if (m) return byDate(monthOf(m[2]), Number(m[1]), m[0]);
-  m = text.match(new RegExp(`\\b${MONTH_RE}\\s*(\\d{1,2})\\b(?!:)`));
+  m = text.match(MONTH_DOM);
   if (m) return byDate(monthOf(m[1]), Number(m[2]), m[0]);
   m = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (m) return byDate(Number(m[2]), Number(m[3]), m[0]);
@@ -46,15 +53,15 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     const dm = byDate(b, a, m[0]);
     return dm.day ? dm : byDate(a, b, m[0]).day ? byDate(a, b, m[0]) : dm;
   }
-  const wd = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w.slice(0, 3)}(?:${w.slice(3)})?\\b`).test(text));
+  const wd = WEEKDAY_RES.findIndex((re) => re.test(text));
   if (wd >= 0) {
-    const hit = agenda.days.find((d) => DateTime.fromISO(d.date).weekday === wd + 1);
+    const hit = agenda.days.find((d) => zoned(+d.startsAt, agenda.zone).weekday === wd + 1);
     return hit ? { day: hit.day } : { missing: { label: WEEKDAYS[wd][0].toUpperCase() + WEEKDAYS[wd].slice(1) } };
   }
   const rel = text.match(/\b(today|tonight|tomorrow|yesterday)\b/);
   if (rel) {
     const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
-    const date = DateTime.fromJSDate(now).setZone(agenda.zone).plus({ days: shift }).toISODate()!;
+    const date = zoned(now.getTime() + shift * 86_400_000, agenda.zone).isoDate;
     const hit = agenda.dayOnDate(date);
     return hit ? { day: hit.day } : { missing: { date, label: rel[1] } };
   }

@@ -22,7 +22,7 @@ export interface Entities {
   reports: { report: Report; score: number }[];
   day?: DayMention;
   /** A clock time and the zone it is meant in (the event's unless the user said otherwise). */
-  time?: TimeMention & { zone: string; zoneLabel?: string };
+  time?: TimeMention & { zone: string; zoneLabel?: string; mine?: boolean };
   /** A place or zone to show times in ("in Tokyo", "London time"). */
   target?: PlaceMention;
   /** "my time", "local time": the user's own zone. */
@@ -78,7 +78,8 @@ export class EntityRecogniser {
       // The zone right after the time is the zone it is meant in: "10:00 EAT", "9am London time".
       const after = n.lower.slice(t.end, t.end + 30).replace(/^\s*(in\s+)?/, '');
       const own = remaining.findIndex((p) => after.startsWith(p.label.toLowerCase()));
-      if (own >= 0) {
+      if (/^(my|your)( local)? time\b|^local time\b|^my timezone\b/.test(after)) time = { ...t, zone: this.event.timeZone, mine: true };
+      else if (own >= 0) {
         time = { ...t, zone: remaining[own].zone, zoneLabel: remaining[own].label };
         remaining.splice(own, 1);
       } else time = { ...t, zone: this.event.timeZone };

@@ -44,6 +44,8 @@ export interface Resolved {
   /** Whether `sessions` came from the words themselves (not from memory or an ordinal). */
   sessionsNamed: boolean;
   speakerFromPronoun: boolean;
+  /** The words name the event itself ("the clinic", "the event", its title). */
+  aboutEvent: boolean;
 }
 
 const has = (re: RegExp, t: string) => re.test(t);
@@ -94,7 +96,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
 
   // --- now / next
-  if ((has(W.now, t) || has(W.next, t)) && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && !has(W.next, t))) {
+  if ((has(W.now, t) || has(W.next, t)) && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
     return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
   }
 
@@ -203,6 +205,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
+    if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t))
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point)\b/, t)) return f('contact');
@@ -263,7 +266,11 @@ function normaliseField(f: string): string {
 
 /** The new value as typed (case and punctuation kept): what follows "to" after the field's name. */
 function valueAfter(raw: string, field: string): string | undefined {
-  const at = raw.toLowerCase().search(new RegExp(field.replace(' ', '[- ]?')));
+  if (field === 'email' || field === 'e mail') {
+    const email = raw.match(/[^\s@]+@[^\s@]+\.[^\s@.!?,;]+/);
+    if (email) return email[0];
+  }
+  const at = raw.toLowerCase().search(new RegExp(field.replace(/^e ?mail$/, 'e-?mail').replace(' ', '[- ]?')));
   if (at < 0) return undefined;
   const m = raw.slice(at).match(/\s(?:to|is|as|=|:)\s*:?\s*(.+)$/i);
   return m ? m[1].trim().replace(/[.!]+$/, '') || undefined : undefined;

@@ -4,7 +4,8 @@ import type { ResolvedDay, Session } from '../../event/agenda.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import { card, facts, heading, subheading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
-import { duration, hm } from '../timeFormat.ts';
+import { duration } from '../timeFormat.ts';
+import { zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
 
 export function sessionLine(ctx: AnswerContext, s: Session): string {
@@ -15,7 +16,7 @@ export function sessionLine(ctx: AnswerContext, s: Session): string {
 function daySection(ctx: AnswerContext, d: ResolvedDay) {
   return [
     subheading(`${ctx.dayLabel(d)} · ${ctx.span(d.startsAt, d.endsAt)}`),
-    facts(d.sessions.map((s) => [`${hm(s.startsAt)}–${hm(s.endsAt)}`, `${s.title}${ctx.speakerNames(s).length ? ` — ${ctx.speakerNames(s).join(', ')}` : ''}`])),
+    facts(d.sessions.map((s) => [`${ctx.hm(s.startsAt)}–${ctx.hm(s.endsAt)}`, `${s.title}${ctx.speakerNames(s).length ? ` — ${ctx.speakerNames(s).join(', ')}` : ''}`])),
   ];
 }
 
@@ -81,6 +82,16 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
   };
 }
 
+/** The instant a wall-clock time on an event day stands for, in the zone it was said in. */
+export function instantOn(ctx: AnswerContext, d: ResolvedDay, minutes: number, zone: string): number {
+  if (zone === ctx.event.timeZone) {
+    // Event hours never straddle a DST change, so the day's own offset holds all day.
+    const [h, m] = d.start.split(':').map(Number);
+    return +d.startsAt + (minutes - h * 60 - m) * 60_000;
+  }
+  return +DateTime.fromISO(d.date, { zone }).startOf('day').plus({ minutes });
+}
+
 /** "what's on at 11:30 (on day 2)": the time is in the event zone unless the user named another. */
 export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefined): Answer {
   if (e.day?.missing) return noSuchDay(ctx, e);
@@ -89,16 +100,16 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
   const out: string[] = [];
   let found: Session | undefined;
   for (const d of days) {
-    const instant = DateTime.fromISO(d.date, { zone: t.zone }).startOf('day').plus({ minutes: t.minutes });
-    const running = ctx.agenda.sessionsAt(instant);
-    const asked = `${hm(instant.setZone(t.zone))}${t.zone !== ctx.event.timeZone ? ` ${t.zoneLabel ?? t.zone}` : ` ${ctx.label}`}`;
+    const instant = instantOn(ctx, d, t.minutes, t.zone);
+    const running = ctx.agenda.sessions.filter((s) => +s.startsAt <= instant && instant < +s.endsAt);
+    const asked = `${zoned(instant, t.zone).hm} ${t.zone !== ctx.event.timeZone ? (t.zoneLabel ?? t.zone) : ctx.label}`;
     if (running.length) {
       found ??= running[0];
       out.push(`At ${asked} on ${ctx.dayLabel(d)}: ${running.map((s) => sessionLine(ctx, s)).join('; ')}`);
     } else {
-      const next = ctx.agenda.sessions.find((s) => s.day === d.day && s.startsAt > instant);
+      const next = ctx.agenda.sessions.find((s) => s.day === d.day && +s.startsAt > instant);
       const span = `${ctx.dayLabel(d)} runs ${ctx.span(d.startsAt, d.endsAt)}`;
-      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${next ? ` Next: ${sessionLine(ctx, next)}` : instant >= d.endsAt ? ' The day is over by then.' : ''}`);
+      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${next ? ` Next: ${sessionLine(ctx, next)}` : instant >= +d.endsAt ? ' The day is over by then.' : ''}`);
     }
   }
   return {
@@ -109,22 +120,23 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
 
 export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answer {
   const { agenda, now } = ctx;
-  if (now >= agenda.endsAt) {
+  if (now >= +agenda.endsAt) {
     const reports = ctx.event.reports.length ? ` You can still read the related reports${ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : ''} — ask "what reports are there?".` : '';
     return { reply: { text: `${ctx.event.title} is over: it ended on ${ctx.dayLabel(agenda.days[agenda.days.length - 1])} at ${ctx.span(agenda.endsAt)}.${reports}`, suggestions: ['What reports are there?', 'Show the agenda'] } };
   }
-  const running = agenda.sessionsAt(now);
-  const next = agenda.nextSessionAfter(now);
-  if (now < agenda.startsAt) {
+  const running = agenda.sessions.filter((s) => +s.startsAt <= now && now < +s.endsAt);
+  const next = agenda.sessions.find((s) => +s.startsAt > now && s.kind !== 'break');
+  if (now < +agenda.startsAt) {
     const first = agenda.sessions[0];
     return {
-      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)} with ${first.title}.`, suggestions: ['Show the agenda', 'Remind me about day 1'] },
+      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)} with ${first.title}.`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
   }
   const lines: string[] = [];
   if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}` : `Nothing is on right now.`);
-  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.day !== (running[0]?.day ?? next.day) || next.startsAt.toISODate() !== now.setZone(agenda.zone).toISODate() ? ` on ${ctx.dayLabel(next.day)}` : ''}`);
+  const today = zoned(now, agenda.zone).isoDate;
+  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.date !== today ? ` on ${ctx.dayLabel(next.day)}` : ''}`);
   else if (which === 'next') lines.push('Nothing more is scheduled after this.');
   const focus = which === 'now' ? (running[0] ?? next) : (next ?? running[0]);
   return {

@@ -19,8 +19,8 @@ export function datesLine(ctx: AnswerContext): string {
 
 function eventState(ctx: AnswerContext): string {
   const { agenda, now } = ctx;
-  if (now > agenda.endsAt) return `\n(The event has ended.)`;
-  if (now >= agenda.startsAt) return `\n(The event is running now.)`;
+  if (now > +agenda.endsAt) return `\n(The event has ended.)`;
+  if (now >= +agenda.startsAt) return `\n(The event is running now.)`;
   return '';
 }
 
@@ -32,7 +32,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
   switch (fact) {
     case 'dates': {
       if (/\b(how long|how many days|duration)\b/.test(t)) {
-        const total = ctx.agenda.days.reduce((m, d) => m + d.endsAt.diff(d.startsAt, 'minutes').minutes, 0);
+        const total = ctx.agenda.days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
         return say(`${e.title} lasts ${ctx.agenda.days.length === 1 ? '1 day' : `${ctx.agenda.days.length} days`} (${duration(Math.round(total))} of programme in all).\n${datesLine(ctx)}`, ['Show the agenda', 'Which time zone are the times in?']);
       }
       if (/\b(start|starts|begin|begins)\b/.test(t) && !/\b(end|ends|finish)\b/.test(t)) {

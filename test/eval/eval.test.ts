@@ -1,0 +1,32 @@
+// The question suites, run straight on the engine (no HTTP): the project's own suite must stay at or
+// above 95%, and the shared development set at 100% (skipped when ../shared is absent).
+import { expect } from 'chai';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { runFile } from './harness.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const failures = (r: ReturnType<typeof runFile>) =>
+  r.results.filter((x) => !x.pass).map((x) => `${x.id} [${x.intent}] missing ${x.missing.join(' & ')}${x.forbidden.length ? ` forbidden ${x.forbidden.join(',')}` : ''}: ${x.got.slice(0, 160)}`);
+
+describe('eval: attendee questions on the engine', () => {
+  it('answers the project suite (≥ 95%, ≥ 150 questions)', () => {
+    const r = runFile(resolve(here, 'questions.json'));
+    expect(r.total).to.be.at.least(150);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
+  });
+
+  const dev = resolve(here, '../../../shared/eval/questions.dev.json');
+  // Before the event and after it (the live bot runs on today's clock): the answers must not depend on it.
+  for (const now of ['2022-03-01T08:00:00Z', '2026-01-15T12:00:00Z']) {
+    it(`answers the shared development set at 100% (clock ${now})`, function () {
+      if (!existsSync(dev)) {
+        console.log('    (skipped: ../shared/eval/questions.dev.json not found)');
+        this.skip();
+      }
+      const r = runFile(dev, now);
+      expect(failures(r)).to.deep.equal([]);
+    });
+  }
+});
