@@ -22,6 +22,7 @@ describe('event page in a real browser (Chromium)', function () {
   const problems: string[] = [];
   const offOrigin: string[] = [];
   let webChatUserId = '';
+  const sockets: string[] = [];
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
@@ -42,6 +43,7 @@ describe('event page in a real browser (Chromium)', function () {
       const u = new URL(r.url());
       if (!['http:', 'ws:', 'data:', 'blob:'].includes(u.protocol) || (u.protocol.startsWith('http') || u.protocol === 'ws:' ? u.host !== new URL(bot.url).host : false)) offOrigin.push(r.url());
     });
+    page.on('websocket', (ws) => sockets.push(ws.url()));
     page.on('response', async (r) => {
       if (r.url().endsWith('/api/directline/token')) webChatUserId = ((await r.json()) as { userId: string }).userId;
     });
@@ -118,7 +120,8 @@ describe('event page in a real browser (Chromium)', function () {
     await page.screenshot({ path: resolve(ARTIFACTS, 'event-page-registered.png'), fullPage: true });
   });
 
-  it('loaded everything from our own origin, without CSP violations or script errors', () => {
+  it('loaded everything from our own origin, without CSP violations or script errors, and streamed over a WebSocket', () => {
+    expect(sockets.some((u) => u.startsWith(`${bot.url.replace(/^http/, 'ws')}/v3/directline/conversations/`)), sockets.join('\n')).to.equal(true);
     expect(offOrigin, offOrigin.join('\n')).to.deep.equal([]);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
