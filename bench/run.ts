@@ -1,6 +1,7 @@
 // npm run bench: the event bot beside a bare botbuilder echo bot, both over HTTP with a local mock
 // connector, at 32 and 128 concurrent conversations. Prints turns/s, p50/p99 latency, RSS and ratios,
 // and writes bench/results/http.md. Figures, not assertions: nothing here fails a build.
+import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +89,7 @@ async function drive(target: BotProcess, connector: LoadConnector, concurrency: 
 async function firstAnswerMs(env: Record<string, string>, connector: LoadConnector) {
   const port = freePort();
   const t0 = Date.now();
-  const bot = await startProcess('src/main.ts', env, port);
+  const bot = await startProcess('dist/main.js', env, port);
   for (;;) {
     const res = await fetch(`${bot.url}/api/messages`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
@@ -102,6 +103,7 @@ async function firstAnswerMs(env: Record<string, string>, connector: LoadConnect
 }
 
 async function main() {
+  execSync('npm run build --silent', { stdio: 'inherit' });
   const connector = await startLoadConnector();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
   const botEnv = { STORAGE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`, LOG_LEVEL: 'warn', MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' };
@@ -117,7 +119,7 @@ async function main() {
   say('| --- | --- | --- | --- | --- | --- | --- | --- |');
 
   const echo = await startProcess('bench/echoBot.ts', {}, freePort());
-  const bot = await startProcess('src/main.ts', botEnv, freePort());
+  const bot = await startProcess('dist/main.js', botEnv, freePort());
   const loads: [string, (w: number) => Kind][] = [
     ['questions', () => 'question'],
     ['registration', () => 'registration'],
