@@ -19,8 +19,8 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 // Compiled once: this runs on every turn.
 const DAY_N = /\bday\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
 const NTH_DAY = /\b(first|second|third|fourth|fifth|sixth|seventh|[1-5])\s+day\b/;
-const DOM_MONTH = new RegExp(`\\b(\\d{1,2})\\s*(?:of\\s+)?${MONTH_RE}\\b`);
-const MONTH_DOM = new RegExp(`\\b${MONTH_RE}\\s*(\\d{1,2})\\b(?!:)`);
+const DOM_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_RE}\\b`);
+const MONTH_DOM = new RegExp(`\\b${MONTH_RE}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)`);
 const WEEKDAY_RES = WEEKDAYS.map((w) => new RegExp(`\\b${w.slice(0, 3)}(?:${w.slice(3)})?\\b`));
 
 export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMention | undefined {

@@ -68,7 +68,7 @@ export class EntityRecogniser {
     const taken = new Set<number>([...speakers.flatMap((s) => s.tokens), ...orgTokens]);
     const hits = this.catalogue.search(tokens.filter((_, i) => !taken.has(i)));
 
-    const day = recogniseDay(n.text, this.agenda, now) ?? recogniseDay(n.lower.replace(/(\d)(st|nd|rd|th)\b/g, '$1'), this.agenda, now);
+    const day = recogniseDay(n.text, this.agenda, now) ?? recogniseDay(n.lower, this.agenda, now);
     const t = recogniseTime(n.lower);
     let time: Entities['time'];
     let target: PlaceMention | undefined;

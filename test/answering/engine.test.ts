@@ -1,0 +1,126 @@
+// Reply contract: answer first, cards 1.5 with allowed actions, plain-text fallback, suggestions,
+// memory for follow-ups, command payloads, zones, determinism, and the sample event.
+import { expect } from 'chai';
+import type { DialogueMemory, Understood } from '../../src/conversation/types.ts';
+import { BEFORE, getEngines } from '../understanding/fixtures.ts';
+
+const { dfs, sample } = getEngines();
+const ask = (text: string, memory: DialogueMemory = {}, userTimeZone?: string, now = BEFORE) => dfs.understand({ text, now, memory, userTimeZone });
+const firstLine = (u: Understood) => u.reply!.text.split('\n')[0];
+
+function walkActions(card: unknown, out: string[] = []): string[] {
+  if (Array.isArray(card)) card.forEach((c) => walkActions(c, out));
+  else if (card && typeof card === 'object') {
+    const o = card as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o.type);
+    Object.values(o).forEach((v) => walkActions(v, out));
+  }
+  return out;
+}
+
+describe('AnsweringEngine replies', () => {
+  it('puts the answer in the first line', () => {
+    expect(firstLine(ask('when is the SS7 session'))).to.contain('10:20–11:50 EAT');
+    expect(firstLine(ask('what is the contact email'))).to.contain('tsbevents@itu.int');
+    expect(firstLine(ask('when does day 2 end'))).to.contain('13:00 EAT');
+  });
+
+  for (const q of ['show me the agenda', 'when is the SS7 session', 'who are the speakers', 'what reports are there', 'who is Vijay Mauree']) {
+    it(`gives an Adaptive Card 1.5 with only OpenUrl/Submit actions and a complete text fallback: ${q}`, () => {
+      const u = ask(q);
+      const card = u.reply!.card as Record<string, unknown>;
+      expect(card.type).to.equal('AdaptiveCard');
+      expect(card.version).to.equal('1.5');
+      for (const a of walkActions(card)) expect(['Action.OpenUrl', 'Action.Submit']).to.include(a);
+      expect(u.reply!.suggestions!.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('keeps the card facts in the text fallback', () => {
+    const u = ask('agenda for day 1');
+    for (const s of ['10:00–10:20', 'Opening and Welcome Remarks', 'Coffee Break', 'Bilel Jamoussi']) expect(u.reply!.text).to.contain(s);
+  });
+
+  it('lists report links', () => {
+    const u = ask('what reports are there');
+    expect(u.reply!.text).to.contain('https://itu.gitbook.io/dfs-security-assurance-framework');
+    expect(JSON.stringify(u.reply!.card)).to.contain('Action.OpenUrl');
+  });
+
+  it('never puts the user text into the card', () => {
+    const u = ask('<b>agenda</b> for day 1 {"x":1}');
+    expect(JSON.stringify(u.reply!.card ?? {})).not.to.contain('<b>');
+    expect(JSON.stringify(u.reply!.card ?? {})).not.to.contain('"x":1');
+  });
+
+  it('shows the user zone next to the event zone', () => {
+    expect(ask('when is the SS7 session', {}, 'Europe/Berlin').reply!.text).to.contain('10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+2)');
+  });
+
+  it('converts on request, DST-correct', () => {
+    expect(firstLine(ask('what time does day 1 start in Paris'))).to.contain('09:00');
+    expect(firstLine(ask('when is the SS7 session in Tokyo time'))).to.contain('16:20');
+  });
+
+  it('explains the time zone, with the asked city', () => {
+    const t = ask('are the times in Geneva time?').reply!.text;
+    expect(t).to.match(/^No — all times are in EAT \(East Africa Time, UTC\+3, Africa\/Nairobi\)/);
+    expect(t).to.contain('09:00 in Geneva');
+  });
+
+  it('remembers a zone the user gives', () => {
+    const u = ask("I'm in Lagos");
+    expect(u.rememberTimeZone).to.equal('Africa/Lagos');
+    expect(ask('set my time zone to Asia/Tokyo').rememberTimeZone).to.equal('Asia/Tokyo');
+  });
+
+  it('follows up on a speaker, a session and a day', () => {
+    const a = ask('who is Assaf Klinger');
+    expect(a.memory.speakerId).to.equal('assaf-klinger');
+    expect(firstLine(ask('when does he speak?', a.memory))).to.contain('10:20');
+    const b = ask('tell me about the interactive session');
+    expect(b.memory.sessionId).to.equal('d2-interactive-session');
+    expect(firstLine(ask('how long is it?', b.memory))).to.contain('1 hour');
+    const c = ask("what's on day 2");
+    expect(ask('who presents the first session?', c.memory).reply!.text).to.contain('Vijay Mauree');
+  });
+
+  it('says what is on now and next from the clock', () => {
+    expect(firstLine(ask("what's on now", {}, undefined, new Date('2022-03-30T08:00:00Z')))).to.contain('Infrastructure vulnerabilities');
+    expect(firstLine(ask("what's on now", {}, undefined, BEFORE))).to.contain('not started');
+    const after = ask("what's on now", {}, undefined, new Date('2023-01-01T00:00:00Z')).reply!.text;
+    expect(after).to.contain('is over');
+    expect(after).to.contain('reports');
+  });
+
+  it('returns commands with their details', () => {
+    expect(ask('remind me about the SS7 session').command).to.deep.equal({ intent: 'remind', sessionIds: ['d1-infrastructure-vulnerabilities'] });
+    expect(ask('remind me about day 2').command).to.deep.equal({ intent: 'remind', day: 2 });
+    expect(ask('change my e-mail to Jane.Doe@Example.org').command).to.deep.equal({ intent: 'update-registration', field: 'email', value: 'Jane.Doe@Example.org' });
+    expect(ask('sign me up').command).to.deep.equal({ intent: 'register' });
+    expect(ask('is registration required?').command).to.equal(undefined);
+  });
+
+  it('marks small talk and fallbacks as not event questions', () => {
+    expect(ask('thanks').isEventQuestion).to.equal(false);
+    expect(ask('Jane Doe').isEventQuestion).to.equal(false);
+    expect(ask('when is the SS7 session').isEventQuestion).to.equal(true);
+    expect(ask('who won the world cup').reply!.text).to.match(/^Sorry, I can only help with DFS Security Clinic/);
+  });
+
+  it('is deterministic', () => {
+    const a = JSON.stringify(ask('who speaks in the USSD and STK session'));
+    const b = JSON.stringify(ask('who speaks in the USSD and STK session'));
+    expect(a).to.equal(b);
+  });
+
+  it('survives odd input', () => {
+    for (const text of ['', '   ', '?!?', 'x'.repeat(5000), '🙂', '\u0000', 'day 99', 'at 99:99']) expect(() => ask(text)).not.to.throw();
+  });
+
+  it('answers the sample event from its own file', () => {
+    const u = sample.understand({ text: 'when does day 3 start in UTC', now: BEFORE, memory: {} });
+    expect(firstLine(u)).to.contain('04:00');
+    expect(sample.understand({ text: 'who is tomasz wiercinski', now: BEFORE, memory: {} }).reply!.text).to.contain('Head of Incident Response');
+  });
+});

@@ -1,0 +1,82 @@
+// The intent each KIND of question lands on, through the real engine (recognisers + rules).
+import { expect } from 'chai';
+import type { DialogueMemory } from '../../src/conversation/types.ts';
+import { BEFORE, getEngines } from './fixtures.ts';
+
+const cases: [string, string, DialogueMemory?][] = [
+  // small talk and fallbacks
+  ['hi', 'greeting'],
+  ['thanks!', 'thanks'],
+  ['help', 'help'],
+  ['what can you do?', 'help'],
+  ['bye', 'bye'],
+  ["what's the capital of France", 'fallback'],
+  ['what is the price of bitcoin', 'fallback'],
+  ['recommend a good restaurant', 'fallback'],
+  // commands
+  ['register', 'command.register'],
+  ['sign me up', 'command.register'],
+  ['I want to attend', 'command.register'],
+  ['how do I join the webinar', 'command.join'],
+  ['meeting link', 'command.join'],
+  ['remote connection details', 'command.join'],
+  ['am I registered?', 'command.registration-status'],
+  ['show my registration', 'command.registration-status'],
+  ['change my e-mail to a@b.org', 'command.update-registration'],
+  ['cancel my registration', 'command.cancel-registration'],
+  ['remind me about the SS7 session', 'command.remind'],
+  ['stop the reminders', 'command.stop-reminders'],
+  ['which reminders do I have', 'command.list-reminders'],
+  ['cancel', 'command.cancel'],
+  ['stop', 'command.cancel'],
+  // facts (not commands)
+  ['is registration required?', 'fact.registration'],
+  ['where do I register', 'fact.registration'],
+  ['how can I attend?', 'fact.attend'],
+  ['is it virtual', 'fact.format'],
+  ['who organises the clinic', 'fact.organisers'],
+  ['contact e-mail', 'fact.contact'],
+  ['event page', 'fact.page'],
+  ['who is the event for', 'fact.audience'],
+  ['what are the objectives', 'fact.objectives'],
+  ['when is the event', 'fact.dates'],
+  // topics and zones
+  ['what does the security lab do', 'topic'],
+  ['what is FIGI', 'topic'],
+  ['which time zone are the times in', 'timezone.info'],
+  ['are the times in Geneva time?', 'timezone.info'],
+  ["I'm in Lagos", 'timezone.set'],
+  ['set my time zone to Asia/Tokyo', 'timezone.set'],
+  ['what is 10:00 EAT in Berlin', 'timezone.convert'],
+  // programme
+  ['agenda', 'agenda'],
+  ['what is on day 2', 'agenda'],
+  ['when does day 2 end', 'hours'],
+  ['is there a break on day 1', 'breaks'],
+  ["what's on at 11:30 on 30 March", 'at'],
+  ["what's on now", 'now'],
+  ["what's next", 'next'],
+  ['when is the SS7 session', 'session'],
+  ['who speaks in the USSD session', 'session'],
+  ['who opens the clinic', 'session'],
+  // speakers and reports
+  ['who is Faaez Burney', 'speaker'],
+  ['who is from ITU?', 'speakers.organisation'],
+  ['who are the speakers', 'speakers.all'],
+  ['what reports are there', 'reports'],
+  ['which session is the ss7 report for', 'report.sessions'],
+  // follow-ups
+  ['when does he speak?', 'speaker', { speakerId: 'assaf-klinger' }],
+  ['how long is it?', 'session', { sessionId: 'd2-interactive-session' }],
+  ['is there a report for it?', 'reports', { sessionId: 'd2-audit-guideline' }],
+  ['who presents the first session?', 'session', { day: 2 }],
+];
+
+describe('intents', () => {
+  const { dfs } = getEngines();
+  for (const [text, intent, memory] of cases) {
+    it(`${JSON.stringify(text)}${memory ? ` ${JSON.stringify(memory)}` : ''} → ${intent}`, () => {
+      expect(dfs.understand({ text, now: BEFORE, memory: memory ?? {} }).intent).to.equal(intent);
+    });
+  }
+});
