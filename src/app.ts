@@ -71,7 +71,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const agenda = new Agenda(event);
   const clock = options.clock ?? (settings.BOT_NOW ? clockStartingAt(new Date(settings.BOT_NOW)) : systemClock);
   const store = new KeyValueStore(await openBackend(settings.storageUrl));
-  const botStorage = new KeyvBotStorage(store);
+  const botStorage = new KeyvBotStorage(store, { conversationTtlMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000 });
   const conversationState = new ConversationState(botStorage);
   const userState = new UserState(botStorage);
 

@@ -35,6 +35,7 @@ const settingsSchema = z
     OUTBOUND_RATE_PER_SECOND: positiveInt(50),
     OUTBOUND_RATE_PER_CONVERSATION: positiveInt(7),
     MAX_BODY_BYTES: positiveInt(1024 * 1024),
+    CONVERSATION_TTL_DAYS: positiveInt(14),
     MESSAGES_PER_MINUTE_PER_CLIENT: positiveInt(600),
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_TOKEN_SECRET: optionalText,

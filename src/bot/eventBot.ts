@@ -148,7 +148,7 @@ export class EventBot extends TeamsActivityHandler {
     if (dc.activeDialog) {
       if (understood.command?.intent === 'cancel') {
         await dc.cancelAllDialogs();
-        await send({ text: "OK, I've stopped. Nothing was saved from that conversation. Say **register** whenever you want to start again.", suggestions: ['Register', 'Help'] });
+        await send({ text: "OK, I've stopped. Nothing was saved or changed. Say **register** whenever you want to start again.", suggestions: ['Register', 'Help'] });
         return;
       }
       if (isInterruption(text, understood)) {

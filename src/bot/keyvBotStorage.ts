@@ -13,8 +13,21 @@ export class ETagConflictError extends Error {
 
 const PREFIX = 'state:';
 
+export interface KeyvBotStorageOptions {
+  /**
+   * How long a conversation's state (dialog stack, follow-up memory) outlives its last turn. Abandoned
+   * half-finished registrations must not be kept for ever; user state (the remembered zone) has no expiry.
+   */
+  conversationTtlMs?: number;
+}
+
+const isConversationKey = (key: string) => key.includes('/conversations/');
+
 export class KeyvBotStorage implements Storage {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly options: KeyvBotStorageOptions = {},
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
@@ -32,11 +45,16 @@ export class KeyvBotStorage implements Storage {
       Object.entries(changes).map(async ([key, item]) => {
         const wanted = item?.eTag as string | undefined;
         const next = { ...item, eTag: randomUUID() };
-        if (!wanted || wanted === '*') return this.store.set(PREFIX + key, next);
-        await this.store.update<Record<string, unknown>>(PREFIX + key, (current) => {
-          if (current && current.eTag !== wanted) throw new ETagConflictError(key);
-          return next;
-        });
+        const ttl = isConversationKey(key) ? this.options.conversationTtlMs : undefined;
+        if (!wanted || wanted === '*') return this.store.set(PREFIX + key, next, ttl);
+        await this.store.update<Record<string, unknown>>(
+          PREFIX + key,
+          (current) => {
+            if (current && current.eTag !== wanted) throw new ETagConflictError(key);
+            return next;
+          },
+          ttl,
+        );
       }),
     );
   }

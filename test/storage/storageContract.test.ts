@@ -109,3 +109,16 @@ for (const backend of backends) {
     }
   });
 }
+
+describe('conversation state expiry', () => {
+  it('forgets an idle conversation (an abandoned registration) after the TTL, but keeps user state', async () => {
+    const store = new KeyValueStore(await openBackend(sqliteUrl()));
+    const storage = new KeyvBotStorage(store, { conversationTtlMs: 300 });
+    const keys = ['webchat/conversations/c1/', 'webchat/users/u1/'];
+    await storage.write({ [keys[0]]: { dialogState: { step: 'email' } }, [keys[1]]: { profile: { timeZone: 'Europe/Paris' } } });
+    expect(Object.keys(await storage.read(keys))).to.have.length(2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(Object.keys(await storage.read(keys))).to.deep.equal([keys[1]]);
+    await store.close();
+  });
+});
