@@ -54,7 +54,11 @@ interface Queued {
   task: DeliveryTask;
   attempts: number;
   holdsLease: boolean;
+  /** Times we found another process's lease on it. */
+  polls: number;
 }
+
+const MAX_POLLS = 12;
 
 export class Dispatcher {
   readonly stats: DispatcherStats = { attempts: 0, sent: 0, failed: 0, retries: 0, claimedElsewhere: 0, tooLate: 0, released: 0, unreachable: 0 };
@@ -84,7 +88,7 @@ export class Dispatcher {
   enqueue(task: DeliveryTask): boolean {
     if (this.stopped || this.active.has(task.key) || this.finished.has(task.key)) return false;
     this.active.add(task.key);
-    this.queue.push({ task, attempts: 0, holdsLease: false });
+    this.queue.push({ task, attempts: 0, holdsLease: false, polls: 0 });
     this.pump();
     return true;
   }
@@ -192,6 +196,12 @@ export class Dispatcher {
         this.global.refund();
         this.stats.claimedElsewhere++;
         const record = await ledger.get(task.key);
+        if (record?.state === 'sending' && item.polls < MAX_POLLS) {
+          // Another process holds it (or held it and died): look again soon, and at the latest when its lease ends.
+          const leaseLeft = Date.parse(record.at) + ledger.leaseMs - now;
+          item.polls++;
+          return this.later(item, Math.max(20, Math.min(100 * 2 ** (item.polls - 1), leaseLeft + 50)));
+        }
         return this.settle(task.key, record?.state === 'sent' || record?.state === 'failed');
       }
       item.holdsLease = true;

@@ -44,7 +44,7 @@ export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'rate
   rescanMs: 30_000,
   maxAttempts: 6,
   backoff: { baseMs: 1000, maxMs: 60_000 },
-  maxInFlight: 256,
+  maxInFlight: 64,
   watchIntervalMs: 1000,
 };
 

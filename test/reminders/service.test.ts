@@ -130,12 +130,9 @@ describe('reminder delivery', () => {
     // A previous process claimed it and died before sending.
     const dead = new DeliveryLedger(store, 'dead-instance', 40);
     expect(await dead.claim(deliveryKey(occurrence.id, reg.reference), clock.now())).to.equal(true);
+    // It waits for the lease to run out (polling), then claims and sends.
     await service.settle();
-    expect(sender.sent).to.have.length(0);
-    expect(service.dispatcher.stats.claimedElsewhere).to.equal(1);
-    await new Promise((r) => setTimeout(r, 60)); // the lease runs out
-    service.poke();
-    await service.settle();
+    expect(service.dispatcher.stats.claimedElsewhere).to.be.greaterThan(0);
     expect(sender.sent).to.have.length(1);
     expect((await service.ledger.get(deliveryKey(occurrence.id, reg.reference)))?.state).to.equal('sent');
     await service.stop();
