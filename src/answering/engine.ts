@@ -38,7 +38,7 @@ export class AnsweringEngine {
     this.vocab = new Vocabulary(event);
     this.recogniser = new EntityRecogniser(event, this.agenda);
     this.titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
-    this.zoneLongName = this.agenda.startsAt.setLocale('en-US').offsetNameLong ?? '';
+    this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
   }
 
   understand(input: TurnInput): Understood {

@@ -23,7 +23,7 @@ export type Decision =
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
-  | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' }
+  | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next' }
   | { intent: 'at'; day?: number }
   | { intent: 'now' | 'next' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
@@ -97,6 +97,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- now / next
   if ((has(W.now, t) || has(W.next, t)) && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
+    if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
     return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
   }
 
@@ -157,7 +158,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- the event's topics (a lab, an initiative)
   const topic = e.topics[0];
   const sessionish = has(/\b(session|sessions|talk|talks|presentation|presents|presenting|speaker|speakers|speaks)\b/, t) || (topic?.strength === 'weak' && has(/\b(when|what time)\b/, t));
-  if (topic && (topic.strength === 'strong' || !r.sessionsNamed) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
+  const onlyTopicWords = !!topic && r.sessionsNamed && e.sessions.filter((x) => x.strong).every((x) => x.terms.every((w) => topic.tokens.some((i) => n.tokens[i] === w)));
+  if (topic && (topic.strength === 'strong' || !r.sessionsNamed || onlyTopicWords) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
 
   // --- breaks
   if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
@@ -184,6 +186,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- the agenda, for a day or all
   if (e.day) return { intent: 'agenda', day: e.day.day ?? -1 };
   if (has(W.agenda, t)) return { intent: 'agenda' };
+
+  if (org && !e.speakers.length && !r.sessionsNamed) return { intent: 'organisation', organisation: org };
+  if (r.aboutEvent && has(/^(what is|what s|tell me about|describe|explain)\b/, t) && !has(W.when, t)) return { intent: 'fact', fact: 'objectives' };
 
   const weakFact = decideFact(t, r, false);
   if (weakFact) return weakFact;

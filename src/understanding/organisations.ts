@@ -2,7 +2,7 @@
 // name or full name, from the organisers and the speakers' organisations.
 import type { EventData } from '../event/schema.ts';
 import { editDistance } from './distance.ts';
-import { wordsOf } from './vocabulary.ts';
+import { commonEnglish, wordsOf } from './vocabulary.ts';
 
 export interface Organisation {
   /** The name speakers use for it (short name where the organisers list gives one). */
@@ -21,6 +21,8 @@ export interface OrganisationMatch {
 export class OrganisationRecogniser {
   readonly organisations: Organisation[] = [];
   private readonly names: { org: Organisation; words: string[] }[] = [];
+  /** A distinctive first word that names the organisation on its own ("Nimbus" for "Nimbus Example Ltd"). */
+  private readonly heads = new Map<string, Organisation>();
 
   constructor(event: EventData) {
     for (const o of event.organisers) {
@@ -32,6 +34,12 @@ export class OrganisationRecogniser {
     }
     for (const org of this.organisations) {
       for (const n of [org.name, org.shortName]) if (n) this.names.push({ org, words: wordsOf(n) });
+    }
+    const personal = new Set(event.speakers.flatMap((s) => wordsOf(s.name)));
+    const english = commonEnglish();
+    for (const org of this.organisations) {
+      const head = wordsOf(org.name)[0];
+      if (head && head.length >= 4 && (english.get(head) ?? Infinity) > 5000 && !personal.has(head) && wordsOf(org.name).length > 1) this.heads.set(head, org);
     }
   }
 
@@ -46,6 +54,12 @@ export class OrganisationRecogniser {
       if (at >= 0 && !out.some((m) => m.organisation === org)) {
         out.push({ organisation: org, tokens: words.map((_, i) => at + i) });
       }
+    }
+    if (!out.length) {
+      tokens.forEach((t, i) => {
+        const org = this.heads.get(t);
+        if (org && !out.some((m) => m.organisation === org)) out.push({ organisation: org, tokens: [i] });
+      });
     }
     return out;
   }

