@@ -90,7 +90,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const registrations = new RegistrationStore(store);
   features.push(createRegistrationFeature({ store: registrations, event, clock, log, joinUrl: settings.JOIN_URL }));
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
-  const reminders = createReminders({ settings, agenda, clock, store, adapter, log });
+  const reminders = createReminders({ settings, agenda, clock, store, adapter, log, registrations });
   features.push(reminders.feature);
   const bot = new EventBot({ event, engine, clock, conversationState, userState, features, log });
 

@@ -31,6 +31,8 @@ export interface RemindersDeps {
   store: KeyValueStore;
   adapter: CloudAdapter;
   log: Logger;
+  /** The app's registration store (so deleted registrations take their conversation references with them). */
+  registrations?: RegistrationStore;
   /** Tests: another sender than the adapter, or other timings. */
   sender?: Sender;
   options?: Partial<ReminderOptions>;
@@ -39,7 +41,11 @@ export interface RemindersDeps {
 export function createReminders(deps: RemindersDeps): Reminders {
   const { settings, clock, store, log } = deps;
   const references = new ReferenceStore(store);
-  const registrations = new RegistrationStore(store);
+  const registrations = deps.registrations ?? new RegistrationStore(store);
+  // Deleting a registration deletes where we could reach the attendee, too.
+  registrations.onRemoved?.(async (removed) => {
+    for (const identity of removed.identities) await references.forget(identity);
+  });
   const options: ReminderOptions = {
     ...defaultReminderOptions,
     leadMinutes: settings.REMINDER_LEAD_MINUTES,

@@ -66,6 +66,12 @@ export class ReferenceStore {
     return new Map(rows.map((r) => [r.key.slice(REFERENCE_PREFIX.length), r.value]));
   }
 
+  /** Forgets an identity's reference (its registration was deleted). */
+  async forget(identity: string): Promise<void> {
+    this.written.delete(identity);
+    await this.store.delete(REFERENCE_PREFIX + identity);
+  }
+
   /** The channel refused (403/404): stop sending to this identity until it writes to the bot again. */
   async markStale(identity: string, status: number, at = new Date()): Promise<void> {
     this.written.delete(identity);

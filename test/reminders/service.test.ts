@@ -10,7 +10,7 @@ import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 import { DeliveryLedger, deliveryKey } from '../../src/reminders/deliveryLedger.ts';
 import { ReferenceStore } from '../../src/reminders/references.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
-import { agendaOf, DFS, FakeSender, makeService, ManualClock, memoryStore, referenceFor, seedAttendee } from './support.ts';
+import { agendaOf, DFS, FakeSender, makeService, ManualClock, memoryStore, referenceFor, seedAttendee, silent } from './support.ts';
 
 const SS7 = 'd1-infrastructure-vulnerabilities';
 const SS7_DUE = '2022-03-30T07:05:00Z'; // 10:20 EAT minus 15 minutes
@@ -203,6 +203,18 @@ describe('reminder delivery', () => {
     expect(await refs.remember('webchat:u', referenceFor('u'), 'Europe/Paris')).to.equal(true);
     expect(await refs.remember('webchat:u', referenceFor('u', 'http://elsewhere/'), 'Europe/Paris')).to.equal(true);
     expect(refs.writes).to.equal(3);
+  });
+
+  it('forgets the conversation references of a deleted registration', async () => {
+    const store = await memoryStore();
+    await seedAttendee(store, 1);
+    const registrations = new RegistrationStore(store);
+    const { createReminders } = await import('../../src/reminders/index.ts');
+    const { loadSettings } = await import('../../src/config.ts');
+    const reminders = createReminders({ settings: loadSettings({ STORAGE_URL: 'memory://' }), agenda: agendaOf(DFS), clock: new ManualClock(SS7_DUE), store, adapter: undefined as never, log: silent, registrations, sender: new FakeSender() });
+    expect(await reminders.references.get('webchat:user-1')).to.not.equal(undefined);
+    await registrations.remove('webchat:user-1');
+    expect(await reminders.references.get('webchat:user-1')).to.equal(undefined);
   });
 
   it('reschedules when the event file changes, and keeps the old agenda when the new file is invalid', async () => {
