@@ -105,7 +105,7 @@ export class AnsweringEngine {
       } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t) && !e.day?.day) {
         const closing = items.filter((s) => s.kind === 'closing');
         sessions = closing.length ? closing.slice(-1) : items.slice(-1);
-      } else if (memory.sessionId && !speakers.length && /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters)\b/.test(t)) {
+      } else if (memory.sessionId && !speakers.length && !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) && /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters)\b/.test(t)) {
         const s = this.agenda.session(memory.sessionId);
         if (s) sessions = [s];
       }

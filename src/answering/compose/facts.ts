@@ -48,7 +48,8 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
     case 'format':
     case 'attend': {
       const where = e.location ? ` Location: ${e.location}.` : '';
-      const head = `${e.title} is ${e.formatLabel.toLowerCase().startsWith(e.format) ? e.formatLabel : `${e.format} (${e.formatLabel})`}.${where}`;
+      const label = e.formatLabel.toLowerCase().includes(e.format) ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
+      const head = `${e.title} is ${label}.${where}`;
       const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
       return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
     }
