@@ -6,7 +6,10 @@ import { ManualClock } from '../../src/clock.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
 import { ReferenceStore } from '../../src/reminders/references.ts';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
-import { visibleText } from '../support/mockConnector.ts';
+import { MockConnector, visibleText } from '../support/mockConnector.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedAttendee } from './support.ts';
 
 const TOKEN = 'test-admin-token-0123456789';
@@ -142,5 +145,34 @@ describe('reminders through the running bot', () => {
     expect(bot.connector.to('conv-t2')).to.have.length(1);
     expect(tries.get('conv-t1')).to.equal(2); // the SDK's own retry policy is off: our dispatcher retried
     expect(bot.app.reminders.service.dispatcher.stats.retries).to.equal(2);
+  });
+});
+
+describe('two bot instances on one SQLite file', () => {
+  it('deliver each reminder exactly once between them, and again none after a restart', async () => {
+    const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'two-apps-')), 'bot.sqlite')}`;
+    const clock = new ManualClock(new Date(SS7_DUE));
+    const connector = await new MockConnector().start();
+    const env = { STORAGE_URL: url, REMINDER_LEAD_MINUTES: '15' };
+    const a = await startBot(env, { clock, connector });
+    const b = await startBot(env, { clock, connector });
+    try {
+      for (let i = 0; i < 30; i++) await seedAttendee(a.app.store, `two-${i}`, { serviceUrl: connector.url });
+      // Both started before the attendees existed: the next scan (every 30 s, or now after a poke) finds them.
+      a.app.reminders.service.poke();
+      b.app.reminders.service.poke();
+      await Promise.all([a.app.reminders.service.settle(), b.app.reminders.service.settle()]);
+      const counts = Array.from({ length: 30 }, (_, i) => connector.to(`conv-two-${i}`).length);
+      expect(counts).to.deep.equal(Array(30).fill(1));
+      await a.stop();
+      const c = await startBot(env, { clock, connector });
+      clock.advance(60_000);
+      await c.app.reminders.service.settle();
+      await c.stop();
+      expect(connector.sent).to.have.length(30);
+    } finally {
+      await b.stop();
+      await connector.stop();
+    }
   });
 });
