@@ -21,9 +21,3 @@ export const heading = (text: string): Element => ({ type: 'TextBlock', text, we
 export const subheading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 export const para = (text: string, subtle = false): Element => ({ type: 'TextBlock', text, wrap: true, ...(subtle ? { isSubtle: true } : {}) });
 export const facts = (pairs: [string, string][]): Element => ({ type: 'FactSet', facts: pairs.map(([title, value]) => ({ title, value })) });
-
-/** A suggested question as a button: for channels that show card actions but not suggested actions. */
-export const ask = (title: string): Element => ({ type: 'Action.Submit', title, data: { text: title } });
-
-/** Plain-text fallback of a list: one line per entry. */
-export const lines = (items: string[]) => items.map((i) => `• ${i}`).join('\n');

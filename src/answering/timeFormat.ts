@@ -10,9 +10,6 @@ export interface ExtraZone {
   name: string;
 }
 
-export const hmIn = (ms: number, zone: string) => zoned(ms, zone).hm;
-export const utcOffsetIn = (ms: number, zone: string) => offsetLabel(zoned(ms, zone).offset);
-
 /** "1 hour", "2 hours", "35 min", "90 min". */
 export function duration(minutes: number): string {
   if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;

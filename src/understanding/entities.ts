@@ -71,7 +71,6 @@ export class EntityRecogniser {
     const day = recogniseDay(n.text, this.agenda, now) ?? recogniseDay(n.lower, this.agenda, now);
     const t = recogniseTime(n.lower);
     let time: Entities['time'];
-    let target: PlaceMention | undefined;
     const ownTime = /\b(my|local|your) (local )?time\b|\bmy (time ?zone|timezone)\b|\bwhere i (am|live)\b/.test(n.lower);
     const remaining = [...places];
     if (t) {
@@ -84,7 +83,7 @@ export class EntityRecogniser {
         remaining.splice(own, 1);
       } else time = { ...t, zone: this.event.timeZone };
     }
-    target = remaining[0];
+    const target = remaining[0];
     return {
       speakers,
       organisations,

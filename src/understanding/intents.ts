@@ -75,7 +75,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     has(/\bmy (time ?zone|timezone|zone|location|local time|city|country)\b.*\b(is|to)\b/, t) ||
     has(/\bi am (currently |now |based |located |living |staying |working |sitting )?(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b/, t);
   if (setZone) {
-    const place = e.target ?? (e.time?.zoneLabel ? undefined : undefined);
+    const place = e.target;
     if (place) return { intent: 'timezone.set', zone: place.zone, label: place.label, assumed: place.assumed };
     if (has(/\b(time ?zone|timezone|zone|tz|local time)\b/, t)) return { intent: 'timezone.set' };
   }

@@ -5,8 +5,8 @@
 import cityTimezones from 'city-timezones';
 import ct from 'countries-and-timezones';
 import isoCountries from 'i18n-iso-countries';
-import { IANAZone } from 'luxon';
 import { foldDiacritics } from './normalise.ts';
+import { isZone } from './zonedTime.ts';
 
 export interface PlaceMention {
   zone: string;
@@ -47,13 +47,6 @@ const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near',
 const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
 // Short aliases like "US" collide with English words; keep the ones that do not.
 const SHORT_ALIAS_OK = new Set(['uk', 'usa', 'uae', 'drc']);
-
-const validZones = new Map<string, boolean>();
-const isZone = (z: string) => {
-  let ok = validZones.get(z);
-  if (ok === undefined) validZones.set(z, (ok = IANAZone.isValidZone(z)));
-  return ok;
-};
 
 const key = (s: string) => foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -126,7 +119,7 @@ export class PlaceRecogniser {
     }
     for (const m of raw.toLowerCase().matchAll(/\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/g)) {
       const zone = `UTC${m[1]}${Number(m[2])}${m[3] && m[3] !== '00' ? `:${m[3]}` : ''}`;
-      if (IANAZone.isValidZone(zone) || /^UTC[+-]\d/.test(zone)) found.push({ zone, label: zone, kind: 'offset', at: -1, end: -1 });
+      if (isZone(zone)) found.push({ zone, label: zone, kind: 'offset', at: -1, end: -1 });
     }
     if (found.length) return found;
     const upper = new Set(raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
