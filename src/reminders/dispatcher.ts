@@ -107,7 +107,7 @@ export class Dispatcher {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops taking work and waits for sends already in flight to be recorded (queued work stays unclaimed). */
+  /** Stops taking work and waits (up to 5 s) for sends in flight to be recorded; queued work stays unclaimed. */
   async stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
@@ -115,7 +115,9 @@ export class Dispatcher {
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     this.queue.length = 0;
     this.head = 0;
-    while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 5));
+    // A send hanging on the network must not hold up shutdown for long: its lease expires and it is retried.
+    const giveUpAt = Date.now() + 5000;
+    while (this.inFlight > 0 && Date.now() < giveUpAt) await new Promise((r) => setTimeout(r, 5));
   }
 
   private pump() {

@@ -8,7 +8,7 @@
 //   subscriber or a released lease is picked up. A reminder that fell due while the bot was down is therefore
 //   sent late if its session has not started, and never once it has.
 // - A changed event file is re-validated and swapped in; an invalid one is logged and the old agenda kept.
-import { watchFile, unwatchFile } from 'node:fs';
+import { watchFile, unwatchFile, type Stats } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { Agenda } from '../event/agenda.ts';
@@ -95,17 +95,21 @@ export class ReminderService {
   start() {
     if (this.running) return;
     this.running = true;
-    if (this.options.eventFile) watchFile(this.options.eventFile, { interval: this.options.watchIntervalMs }, (cur, prev) => cur.mtimeMs !== prev.mtimeMs && this.reloadEventFile());
+    if (this.options.eventFile) watchFile(this.options.eventFile, { interval: this.options.watchIntervalMs }, this.onEventFileChange);
     this.wake(0);
   }
 
   async stop() {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
-    if (this.options.eventFile) unwatchFile(this.options.eventFile);
+    if (this.options.eventFile) unwatchFile(this.options.eventFile, this.onEventFileChange);
     await this.ticking?.catch(() => {});
     await this.dispatcher.stop();
   }
+
+  private readonly onEventFileChange = (cur: Stats, prev: Stats) => {
+    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) this.reloadEventFile();
+  };
 
   onAgendaChange(listener: (agenda: Agenda) => void) {
     this.listeners.push(listener);

@@ -217,6 +217,23 @@ describe('reminder delivery', () => {
     expect(await reminders.references.get('webchat:user-1')).to.equal(undefined);
   });
 
+  it('watches the event file: a saved change swaps the agenda in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'event-watch-'));
+    const file = join(dir, 'event.json');
+    const original = readFileSync(DFS, 'utf8');
+    writeFileSync(file, original);
+    const service = makeService(await memoryStore(), agendaOf(file), new ManualClock('2022-03-01T00:00:00Z'), new FakeSender(), { eventFile: file, watchIntervalMs: 20 });
+    const changed = new Promise<string>((resolve) => service.onAgendaChange((agenda) => resolve(agenda.session(SS7)!.start)));
+    service.start();
+    const moved = JSON.parse(original);
+    moved.programme.find((p: { id: string }) => p.id === SS7).start = '10:30';
+    await new Promise((r) => setTimeout(r, 30)); // a different mtime than the first write
+    writeFileSync(file, JSON.stringify(moved, null, 1));
+    expect(await changed).to.equal('10:30');
+    expect(service.occurrences.find((o) => o.sessionId === SS7)!.dueAt).to.equal(Date.parse('2022-03-30T07:15:00Z'));
+    await service.stop();
+  });
+
   it('reschedules when the event file changes, and keeps the old agenda when the new file is invalid', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-'));
     const file = join(dir, 'event.json');
