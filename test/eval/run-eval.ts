@@ -8,7 +8,7 @@ import { runFile } from './harness.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : [resolve(here, 'questions.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
+  : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
 const now = process.env.EVAL_NOW;
 for (const file of files) {
   const { results, passed, total, accuracy } = runFile(file, now);
