@@ -10,10 +10,12 @@ import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
 import { isZone } from '../understanding/zonedTime.ts';
+import { buildAcronyms, type Acronyms } from '../understanding/acronyms.ts';
+import { commonEnglish } from '../understanding/vocabulary.ts';
 import { AnswerContext } from './context.ts';
 import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
-import { composeFact } from './compose/facts.ts';
+import { composeAcronym, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession } from './compose/sessions.ts';
 import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
@@ -24,6 +26,20 @@ import type { Answer } from './compose/types.ts';
 
 const MAX_INPUT = 500;
 
+/** Words that ask who organises or hosts the event. */
+const ORGANISE = /\b(organi[sz](e|es|ed|er|ers|ing)|host|hosts|hosted|hosting|hosted by|convene[sd]?|convening|run by|behind)\b|\bwho (is |are )?(running|runs)\b/;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9 };
+const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report'> = {
+  speaker: 'speaker', person: 'speaker', presenter: 'speaker', guy: 'speaker', name: 'speaker',
+  session: 'session', talk: 'session', item: 'session', presentation: 'session', slot: 'session',
+  report: 'report', document: 'report', publication: 'report', paper: 'report', link: 'report',
+};
+const LIST_ORDINAL = new RegExp(
+  `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
+);
+/** "and the next one?", "what comes after that", "the one before". */
+const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
+
 export class AnsweringEngine {
   readonly agenda: Agenda;
   private readonly vocab: Vocabulary;
@@ -32,6 +48,10 @@ export class AnsweringEngine {
   private readonly zoneLongName: string;
   /** The event's distinctive title words ("clinic", "dfs"): mentioning one means the event. */
   private readonly titleWords: Set<string>;
+  /** Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO"). */
+  private readonly acronyms: Acronyms;
+  /** Head nouns of the audience groups ("regulator", "bank"): "can central banks attend?". */
+  private readonly audienceWords: Set<string>;
 
   constructor(readonly event: EventData) {
     this.agenda = new Agenda(event);
@@ -39,6 +59,8 @@ export class AnsweringEngine {
     this.recogniser = new EntityRecogniser(event, this.agenda);
     this.titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
+    this.acronyms = buildAcronyms(event, this.zoneLongName);
+    this.audienceWords = new Set(event.audience.groups.map((g) => wordsOf(g).pop()!).filter((w) => w && !STOPWORDS.has(w)));
   }
 
   understand(input: TurnInput): Understood {
@@ -52,9 +74,13 @@ export class AnsweringEngine {
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
+    const nextMemory = { ...(answer.memory ?? memory) };
+    // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
+    // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
+    if (!(nextMemory.listed && (nextMemory.listed !== memory.listed || resolved.fromList))) delete nextMemory.listed;
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
-      memory: answer.memory ?? memory,
+      memory: nextMemory,
       isEventQuestion: !['greeting', 'thanks', 'help', 'bye', 'fallback'].includes(decision.intent),
       reply: answer.reply,
     };
@@ -69,11 +95,15 @@ export class AnsweringEngine {
     return out;
   }
 
-  /** Entities plus what memory, ordinals and pronouns add: "it", "he", "the first session". */
+  /** Entities plus what memory, ordinals and pronouns add: "it", "he", "they", "the first session", "the second one". */
   private resolve(n: Normalised, e: Entities, memory: DialogueMemory): Resolved {
     const t = n.text;
     let speakers: Speaker[] = e.speakers.map((m) => m.speaker);
     let speakerFromPronoun = false;
+    let fromList = false;
+    let relative = false;
+    // "the organisers", "who is hosting it": "it" is the event, not the last session.
+    const aboutOrganisers = ORGANISE.test(t);
     if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t)) {
       const sp = this.agenda.speaker(memory.speakerId);
       if (sp) {
@@ -92,22 +122,71 @@ export class AnsweringEngine {
       const onDay = sessions.filter((s) => s.day === e.day!.day);
       if (onDay.length) sessions = [...onDay, ...sessions.filter((s) => s.day !== e.day!.day)];
     }
-    if (!sessionsNamed) {
+    // "the second one", "and the last one?", "the 3rd speaker": an item of the list just shown.
+    const listed = memory.listed;
+    if (listed && !sessionsNamed && !e.speakers.length && !e.day) {
+      const m = t.match(LIST_ORDINAL);
+      const word = m ? (m[1] ?? m[3]) : undefined;
+      const noun = m?.[2];
+      const fits = !noun || noun === 'one' || noun === 'ones' || NOUN_KIND[noun] === listed.kind;
+      if (word && fits) {
+        const i = word === 'last' || word === 'final' ? listed.ids.length - 1 : (ORDINAL[word] ?? 0) - 1;
+        const id = listed.ids[i];
+        if (id !== undefined) {
+          fromList = true;
+          if (listed.kind === 'speaker') {
+            const sp = this.agenda.speaker(id);
+            if (sp) speakers = [sp];
+          } else if (listed.kind === 'session') {
+            const s = this.agenda.session(id);
+            if (s) sessions = [s];
+          } else {
+            const r = this.agenda.report(id);
+            if (r) e.reports = [{ report: r, score: 1 }];
+          }
+        }
+      }
+    }
+    // "when do they speak?" right after a list of speakers: those speakers.
+    if (!fromList && !speakers.length && listed?.kind === 'speaker' && /\b(they|them|their|these|those)\b/.test(t) && !aboutOrganisers) {
+      speakers = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
+      speakerFromPronoun = true;
+      fromList = true;
+    }
+    if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
       const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b/);
-      if (ord) {
+      const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+      const after = current && t.match(NEXT_ONE);
+      if (after) {
+        // "and the next one?": relative to the session just discussed, not to the clock.
+        const all = this.agenda.sessions;
+        const i = all.indexOf(current);
+        const forward = !/\b(previous|before|preceding|earlier)\b/.test(after[0]);
+        const pool = forward ? all.slice(i + 1) : all.slice(0, i).reverse();
+        const pick = pool.find((s) => s.kind !== 'break') ?? pool[0];
+        if (pick) {
+          sessions = [pick];
+          relative = true;
+        }
+      } else if (ord) {
         const pool = inDay(items);
         const pick = ord[1] === 'last' || ord[1] === 'final' || ord[1] === 'closing' ? pool[pool.length - 1] : pool[0];
         if (pick) sessions = [pick];
-      } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b/.test(t) && !/\bopen to\b/.test(t)) {
+      } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b|\bwho (will |is going to )?(starts?|begins?|launch(es)?)\b/.test(t) && !/\bopen to\b/.test(t)) {
         sessions = inDay(items.filter((s) => s.kind === 'opening')).slice(0, 1);
         if (!sessions.length) sessions = items.filter((s) => s.kind === 'opening').slice(0, 1);
       } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t) && !e.day?.day) {
         const closing = items.filter((s) => s.kind === 'closing');
         sessions = closing.length ? closing.slice(-1) : items.slice(-1);
-      } else if (memory.sessionId && !speakers.length && !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) && /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters)\b/.test(t)) {
-        const s = this.agenda.session(memory.sessionId);
-        if (s) sessions = [s];
+      } else if (
+        current &&
+        !speakers.length &&
+        !aboutOrganisers &&
+        !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
+        /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t)
+      ) {
+        sessions = [current];
       }
     }
     // "what's after the coffee break?", "what comes before the audit session?"
@@ -119,7 +198,24 @@ export class AnsweringEngine {
     }
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed, speakerFromPronoun, aboutEvent };
+    const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n) };
+  }
+
+  /** "what is DFS?", "what does EACO stand for": an acronym of the event's text, asked about. */
+  private acronymAsked(n: Normalised): Resolved['acronym'] {
+    const t = n.text;
+    const explicit = /\b(stand|stands|standing) for\b|\bmeaning of\b|\bmean(s)?\b|\babbreviation\b|\bacronym\b|\bshort for\b|\bfull (form|name) of\b|\babbreviated\b/.test(t);
+    const bare = /^(what is|what are|what s|define|definition of|meaning of)?\s*(the |an |a )?(\w+)$/.exec(t);
+    if (!explicit && !bare) return undefined;
+    const english = commonEnglish();
+    const capitals = new Set(n.raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    for (const w of explicit ? n.tokens : [bare![3]]) {
+      if (!this.acronyms.expansions.has(w)) continue;
+      if (!capitals.has(w) && (english.get(w) ?? Infinity) < 5000) continue;
+      return { word: w.toUpperCase(), expansion: this.acronyms.expansions.get(w), explicit };
+    }
+    return undefined;
   }
 
   private compose(ctx: AnswerContext, d: Decision, e: Entities, n: Normalised): Answer {
@@ -144,6 +240,8 @@ export class AnsweringEngine {
         return composeConvert(ctx, e, this.zoneLongName);
       case 'fact':
         return composeFact(ctx, d.fact, n.text);
+      case 'acronym':
+        return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':
         return composeTopic(ctx, d.topic, n.text);
       case 'organisation':
@@ -187,5 +285,9 @@ function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventData): Di
   if (m.day && agenda.day(m.day)) out.day = m.day;
   if (m.reportId && agenda.report(m.reportId)) out.reportId = m.reportId;
   if (m.topicId && event.topics.some((t) => t.id === m.topicId)) out.topicId = m.topicId;
+  if (m.listed && Array.isArray(m.listed.ids)) {
+    const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : undefined;
+    if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };
+  }
   return out;
 }

@@ -18,6 +18,8 @@ export interface DialogueMemory {
   day?: number;
   reportId?: string;
   topicId?: string;
+  /** The items of the last list shown ("who is from X?", an agenda), so "the second one" resolves. */
+  listed?: { kind: 'speaker' | 'session' | 'report'; ids: string[] };
 }
 
 /** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */

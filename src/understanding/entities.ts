@@ -25,6 +25,8 @@ export interface Entities {
   time?: TimeMention & { zone: string; zoneLabel?: string; mine?: boolean };
   /** A place or zone to show times in ("in Tokyo", "London time"). */
   target?: PlaceMention;
+  /** The zone converted FROM when two zones are named and no clock time ("what is EAT in GMT"). */
+  source?: PlaceMention;
   /** "my time", "local time": the user's own zone. */
   ownTime: boolean;
 }
@@ -83,7 +85,13 @@ export class EntityRecogniser {
         remaining.splice(own, 1);
       } else time = { ...t, zone: this.event.timeZone };
     }
-    const target = remaining[0];
+    let target = remaining[0];
+    let source: PlaceMention | undefined;
+    // "what is EAT in GMT", "Nairobi time to London time": a zone name, then the zone wanted.
+    if (!time && remaining.length >= 2 && (remaining[0].kind !== 'city' && remaining[0].kind !== 'country' || /^\s*time\b/.test(n.plain.slice(remaining[0].end).join(' ')))) {
+      source = remaining[0];
+      target = remaining[1];
+    }
     return {
       speakers,
       organisations,
@@ -93,6 +101,7 @@ export class EntityRecogniser {
       day,
       time,
       target,
+      source,
       ownTime,
     };
   }

@@ -10,7 +10,7 @@ import type { Organisation } from './organisations.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member';
-export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name';
 
 export type Decision =
   | { intent: 'greeting' | 'thanks' | 'help' | 'bye' | 'fallback' }
@@ -18,6 +18,7 @@ export type Decision =
   | { intent: 'timezone.set'; zone?: string; label?: string; assumed?: boolean }
   | { intent: 'timezone.info' }
   | { intent: 'timezone.convert' }
+  | { intent: 'acronym'; word: string; expansion?: string }
   | { intent: 'fact'; fact: FactKind }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
@@ -46,6 +47,14 @@ export interface Resolved {
   speakerFromPronoun: boolean;
   /** The words name the event itself ("the clinic", "the event", its title). */
   aboutEvent: boolean;
+  /** The speakers or sessions were picked from the list shown last ("the second one"). */
+  fromList?: boolean;
+  /** The session is the one after/before the last one discussed ("and the next one?"). */
+  relative?: boolean;
+  /** An audience group is named ("central banks", "regulators"). */
+  audienceGroup?: boolean;
+  /** An acronym of the event's text is asked about ("what is DFS?"), with its expansion if the data gives one. */
+  acronym?: { word: string; expansion?: string; explicit: boolean };
 }
 
 const has = (re: RegExp, t: string) => re.test(t);
@@ -93,10 +102,17 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
   )
     return { intent: 'help' };
+  // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
+  // organisation of that name has a fuller answer of its own unless the spelling-out is asked for.
+  const acr = r.acronym;
+  if (acr && (acr.explicit || (!e.topics.length && !e.organisations.length && !r.speakers.length)) && (acr.expansion || acr.explicit)) {
+    return { intent: 'acronym', word: acr.word, expansion: acr.expansion };
+  }
+
   const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
 
   // --- now / next
-  if ((has(W.now, t) || has(W.next, t)) && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
+  if ((has(W.now, t) || has(W.next, t)) && !r.relative && !r.fromList && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
     return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
   }
@@ -151,15 +167,24 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (!e.topics.length) return { intent: 'reports' };
   }
 
+  // --- the list of speakers ("where can I find the speakers list", "speaker line-up")
+  if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are) (speaking|presenting)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*)\b/, t))
+    return { intent: 'speakers.all' };
+
+  // --- the event's name ("what is the clinic called", "title of the event")
+  if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length)
+    return { intent: 'fact', fact: 'name' };
+
   // --- strong facts whose words rarely name a session
   const fact = decideFact(t, r, true);
   if (fact) return fact;
 
   // --- the event's topics (a lab, an initiative)
   const topic = e.topics[0];
-  const sessionish = has(/\b(session|sessions|talk|talks|presentation|presents|presenting|speaker|speakers|speaks)\b/, t) || (topic?.strength === 'weak' && has(/\b(when|what time)\b/, t));
+  const setupWords = has(/\b(established|establish|set up|setup|founded|created|launched|built|formed|how old|since when|objectives?|goals?|purpose|aims?|mission|role|what does|what do|what will)\b/, t);
+  const sessionish = has(/\b(session|sessions|talk|talks|presentation|presents|presenting|speaker|speakers|speaks)\b/, t) || (topic?.strength === 'weak' && has(/\b(when|what time)\b/, t) && !setupWords);
   const onlyTopicWords = !!topic && r.sessionsNamed && e.sessions.filter((x) => x.strong).every((x) => x.terms.every((w) => topic.tokens.some((i) => n.tokens[i] === w)));
-  if (topic && (topic.strength === 'strong' || !r.sessionsNamed || onlyTopicWords) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
+  if (topic && (topic.strength === 'strong' || !r.sessionsNamed || onlyTopicWords || (setupWords && !r.relative && !r.fromList && e.sessions.filter((x) => x.strong).every((x) => x.terms.length <= topic.tokens.length))) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
 
   // --- breaks
   if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
@@ -211,11 +236,12 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
     if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
-    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t))
+    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t) ||
+      (r.audienceGroup && !r.sessionsNamed && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
-    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point)\b/, t)) return f('contact');
-    if (has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) && !has(/\breports? page\b/, t)) return f('page');
-    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed) return f('format');
+    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
+    if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
+    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !(has(/\b(when|what date|which date|what dates|which dates|what day|which day)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }
   if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible)\b/, t)) return f('organisers');
@@ -244,7 +270,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   if (has(/\bam i (registered|signed up|booked|on the list|enrolled|in)\b|\b(did|have) i (already )?(register|registered|sign up|signed up)\b|\b(show|check|view|see|display|confirm|what is|what are|review)\b.*\bmy (registration|booking|details|sign ?up)\b|^my registration|\bregistration (status|details)\b|\bstatus of my registration\b/, t))
     return c('registration-status');
   if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one) (attend|participate|take part|follow|watch)\b/, t)) return undefined;
-  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to)\b/;
+  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to|flights?|hotels?|taxi|cab|visa|rooms?|restaurant|table|car|train|accommodation|trip)\b/;
   if (
     !has(requirement, t) &&
     (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||
@@ -253,10 +279,13 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
       has(/\bhow (do|can|could|should) i (register|sign up|enrol|enroll)\b|\bcan you (register|sign) me\b|\bregister (me |myself )?(for|to)\b|\bi want to register\b/, t))
   )
     return c('register');
+  // The event page is public; the connection details are not.
+  const publicPage = has(/\b(page|web ?site|web ?page|home ?page|site)\b/, t) && !has(/\b(join|joining|connect|connection|meeting|zoom|teams|webex|dial|log ?in|login|stream|streaming|access)\b/, t);
   if (
+    !publicPage &&
     has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|enter|dial in|get the link)\b/, t) ||
     has(/\b(join|joining|meeting|webinar|zoom|teams|webex|connection|dial in|access|login|log in|stream|streaming) (link|url|details|information|code|id|address|credentials|instructions)\b/, t) ||
-    has(/\bremote (connection|access|participation)\b|\blink to (join|connect|the (meeting|webinar|call|stream|event))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
+    has(/\bremote (connection|access|participation)\b|\blink to (join|connect|the (meeting|webinar|call|stream))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
   )
     return c('join');
   return undefined;

@@ -17,6 +17,13 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
   });
 
+  // Fresh paraphrases of the dev set's kinds of question (written before tuning): the held-out target.
+  it('answers the held-out-style batch (≥ 98%, ≥ 120 questions)', () => {
+    const r = runFile(resolve(here, 'questions.heldout-style.json'));
+    expect(r.total).to.be.at.least(120);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   const dev = resolve(here, '../../../shared/eval/questions.dev.json');
   // Before the event and after it (the live bot runs on today's clock): the answers must not depend on it.
   for (const now of ['2022-03-01T08:00:00Z', '2026-01-15T12:00:00Z']) {

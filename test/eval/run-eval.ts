@@ -6,7 +6,9 @@ import { dirname, resolve } from 'node:path';
 import { runFile } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const files = process.argv.slice(2).length
+// Only as a script: mocha given the test/eval folder loads this file too, with its own arguments.
+const asScript = resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+const files = !asScript ? [] : process.argv.slice(2).length
   ? process.argv.slice(2)
   : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
 const now = process.env.EVAL_NOW;

@@ -45,7 +45,7 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
       card: card([heading(title), ...days.flatMap((d) => daySection(ctx, d)), para(`All times in ${ctx.label} (${ctx.event.timeZone}).`, true)], [{ title: 'Event page', url: ctx.event.eventPage }]),
       suggestions: [...(day ? others.slice(0, 1) : []), 'Who are the speakers?', 'Is there a break?', day ? `Remind me about day ${day}` : 'What reports are there?'].slice(0, 4),
     },
-    memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day },
+    memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: { kind: 'session', ids: days.flatMap((d) => d.sessions.map((s) => s.id)) } },
   };
 }
 

@@ -75,9 +75,25 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       const groups = e.audience.groups.join(', ');
       return say(`${e.audience.description}\nAudience groups: ${groups}.`, ['What are the objectives?', 'Register me']);
     }
+    case 'name': {
+      const sub = e.subtitle ? ` — “${e.subtitle}”` : '';
+      return say(`The event is called ${e.title}${sub}.`, ['What is it about?', 'When is it?', 'Show the agenda']);
+    }
     case 'objectives': {
       const text = `${e.title}${e.subtitle ? ` — ${e.subtitle}` : ''}.\n${e.objectives.join('\n')}`;
       return { reply: { text, card: card([heading(e.title), ...(e.subtitle ? [para(e.subtitle, true)] : []), ...e.objectives.map((o) => para(o))], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Show the agenda', 'Who is it for?'] } };
     }
   }
+}
+
+/** "DFS stands for Digital Financial Services": the spelling-out the event's own text gives. */
+export function composeAcronym(ctx: AnswerContext, word: string, expansion?: string): Answer {
+  const w = word.toLowerCase();
+  const sessions = ctx.agenda.sessions.filter((s) => [s.title, ...s.keywords, ...s.speakers.map((x) => x.talkTitle ?? '')].some((x) => new RegExp(`\\b${w}\\b`, 'i').test(x)));
+  const lines = [expansion ? `${word} stands for ${expansion}.` : `The event information does not spell out ${word}.`];
+  const org = ctx.event.organisers.find((o) => o.shortName?.toLowerCase() === w);
+  if (org) lines.push(`${org.name} (${org.shortName}) is an organiser of ${ctx.event.title}.`);
+  if (w === ctx.event.timeZoneLabel.toLowerCase()) lines.push(`All the event's times are in ${ctx.event.timeZoneLabel} (${ctx.event.timeZone}).`);
+  if (sessions.length && sessions.length <= 2) lines.push(`Covered in: ${sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ')}`);
+  return { reply: { text: lines.join('\n'), suggestions: ['What is the event about?', 'Show the agenda'] } };
 }

@@ -41,7 +41,7 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
       ),
       suggestions: ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
     },
-    memory: { ...ctx.memory, reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
+    memory: { ...ctx.memory, ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
   };
 }
 

@@ -74,7 +74,7 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
       card: card([heading(title), facts(speakers.map((sp) => [sp.name, `${sp.title ? `${sp.title}, ` : ''}${sp.organisation}`]))]),
       suggestions: speakers.slice(0, 2).map((s) => `When does ${s.name} speak?`).concat('Show the agenda'),
     },
-    memory: speakers.length === 1 ? { ...ctx.memory, speakerId: speakers[0].id } : ctx.memory,
+    memory: speakers.length === 1 ? { ...ctx.memory, speakerId: speakers[0].id } : { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((s) => s.id) } },
   };
 }
 

@@ -37,6 +37,21 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
   const ask = (q: string): Answer => ({ reply: { text: `${q} For example "in Paris" or "set my time zone to Asia/Tokyo". All times are in ${eventZoneDescription(ctx, longName)}.`, suggestions: ['Set my time zone'] } });
   if (e.time?.mine && !ctx.userZone) return ask('Which time zone are you in?');
   if (!target) return ask('Which city or time zone should I convert to?');
+  if (!e.time && e.source && e.source.zone !== target.zone) {
+    // Zone to zone: the offsets, and the event's first start in both.
+    const d = ctx.agenda.days[0];
+    const from = zoned(+d.startsAt, e.source.zone);
+    const to = zoned(+d.startsAt, target.zone);
+    const diff = (from.offset - to.offset) / 60;
+    const rel = diff === 0 ? `the same time as ${target.label}` : `${Math.abs(diff)} hour${Math.abs(diff) === 1 ? '' : 's'} ${diff > 0 ? 'ahead of' : 'behind'} ${target.label}`;
+    const name = (p: { label: string; zone: string }, z: { offset: number }) => `${p.label} (${p.zone === 'Etc/GMT' || p.zone === 'UTC' ? 'UTC' : `${p.zone}, ${offsetLabel(z.offset)}`})`;
+    return {
+      reply: {
+        text: `${name(e.source, from)} is ${rel}; ${target.label} is ${offsetLabel(to.offset)}${offsetLabel(to.offset) === 'UTC' ? '+0' : ''} and ${e.source.label} is ${offsetLabel(from.offset)}. For example, ${ctx.dayLabel(d)} starts at ${from.hm} ${e.source.label} = ${to.hm} ${target.label}.${e.source.zone === ctx.event.timeZone ? '' : `\nThe event's times are in ${eventZoneDescription(ctx, longName)}.`}`,
+        suggestions: ['Show the agenda', 'Set my time zone'],
+      },
+    };
+  }
   if (e.time) {
     const day = ctx.agenda.day(e.day?.day ?? ctx.memory.day ?? ctx.agenda.days[0].day)!;
     const at = instantOn(ctx, day, e.time.minutes, e.time.zone);

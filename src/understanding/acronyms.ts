@@ -1,0 +1,80 @@
+// Acronyms the event's own text uses ("DFS", "EACO", "FIGI") and what they stand for, found in the
+// event file itself: a short name next to its full name (organisers), "Full Name (ACR)", or a run of
+// words whose initials spell the acronym ("digital financial services" for DFS). Built once per event.
+import type { EventData } from '../event/schema.ts';
+import { foldDiacritics } from './normalise.ts';
+
+// Small words an acronym usually skips ("Security Infrastructure and Trust" = SIT).
+const SKIP = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
+
+export interface Acronyms {
+  /** Lowercase acronym -> its expansion as written in the event file (undefined when none is given). */
+  expansions: Map<string, string | undefined>;
+}
+
+function strings(event: EventData): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (!/^https?:/.test(v)) out.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(event);
+  return out;
+}
+
+const titleCase = (s: string) => s.split(' ').map((w) => (SKIP.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
+const initials = (s: string) => s.split(/[^A-Za-z]+/).filter((w) => w && !SKIP.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+
+export function buildAcronyms(event: EventData, zoneLongName?: string): Acronyms {
+  const texts = strings(event);
+  const expansions = new Map<string, string | undefined>();
+  // Acronyms: words written in capitals, 2–6 letters (digits allowed after the first letter).
+  for (const t of texts) for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{1,5})\b/g)) if (/[A-Z].*[A-Z]/.test(m[1]) && !/\d/.test(m[1])) expansions.set(m[1].toLowerCase(), undefined);
+  const set = (acr: string, full: string) => {
+    if (expansions.has(acr) && !expansions.get(acr)) expansions.set(acr, full);
+  };
+  // Organisers: short name = acronym of the full name.
+  for (const o of event.organisers) if (o.shortName) expansions.set(o.shortName.toLowerCase(), o.name);
+  // Topics whose aliases include an acronym of the name: "Financial Inclusion Global Initiative (FIGI)".
+  for (const t of texts) for (const m of t.matchAll(/([A-Z][\w-]*(?:\s+(?:and|of|the|for|&)?\s*[A-Z][\w-]*){1,7})\s*\(([A-Z]{2,6})\)/g)) {
+    const acr = m[2].toLowerCase();
+    const words = m[1].trim().split(/\s+/);
+    // The full name is the last words before the brackets whose initials spell it.
+    for (let i = words.length - 1; i >= 0; i--) if (initials(words.slice(i).join(' ')) === acr) set(acr, words.slice(i).join(' '));
+  }
+  if (zoneLongName && event.timeZoneLabel && /^[A-Z]{2,6}$/.test(event.timeZoneLabel)) set(event.timeZoneLabel.toLowerCase(), zoneLongName);
+  // Runs of words whose initials spell an acronym still unexplained.
+  const open = [...expansions].filter(([, v]) => !v).map(([k]) => k);
+  if (open.length) {
+    for (const t of texts) {
+      const words = foldDiacritics(t).split(/[^A-Za-z&-]+/).filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        for (const acr of open) {
+          if (expansions.get(acr)) continue;
+          let k = 0;
+          let j = i;
+          const used: string[] = [];
+          while (j < words.length && k < acr.length) {
+            const w = words[j];
+            if (used.length && SKIP.has(w.toLowerCase())) {
+              used.push(w);
+              j++;
+              continue;
+            }
+            if (w[0].toLowerCase() !== acr[k] || w.toUpperCase() === w) break;
+            used.push(w);
+            k++;
+            j++;
+          }
+          // The whole name, not the start of a longer one ("IT" is not "International Telecommunication").
+          const next = words[j];
+          const continues = next !== undefined && /^[A-Z][a-z]/.test(next);
+          if (k === acr.length && acr.length >= 3 && !continues) set(acr, titleCase(used.join(' ')));
+        }
+      }
+    }
+  }
+  return { expansions };
+}
