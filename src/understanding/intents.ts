@@ -135,12 +135,20 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- speakers of an organisation
   const org = e.organisations[0]?.organisation;
-  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members)\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, t)) {
+  // (the organisation's own name may hold "organization": look at the other words)
+  const orgTokens = new Set(e.organisations[0]?.tokens ?? []);
+  const besidesOrg = org ? n.tokens.filter((_, i) => !orgTokens.has(i)).join(' ') : t;
+  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members)\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
     return { intent: 'speakers.organisation', organisation: org };
   }
 
   // --- which session a report belongs to
   const namedReports = e.reports.map((x) => x.report);
+  if (r.fromList && namedReports.length && !r.speakers.length && !r.sessionsNamed) {
+    // "tell me about the second one" after a list of reports
+    if (has(/\b(which|what) (session|talk|presentation|part)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
+    return { intent: 'reports', reports: namedReports.slice(0, 1) };
+  }
   if (namedReports.length && has(W.report, t) && has(/\b(which|what|in which|for which) (session|talk|presentation|part)\b|\bsession (is|does) (it|the \w+ report)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) {
     return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
   }
@@ -236,15 +244,15 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
     if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
-    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b/, t) ||
-      (r.audienceGroup && !r.sessionsNamed && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
+    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
+      (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
     if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !(has(/\b(when|what date|which date|what dates|which dates|what day|which day)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }
-  if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible)\b/, t)) return f('organisers');
+  if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible|in charge)\b|\b(put|puts|putting) (together|on)\b/, t)) return f('organisers');
   if (has(/\b(objectives?|goals?|purpose|aims?|why|learn|about|outcomes?|focus|theme|subject|topics?)\b/, t)) return f('objectives');
   if (has(/\b(when|dates?|what days|which days|how many days|how long|duration|year|start|starts|begin|begins|end|ends|finish|finishes|over|month)\b/, t)) return f('dates');
   return undefined;

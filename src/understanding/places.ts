@@ -40,6 +40,7 @@ const ABBREVIATIONS: Record<string, string> = {
   'mountain time': 'America/Denver', 'central european': 'Europe/Paris', 'east africa': 'Africa/Nairobi',
   'west africa': 'Africa/Lagos', 'central africa': 'Africa/Maputo', 'british time': 'Europe/London', 'indian time': 'Asia/Kolkata',
   'zulu': 'UTC', 'coordinated universal time': 'UTC', 'greenwich mean time': 'Etc/GMT',
+  'east african time': 'Africa/Nairobi', 'west african time': 'Africa/Lagos', 'central african time': 'Africa/Maputo', 'south african time': 'Africa/Johannesburg',
 };
 // Abbreviations that are also everyday words: only taken when typed in capitals or next to "time".
 const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst']);
@@ -47,6 +48,18 @@ const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near',
 const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
 // Short aliases like "US" collide with English words; keep the ones that do not.
 const SHORT_ALIAS_OK = new Set(['uk', 'usa', 'uae', 'drc']);
+
+// Adjectives of countries that are not the name plus a suffix ("Swiss time", "French time"). Generic
+// English; regular ones ("Kenyan", "Nigerian", "Japanese") are derived from the country names.
+const IRREGULAR_DEMONYMS: Record<string, string> = {
+  swiss: 'switzerland', french: 'france', british: 'united kingdom', english: 'united kingdom', scottish: 'united kingdom',
+  american: 'united states', us: 'united states', chinese: 'china', dutch: 'netherlands', emirati: 'united arab emirates',
+  saudi: 'saudi arabia', congolese: 'democratic republic of the congo', ivorian: "cote d ivoire", malagasy: 'madagascar', filipino: 'philippines',
+  danish: 'denmark', swedish: 'sweden', finnish: 'finland', polish: 'poland', spanish: 'spain', turkish: 'turkey', irish: 'ireland',
+  greek: 'greece', thai: 'thailand', south: '', sudanese: 'sudan', senegalese: 'senegal', togolese: 'togo', beninese: 'benin', malian: 'mali',
+  zambian: 'zambia', zimbabwean: 'zimbabwe', somali: 'somalia', burundian: 'burundi', mozambican: 'mozambique', cameroonian: 'cameroon',
+  pakistani: 'pakistan', bangladeshi: 'bangladesh', omani: 'oman', qatari: 'qatar', kuwaiti: 'kuwait', israeli: 'israel', iraqi: 'iraq',
+};
 
 const key = (s: string) => foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -111,6 +124,24 @@ export class PlaceRecogniser {
     return canonical.get(name);
   }
 
+  /** "kenyan time", "swiss time": the country an adjective names, when a zone word follows it. */
+  private demonym(word: string): PlaceEntry | undefined {
+    const irregular = IRREGULAR_DEMONYMS[word];
+    if (irregular !== undefined) return irregular ? this.country(irregular) : undefined;
+    if (word.length < 5) return undefined;
+    const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}a`, `${word.slice(0, -2)}a`, `${word}y`, word.replace(/ese$/, ''), word.replace(/ese$/, 'a'), word.replace(/i$/, '')];
+    for (const st of stems) {
+      const c = this.country(st);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  private country(name: string): PlaceEntry | undefined {
+    const e = this.table.get(name);
+    return e?.kind === 'country' ? e : undefined;
+  }
+
   recognise(raw: string, plain: string[]): PlaceMention[] {
     const found: PlaceMention[] = [];
     for (const m of raw.matchAll(/\b([A-Za-z]+(?:\/[A-Za-z_+-]+){1,2})\b/g)) {
@@ -140,6 +171,20 @@ export class PlaceRecogniser {
         found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed });
         i += n - 1;
         break;
+      }
+      if (found.length && found[found.length - 1].end > i) continue;
+      // "kenyan time", "south african time"
+      for (let n = 2; n >= 1; n--) {
+        const after = plain[i + n];
+        if (after !== 'time' && after !== 'timezone' && after !== 'hours') continue;
+        const words = plain.slice(i, i + n).join(' ');
+        if (this.table.has(words) || (n === 1 && this.entityWords.has(words))) continue;
+        const c = this.demonym(words);
+        if (c) {
+          found.push({ zone: c.zone, label: c.label, kind: 'country', at: i, end: i + n, assumed: c.assumed });
+          i += n - 1;
+          break;
+        }
       }
     }
     return found;

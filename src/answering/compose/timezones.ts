@@ -21,10 +21,11 @@ export function composeZoneInfo(ctx: AnswerContext, e: Entities, longName: strin
   const d = ctx.agenda.days[0];
   let lead: string;
   if (place) {
+    const named = /\btime$/i.test(place.label) ? place.label : `${place.label} time`;
     const there = zoned(+d.startsAt, place.zone);
     lead = ctx.sameOffsets(place.zone)
-      ? `Yes — all times are in ${desc}, which is the same as ${place.label} time during the event.`
-      : `No — all times are in ${desc}, not ${place.label} time. For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${there.hm} in ${place.label} (${offsetLabel(there.offset)}).`;
+      ? `Yes — all times are in ${desc}, which is the same as ${named} during the event.`
+      : `No — all times are in ${desc}, not ${named}. For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${there.hm} in ${place.label} (${offsetLabel(there.offset)}).`;
   } else {
     lead = `All times are in ${desc}.`;
   }
