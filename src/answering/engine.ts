@@ -115,6 +115,14 @@ export class AnsweringEngine {
     let sessions: Session[] = e.sessions.filter((s) => s.strong).map((s) => s.session);
     const weakSessions = sessions.length ? [] : e.sessions.map((s) => s.session);
     const sessionsNamed = sessions.length > 0;
+    // "what about the next day?": relative to the day just discussed.
+    if (!e.day && memory.day) {
+      const m = t.match(/\b(next|following|other|previous|preceding) day\b|\bthe day (after|before)\b/);
+      if (m) {
+        const other = this.agenda.day(memory.day + (/previous|preceding|before/.test(m[0]) ? -1 : m[1] === 'other' && memory.day > 1 && !this.agenda.day(memory.day + 1) ? -1 : 1));
+        if (other) e.day = { day: other.day };
+      }
+    }
     const day = e.day?.day ?? memory.day;
     const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
     if (sessionsNamed && e.day?.day) {
@@ -205,7 +213,7 @@ export class AnsweringEngine {
   /** "what is DFS?", "what does EACO stand for": an acronym of the event's text, asked about. */
   private acronymAsked(n: Normalised): Resolved['acronym'] {
     const t = n.text;
-    const explicit = /\b(stand|stands|standing) for\b|\bmeaning of\b|\bmean(s)?\b|\babbreviation\b|\bacronym\b|\bshort for\b|\bfull (form|name) of\b|\babbreviated\b/.test(t);
+    const explicit = /\b(stand|stands|standing) for\b|\bmeaning( of)?\b|\bdefinition\b|\bmean(s)?\b|\babbreviation\b|\bacronym\b|\bshort for\b|\bfull (form|name) of\b|\babbreviated\b/.test(t);
     const bare = /^(what is|what are|what s|define|definition of|meaning of)?\s*(the |an |a )?(\w+)$/.exec(t);
     if (!explicit && !bare) return undefined;
     const english = commonEnglish();

@@ -105,7 +105,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
   // organisation of that name has a fuller answer of its own unless the spelling-out is asked for.
   const acr = r.acronym;
-  if (acr && (acr.explicit || (!e.topics.length && !e.organisations.length && !r.speakers.length)) && (acr.expansion || acr.explicit)) {
+  if (acr && (acr.explicit || (!e.topics.length && !e.organisations.length && !r.speakers.length)) && (acr.expansion || acr.explicit || (!e.sessions.length && !e.reports.length))) {
     return { intent: 'acronym', word: acr.word, expansion: acr.expansion };
   }
 
@@ -126,6 +126,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|go|come|visit|venue|held|located|location|physically|person|attend|based)\b/, t))
   )
     return { intent: 'timezone.info' };
+
+  // --- zone to zone: "what is EAT in GMT", "how many hours ahead of GMT is EAT"
+  if (e.source && e.target && !e.time && !r.sessionsNamed) return { intent: 'timezone.convert' };
 
   // --- a clock time: what's on then, or a plain conversion
   if (e.time && !(r.sessionsNamed && has(W.when, t) && !has(/\bwhat is on\b|\bhappening\b/, t))) {
@@ -176,7 +179,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   }
 
   // --- the list of speakers ("where can I find the speakers list", "speaker line-up")
-  if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are) (speaking|presenting)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*)\b/, t))
+  if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are|will|will be|is going to be|are going to be) (speaking|presenting|talking|speak|present|talk)\b|\bwho (speaks|presents|talks)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*)\b/, t))
     return { intent: 'speakers.all' };
 
   // --- the event's name ("what is the clinic called", "title of the event")
@@ -242,7 +245,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   const f = (fact: FactKind): Decision => ({ intent: 'fact', fact });
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
-    if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t)) return f('registration');
+    if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
     if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
