@@ -16,10 +16,13 @@ export interface EvalCase {
   tz?: string;
   event?: string;
   now?: string;
+  /** The kind of question (the coverage matrix groups its cases by it). */
+  kind?: string;
 }
 
 export interface EvalResult {
   id: string;
+  kind?: string;
   pass: boolean;
   missing: string[];
   forbidden: string[];
@@ -83,7 +86,7 @@ export function runCase(c: EvalCase, nowDefault = DEFAULT_NOW): EvalResult & { l
   const text = flattenUnderstood(last).split(lastTurn).join(' ');
   const missing = c.expect.filter((g) => !g.some((a) => matches(text, a))).map((g) => g.join('|'));
   const forbidden = (c.forbid ?? []).filter((a) => matches(text, a));
-  return { id: c.id, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 400), intent: last.intent, last };
+  return { id: c.id, kind: c.kind, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 400), intent: last.intent, last };
 }
 
 export function runFile(file: string, nowDefault = DEFAULT_NOW) {

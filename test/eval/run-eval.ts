@@ -10,11 +10,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const asScript = resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
 const files = !asScript ? [] : process.argv.slice(2).length
   ? process.argv.slice(2)
-  : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
+  : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, 'questions.matrix.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
 const now = process.env.EVAL_NOW;
 for (const file of files) {
   const { results, passed, total, accuracy } = runFile(file, now);
   const fails = results.filter((r) => !r.pass);
   if (process.env.VERBOSE) for (const f of fails) console.log(JSON.stringify({ id: f.id, intent: f.intent, missing: f.missing, forbidden: f.forbidden, got: f.got }));
+  const kinds = new Map<string, { n: number; ok: number }>();
+  for (const r of results) if (r.kind) {
+    const k = kinds.get(r.kind) ?? { n: 0, ok: 0 };
+    k.n++;
+    if (r.pass) k.ok++;
+    kinds.set(r.kind, k);
+  }
+  if (kinds.size) for (const [k, v] of [...kinds].sort()) console.log(`  ${k.padEnd(18)} ${v.ok}/${v.n} = ${((100 * v.ok) / v.n).toFixed(1)}%`);
   console.log(`${file}\n  failed: ${fails.map((f) => f.id).join(', ') || 'none'}\n  accuracy: ${passed}/${total} = ${(100 * accuracy).toFixed(1)}%`);
 }
