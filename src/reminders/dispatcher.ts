@@ -218,7 +218,8 @@ export class Dispatcher {
       const outcome = await this.deps.sender.send(target.record.reference, task.compose(target.record, now));
       const at = new Date(this.deps.now());
       if (outcome.ok) {
-        await ledger.markSent(task.key, at, item.attempts);
+        // The message is out: recording it matters most (a lost "sent" means a second copy after the lease).
+        await persist(() => ledger.markSent(task.key, at, item.attempts));
         this.stats.sent++;
         return this.settle(task.key, true);
       }
@@ -252,6 +253,18 @@ export class Dispatcher {
       // Storage trouble: nothing is lost; the lease (if any) expires and a later scan retries.
       this.deps.log.warn({ key: task.key, err: (err as Error).message }, 'delivery step failed');
       this.settle(task.key, false);
+    }
+  }
+}
+
+/** Retries a storage write briefly (100, 200, 400 ms) before giving up. */
+async function persist(write: () => Promise<void>, tries = 4): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (i >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 100 * 2 ** (i - 1)));
     }
   }
 }

@@ -171,6 +171,24 @@ describe('reminder delivery', () => {
     await service.stop();
   });
 
+  it('records "sent" through a brief storage hiccup, so the message is not sent again', async () => {
+    const store = await memoryStore();
+    const reg = await seedAttendee(store, 1, { reminders: 'choose', follow: [SS7] });
+    let failures = 1;
+    const realSet = store.set.bind(store);
+    store.set = (async (key: string, value: unknown, ttl?: number) => {
+      if (key.startsWith('delivery:') && failures-- > 0) throw new Error('storage hiccup');
+      return realSet(key, value, ttl);
+    }) as typeof store.set;
+    const sender = new FakeSender();
+    const service = makeService(store, agendaOf(DFS), new ManualClock(SS7_DUE), sender, noDigest);
+    await service.settle();
+    const occurrence = service.occurrences.find((o) => o.sessionId === SS7)!;
+    expect((await service.ledger.get(deliveryKey(occurrence.id, reg.reference)))?.state).to.equal('sent');
+    expect(sender.sent).to.have.length(1);
+    await service.stop();
+  });
+
   it('on 403/404 stops for that user: marks the reference stale until they write again', async () => {
     const store = await memoryStore();
     await seedAttendee(store, 1, { reminders: 'all' });
