@@ -40,6 +40,12 @@ const LIST_ORDINAL = new RegExp(
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
+/** Words that say where in the programme ("opens", "closes"), used as verbs. */
+const STRUCTURAL = new Set(['open', 'opens', 'opening', 'close', 'closes', 'closing', 'kick', 'kicks', 'wrap', 'wraps', 'end', 'ends', 'start', 'starts', 'begin', 'begins']);
+const STRUCTURAL_VERB = /\b(opens|closes|kicks off|wraps up)\b|\b(what|who|which (session|talk|item|one)) (open|opens|close|closes|starts|begins|ends|kicks|wraps)\b/;
+/** Words between "I'm" and the place in "I'm based in Lagos, ...": dropped with the place. */
+const ZONE_CLAUSE = new Set(['i', 'im', 'am', 'in', 'at', 'from', 'based', 'located', 'currently', 'now', 'living', 'staying', 'working', 'sitting', 'live', 'stay', 'work', 'reside', 'joining', 'attending', 'connecting', 'dialling', 'dialing', 'calling', 'participating', 'if', 'since', 'as', 'because', 'and', 'so', 'but', 'will', 'be', 'll', 'm']);
+
 export class AnsweringEngine {
   readonly agenda: Agenda;
   private readonly vocab: Vocabulary;
@@ -65,6 +71,22 @@ export class AnsweringEngine {
 
   understand(input: TurnInput): Understood {
     const n = normalise((input.text ?? '').slice(0, MAX_INPUT), this.vocab);
+    const first = this.understandOne(input, n);
+    // "I'm in Tokyo, when is the SS7 session?": remember the zone AND answer the rest in it.
+    const place = first.target;
+    if (first.out.intent !== 'timezone.set' || !first.out.rememberTimeZone || !place || place.at < 0) return first.out;
+    let start = place.at;
+    while (start > 0 && ZONE_CLAUSE.has(n.plain[start - 1])) start--;
+    const rest = [...n.plain.slice(0, start), ...n.plain.slice(place.end)];
+    if (rest.length < 2) return first.out;
+    const zone = first.out.rememberTimeZone;
+    const second = this.understandOne({ ...input, userTimeZone: zone }, normalise(rest.join(' '), this.vocab));
+    if (['fallback', 'greeting', 'thanks', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
+    const ack = `Got it — I'll show times for ${place.label} (${zone}) too.`;
+    return { ...second.out, reply: { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }, rememberTimeZone: zone };
+  }
+
+  private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
     const entities = this.recogniser.recognise(n, input.now);
     const resolved = this.resolve(n, entities, memory);
@@ -92,7 +114,7 @@ export class AnsweringEngine {
       if (decision.value) out.command.value = decision.value;
     }
     if (decision.intent === 'timezone.set' && decision.zone) out.rememberTimeZone = decision.zone;
-    return out;
+    return { out, target: entities.target };
   }
 
   /** Entities plus what memory, ordinals and pronouns add: "it", "he", "they", "the first session", "the second one". */
@@ -111,6 +133,9 @@ export class AnsweringEngine {
         speakerFromPronoun = true;
       }
     }
+    // "what opens day 1", "who closes the forum": the verb says which item, it does not name one
+    // ("Open floor and closing" is not meant by "opens").
+    if (STRUCTURAL_VERB.test(t)) e.sessions = e.sessions.filter((s) => !s.terms.every((w) => STRUCTURAL.has(w)));
     // Description-only or prefix-only matches are weak: used only when nothing else fits.
     let sessions: Session[] = e.sessions.filter((s) => s.strong).map((s) => s.session);
     const weakSessions = sessions.length ? [] : e.sessions.map((s) => s.session);
@@ -182,11 +207,13 @@ export class AnsweringEngine {
         const pick = ord[1] === 'last' || ord[1] === 'final' || ord[1] === 'closing' ? pool[pool.length - 1] : pool[0];
         if (pick) sessions = [pick];
       } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b|\bwho (will |is going to )?(starts?|begins?|launch(es)?)\b/.test(t) && !/\bopen to\b/.test(t)) {
+        // "what opens the second day": that day's opening, else its first item.
         sessions = inDay(items.filter((s) => s.kind === 'opening')).slice(0, 1);
+        if (!sessions.length && e.day?.day) sessions = inDay(items).slice(0, 1);
         if (!sessions.length) sessions = items.filter((s) => s.kind === 'opening').slice(0, 1);
-      } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t) && !e.day?.day) {
-        const closing = items.filter((s) => s.kind === 'closing');
-        sessions = closing.length ? closing.slice(-1) : items.slice(-1);
+      } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t)) {
+        const closing = inDay(items.filter((s) => s.kind === 'closing'));
+        sessions = closing.length ? closing.slice(-1) : inDay(items).slice(-1);
       } else if (
         current &&
         !speakers.length &&

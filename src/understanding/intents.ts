@@ -123,6 +123,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     has(/\b(time ?zone|timezone|tz)\b/, t) ||
     (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b/, t)) ||
     (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !r.sessionsNamed) ||
+    has(/^(are|is|were) (the |all |these |those )?(times?|hours|timings|schedule|agenda|programme|program)\b.*\blocal\b/, t) ||
     (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|go|come|visit|venue|held|located|location|physically|person|attend|based)\b/, t))
   )
     return { intent: 'timezone.info' };
@@ -224,7 +225,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (has(W.agenda, t)) return { intent: 'agenda' };
 
   if (org && !e.speakers.length && !r.sessionsNamed) return { intent: 'organisation', organisation: org };
-  if (r.aboutEvent && has(/^(what is|what s|tell me about|describe|explain)\b/, t) && !has(W.when, t)) return { intent: 'fact', fact: 'objectives' };
+  if (r.aboutEvent && has(/^(what is|what s|tell me about|describe|explain)\b/, t) && !has(W.when, t) && !has(/\b(dates?|days?|month|year)\b/, t)) return { intent: 'fact', fact: 'objectives' };
+  // "when will they talk about databases": words of one session's description only, asked when.
+  if (r.weakSessions.length && has(/\b(when|what time|which day)\b/, t) && !r.aboutEvent) return sessionRule(r.weakSessions);
 
   const weakFact = decideFact(t, r, false);
   if (weakFact) return weakFact;
@@ -252,7 +255,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
-    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !(has(/\b(when|what date|which date|what dates|which dates|what day|which day)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
+    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }
   if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible|in charge)\b|\b(put|puts|putting) (together|on)\b/, t)) return f('organisers');

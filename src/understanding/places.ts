@@ -61,6 +61,8 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   pakistani: 'pakistan', bangladeshi: 'bangladesh', omani: 'oman', qatari: 'qatar', kuwaiti: 'kuwait', israeli: 'israel', iraqi: 'iraq',
 };
 
+// Region names that are everyday words or directions, never taken as provinces.
+const GENERIC_REGION_WORDS = new Set(['central', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'coast', 'capital', 'national', 'federal', 'upper', 'lower', 'greater', 'centre', 'center', 'interior', 'island', 'islands', 'lakes', 'mountain', 'river', 'valley', 'plateau', 'littoral', 'maritime', 'metropolitan', 'district', 'region', 'city', 'special', 'orient', 'north west', 'south west', 'north east', 'south east', 'far north', 'far west', 'northwest', 'southwest', 'northeast', 'southeast', 'midlands', 'highlands', 'borders', 'oriental', 'occidental', 'sud', 'nord', 'est', 'ouest', 'centre est', 'centre ouest', 'grand', 'home', 'online', 'world', 'security', 'virtual', 'distrito federal', 'border', 'eastern cape', 'western cape']);
 const key = (s: string) => foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 
 function buildTable(): Map<string, PlaceEntry> {
@@ -68,11 +70,41 @@ function buildTable(): Map<string, PlaceEntry> {
   const biggestCity = new Map<string, { zone: string; pop: number }>();
   for (const c of cityTimezones.cityMapping) {
     if (!c.timezone || !isZone(c.timezone)) continue;
-    const k = key(c.city_ascii || c.city);
-    const prev = table.get(k);
-    if (!prev || prev.pop < c.pop) table.set(k, { zone: c.timezone, label: c.city, kind: 'city', big: c.pop >= 1_000_000, pop: c.pop });
+    const full = key(c.city_ascii || c.city);
+    // "Washington, D.C." is also just "Washington".
+    for (const k of new Set([full, key((c.city_ascii || c.city).split(',')[0])])) {
+      const prev = table.get(k);
+      if (!prev || prev.pop < c.pop) table.set(k, { zone: c.timezone, label: c.city, kind: 'city', big: c.pop >= 1_000_000, pop: c.pop });
+    }
     const b = biggestCity.get(c.iso2);
     if (!b || b.pop < c.pop) biggestCity.set(c.iso2, { zone: c.timezone, pop: c.pop });
+  }
+  // "St. John's" is typed "st johns" or "st john": the possessive's apostrophe splits off an "s".
+  for (const [k, e] of [...table]) {
+    if (!/ s( |$)/.test(k)) continue;
+    for (const alt of [k.replace(/ s( |$)/g, 's$1'), k.replace(/ s( |$)/g, '$1').trim()]) if (!table.has(alt)) table.set(alt, e);
+  }
+  // Provinces and states ("Newfoundland", "California", "Queensland"), as the zone of their biggest city:
+  // only names that belong to one country, are not everyday words, and name no city or country.
+  const provinces = new Map<string, { zone: string; pop: number; label: string; countries: Set<string> }>();
+  for (const c of cityTimezones.cityMapping) {
+    if (!c.province || !c.timezone || !isZone(c.timezone)) continue;
+    const p = provinces.get(c.province) ?? { zone: c.timezone, pop: -1, label: c.province, countries: new Set<string>() };
+    p.countries.add(c.iso2);
+    if (c.pop > p.pop) Object.assign(p, { zone: c.timezone, pop: c.pop });
+    provinces.set(c.province, p);
+  }
+  const provinceEntries = new Map<string, PlaceEntry & { pop: number }>();
+  for (const p of provinces.values()) {
+    if (p.countries.size > 1) continue;
+    const full = key(p.label);
+    // "Newfoundland and Labrador" is also just "Newfoundland".
+    for (const k of new Set([full, full.split(' and ')[0]])) {
+      // A small town of the same name gives way ("Ontario", Oregon vs the province of Toronto).
+      const city = table.get(k);
+      if (k.length < 4 || GENERIC_REGION_WORDS.has(k) || (city && !(city.kind === 'city' && city.pop * 10 < p.pop))) continue;
+      provinceEntries.set(k, { zone: p.zone, label: p.label.split(' and ')[0], kind: 'city', big: false, pop: p.pop });
+    }
   }
   const names = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   for (const [code, aliases] of Object.entries(names)) {
@@ -92,6 +124,7 @@ function buildTable(): Map<string, PlaceEntry> {
       table.set(k, entry);
     }
   }
+  for (const [k, e] of provinceEntries) if (table.get(k)?.kind !== 'country') table.set(k, e);
   for (const [k, zone] of Object.entries(ABBREVIATIONS)) {
     table.set(k, { zone, label: k.length <= 4 ? k.toUpperCase() : k.replace(/\b\w/g, (c) => c.toUpperCase()), kind: 'abbreviation', big: !WORDLIKE.has(k), pop: Infinity });
   }

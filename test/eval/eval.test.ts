@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { runFile } from './harness.ts';
+import { buildAll, MATRIX_FILE } from './matrix.ts';
+import { readFileSync } from 'node:fs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const failures = (r: ReturnType<typeof runFile>) =>
@@ -22,6 +24,25 @@ describe('eval: attendee questions on the engine', () => {
     const r = runFile(resolve(here, 'questions.heldout-style.json'));
     expect(r.total).to.be.at.least(120);
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
+  // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
+  // report, day, clock time and ~45 places, computed expectations.
+  it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {
+    const committed = JSON.parse(readFileSync(MATRIX_FILE, 'utf8')) as { cases: unknown[] };
+    expect(committed.cases, 'questions.matrix.json is stale: node --import tsx test/eval/matrix.ts').to.deep.equal(JSON.parse(JSON.stringify(buildAll())));
+    const r = runFile(MATRIX_FILE);
+    expect(r.total).to.be.at.least(1000);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+    const kinds = new Map<string, { n: number; ok: number }>();
+    for (const x of r.results) {
+      const k = kinds.get(x.kind ?? '?') ?? { n: 0, ok: 0 };
+      k.n++;
+      if (x.pass) k.ok++;
+      kinds.set(x.kind ?? '?', k);
+    }
+    const weak = [...kinds].filter(([, v]) => v.ok / v.n < 0.9).map(([k, v]) => `${k} ${v.ok}/${v.n}`);
+    expect(weak, failures(r).join('\n')).to.deep.equal([]);
   });
 
   const dev = resolve(here, '../../../shared/eval/questions.dev.json');

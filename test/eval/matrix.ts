@@ -165,6 +165,10 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     add('speaker.talk', [style(`what does ${sur} present`, r)], talkOf);
     add('speaker.talk', [style(`What topic is ${miss} speaking on?`, r)], talkOf);
     add('speaker.talk', [style(`which session is ${name} in`, r)], sessions.map((s) => [s.title]));
+    add('speaker.talk', [style(`What sessions is ${sur} in?`, r)], sessions.map((s) => [s.title]));
+    add('speaker.when', [style(`Is ${name} speaking on day ${sessions[0].day}?`, r)], [[hm(+sessions[0].startsAt)]]);
+    add('speaker.when', [style(`${sur} talk time`, r)], starts);
+    add('speaker.who', [`${name.toLowerCase()}?`], who);
   }
 
   // ---- sessions, named by words from their own title, keywords or description
@@ -187,7 +191,7 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
   const descWord = (s: Session) => {
     const o = allOther(s);
     const near = (w: string) => [...o, ...wide].some((x) => x.slice(0, 6) === w.slice(0, 6));
-    return content(s.description ?? '').find((w) => w.length >= 6 && (english.get(w) ?? Infinity) > 6000 && !near(w) && !content(s.title).includes(w));
+    return content(s.description ?? '').find((w) => w.length >= 7 && (english.get(w) ?? Infinity) > 10000 && !/(ed|ing|ly)$/.test(w) && !near(w) && !content(s.title).includes(w));
   };
   const places = PLACES;
   let placeIdx = 0;
@@ -204,7 +208,18 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     add('session.when', [style(`what time does the ${p(1)} talk start`, r)], [[start]]);
     add('session.when', [`${typoP(0)} session time`], [[start]]);
     const dw = descWord(s);
-    if (dw) add('session.when', [style(`When will they discuss ${dw}?`, r)], [[start]]);
+    if (dw) add('session.desc', [style(`When will they talk about ${dw}?`, r)], [[start]]);
+    // by a few words of the title itself, and by a speaker's own talk title
+    const titleWords = content(s.title).filter((w) => !eventWords.has(w)).slice(0, 4).join(' ');
+    if (titleWords) {
+      add('session.title', [style(`what time is the session on ${titleWords}`, r)], [[start]]);
+      add('session.title', [style(`Tell me about the ${titleWords} session`, r)], [[start], ...speakers.slice(0, 2).map((x) => [x])]);
+    }
+    for (const x of s.speakers.filter((x) => x.talkTitle)) {
+      const sp = agenda.speaker(x.speakerId)!;
+      add('session.talktitle', [style(`When is the ${x.talkTitle} talk?`, r)], [[start]]);
+      add('session.talktitle', [style(`who gives the talk "${x.talkTitle}"`, r)], [[surnameAsIs(sp)]]);
+    }
     if (speakers.length) {
       const who = speakers.map((x) => [x]);
       add('session.who', [style(`Who speaks in the ${p(0)} session?`, r)], who);
@@ -239,6 +254,9 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     add('report', [style(`link to the ${short} document`, r)], want);
     add('report', [style(`Is there a document about ${short}?`, r)], want);
     add('report', [`${short.split(' ').map((w, i) => (i === 0 ? typo(w, r) : w)).join(' ')} report`], want);
+    add('report', [style(`where can i read about ${short}`, r)], want);
+    add('report', [style(`Do you have the link for the ${rep.title} report?`, r)], want);
+    if (rep.publishedTitle) add('report', [style(`${rep.publishedTitle.replace(/\s*\(.*$/, '')}`, r)], want);
   }
 
   // ---- days
@@ -257,8 +275,13 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     add('day.agenda', [style(`schedule for ${dom} ${month}`, r)], expect, { forbid });
     add('day.agenda', [style(`programme on ${month} ${dom}${['st', 'nd', 'rd'][(Number(dom) % 10) - 1] && !/^1\d$/.test(dom) ? ['st', 'nd', 'rd'][(Number(dom) % 10) - 1] : 'th'}`, r)], expect, { forbid });
     if (weekdayCount.get(wd) === 1) add('day.agenda', [style(`What is happening on ${wd}?`, r)], expect, { forbid });
+    add('day.agenda', [style(`What's the schedule like on the ${ORD[d.day - 1]} day?`, r)], expect, { forbid });
+    add('day.agenda', [style(`day ${d.day} programme`, r)], expect, { forbid });
+    add('day.agenda', [style(`Which sessions are planned for ${wd} ${dom} ${month}?`, r)], expect, { forbid });
     const start = [hm(+d.startsAt)];
     const end = [hm(+d.endsAt)];
+    add('day.hours', [style(`How late does day ${d.day} go on?`, r)], [end]);
+    add('day.hours', [style(`what time do we kick off on ${wd}`, r)], [start]);
     add('day.hours', [style(`When does day ${d.day} start?`, r)], [start]);
     add('day.hours', [style(`what time does the ${ORD[d.day - 1]} day begin`, r)], [start]);
     add('day.hours', [style(`When does day ${d.day} finish?`, r)], [end]);
@@ -270,6 +293,9 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     add('day.breaks', [style(`is there a coffee break on the ${ORD[d.day - 1]} day`, r)], bexp);
     add('day.breaks', [style(`when is the pause on ${wd}`, r)], weekdayCount.get(wd) === 1 ? bexp : bexp);
     add('day.firstlast', [style(`What is the first session on day ${d.day}?`, r)], [[items[0].title]]);
+    add('day.firstlast', [style(`what opens the ${ORD[d.day - 1]} day`, r)], [[items[0].title]]);
+    add('day.firstlast', [style(`How does day ${d.day} end?`, r)], [[items[items.length - 1].title]]);
+    if (breaks.length) add('day.breaks', [style(`How long is the break on day ${d.day}?`, r)], [durationAlts(breaks[0].durationMinutes)]);
     add('day.firstlast', [style(`last talk of the ${ORD[d.day - 1]} day`, r)], [[items[items.length - 1].title]]);
     add('day.firstlast', [style(`What is the final session on day ${d.day}?`, r)], [[items[items.length - 1].title]]);
   }
@@ -287,6 +313,9 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
       add('at.time', [style(`what's on at ${startT} on day ${d.day}`, r)], [[s.title]], boundaryForbid);
       add('at.time', [style(`What is happening at ${ampm} on ${d.startsAt.toFormat('cccc')}?`, r)], [[s.title]]);
       add('at.time', [`whats on ${d.startsAt.toFormat('d LLLL').toLowerCase()} at ${midT.replace(':', '.')}`], [[s.title]]);
+      const late = hm(+s.endsAt - 5 * 60_000);
+      add('at.time', [style(`Which session is running at ${late} on the ${ORD[d.day - 1]} day?`, r)], [[s.title]]);
+      add('at.time', [style(`what is scheduled for ${startT} on day ${d.day}`, r)], [[s.title]]);
     }
     const before = hm(+d.startsAt - 60 * 60_000);
     const after = hm(+d.endsAt + 60 * 60_000);
@@ -306,6 +335,17 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
       () => add('tz.day', [style(`what time does day ${d.day} end in ${place}`, r)], [[hm(+d.endsAt, z)]]),
     ];
     templates[i % templates.length]();
+    const ph = phrasesOf(s)[0];
+    if (ph) {
+      const more = [
+        () => add('tz.session', [style(`Convert the ${ph} session to ${place} time`, r)], [[hm(+s.startsAt, z)]]),
+        () => add('tz.session', [style(`${ph} session ${place} time?`, r)], [[hm(+s.startsAt, z)]]),
+        () => add('tz.session', [style(`What time will the ${ph} talk be for someone in ${place}?`, r)], [[hm(+s.startsAt, z)]]),
+        () => add('tz.session', [style(`I'm in ${place}, when is the ${ph} session?`, r)], [[hm(+s.startsAt, z)]]),
+      ];
+      more[i % more.length]();
+    }
+    if (i % 3 === 1) add('tz.day', [style(`If I'm in ${place}, what time does day ${d.day} begin?`, r)], [[hm(+d.startsAt, z)]]);
     if (i % 2 === 0) add('tz.opening', [style(`What time is the first session in ${place}?`, r)], [[hm(+agenda.sessions[0].startsAt, z)], [agenda.sessions[0].title]]);
     // the attendee's zone is known from the channel
     if (!/^[A-Z]+$/.test(place) && !place.includes(',')) {
@@ -365,6 +405,10 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
   const aud = event.audience.groups.slice(0, 2).map((g) => [words(g).pop()!]);
   for (const q of ['Who is the event for?', 'who is the target audience', 'Who should attend?', 'which people is the event intended for']) add('fact.audience', [style(q, r)], aud);
   for (const q of ['What are the objectives of the event?', 'what is the goal of the event', 'Why is the event being held?']) add('fact.objectives', [style(q, r)], [[event.objectives[0].slice(0, 40)]]);
+  for (const q of ['when is it', 'What month is the event in?', 'what dates are the sessions']) add('fact.dates', [style(q, r)], datesExp);
+  for (const q of ['Who is running the event?', 'who are the hosts']) add('fact.organisers', [style(q, r)], orgExp);
+  for (const q of ['Is registration needed to attend?', 'do participants need to sign up first']) add('fact.registration', [style(q, r)], [regExp]);
+  for (const q of ['Where is the event?', 'will it be streamed online']) add('fact.format', [style(q, r)], [fmt]);
   const zoneExp = [event.timeZoneLabel, event.timeZone];
   for (const q of ['What time zone are the times in?', 'which timezone does the agenda use', 'In what time zone is the schedule?', 'are the times local?']) add('fact.timezone', [style(q, r)], [zoneExp]);
   for (const tp of event.topics) {

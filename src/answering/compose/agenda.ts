@@ -52,11 +52,13 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
 export function composeHours(ctx: AnswerContext, e: Entities, day: number | undefined, edge: 'start' | 'end' | 'both'): Answer {
   if (e.day?.missing) return noSuchDay(ctx, e);
   const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
+  // The first or last item too: "how does day 2 end?" may mean either.
+  const items = (d: ResolvedDay) => d.sessions.filter((s) => s.kind !== 'break');
   const one = (d: ResolvedDay) =>
     edge === 'start'
-      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).`
+      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${items(d).length ? ` First: ${sessionLine(ctx, items(d)[0])}.` : ''}`
       : edge === 'end'
-        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).`
+        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${items(d).length ? ` Last: ${sessionLine(ctx, items(d)[items(d).length - 1])}.` : ''}`
         : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}.`;
   const first = days.length > 1 && edge === 'both' ? `Each day's hours:\n` : '';
   return {

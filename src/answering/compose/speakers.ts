@@ -59,7 +59,8 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? `Sessions: ${talks.join('; ') || 'none listed'}` : speakerLabel(sp), ...more].join('\n');
   return {
     reply: { text, card: speakerCard(ctx, sp, sessions), suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'] },
-    memory: { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day },
+    // The speakers just shown stay referable as "they"/"them" on the next turn (singular they included).
+    memory: { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker', ids: speakers.map((s) => s.id) } },
   };
 }
 
