@@ -225,7 +225,8 @@ export class AnsweringEngine {
       }
     }
     // "what's after the coffee break?", "what comes before the audit session?"
-    const rel = sessionsNamed && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
+    // (only when asked what comes then: "I'd like to read up before the USSD session" names that session)
+    const rel = sessionsNamed && /\b(what|which|who|anything|something)\b|\b(comes|come|is|happens|right|just|immediately|straight) (after|before)\b/.test(t) && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
     if (rel) {
       const i = this.agenda.sessions.indexOf(sessions[0]);
       const other = /after|follow/.test(rel[1]) ? this.agenda.sessions[i + 1] : this.agenda.sessions[i - 1];

@@ -64,7 +64,7 @@ const W = {
   who: /\b(who|whom|speaker|speakers|presenter|presenters|presenting|presents|present|speaks|speak|speaking|talking|panelist|panelists|panellists|moderates|moderator|opens|open|leads|gives|giving|delivers|delivering|chair|chairs|facilitat\w*)\b/,
   duration: /\b(how long|duration|length|how many (minutes|hours)|last|lasts)\b/,
   about: /\b(about|describe|description|summary|summari[sz]e|details|cover|covers|covered|discuss|discussed|discussing|content|overview|explain|what happens|focus|topic|agenda of)\b/,
-  report: /\b(reports?|documents?|docs|publications?|papers?|reading|materials?|slides|resources|pdf|background|literature|study|studies|read)\b/,
+  report: /\b(reports?|documents?|docs|publications?|papers?|reading|materials?|slides|resources|pdf|background (reading|material|materials|documents?|papers?)|literature|study|studies|read)\b/,
   agenda: /\b(agenda|programme|program|schedule|timetable|line ?up|what is on|on the menu|happening|happens|plan|running order|itinerary|sessions|talks|planned)\b/,
   brk: /\b(breaks?|coffee|tea|lunch|pause|recess|intermission|rest)\b/,
   now: /\b(now|right now|currently|at the moment|live|ongoing|in progress|at this moment)\b/,

@@ -431,6 +431,70 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
       }
     }
   }
+  // ---- round 2: fresh wordings of every kind (written before tuning on them)
+  for (const sp of event.speakers) {
+    const sessions = speakerSessions(sp);
+    const sur = surname(sp);
+    add('r2.speaker', [style(`Could you give me some background on ${sp.name}`, r)], [[sp.organisation]]);
+    add('r2.speaker', [style(`${cap(sur)} - who's that?`, r)], [[sp.organisation]]);
+    add('r2.speaker', [style(`what org does ${sur} belong to`, r)], [[sp.organisation]]);
+    if (sp.title) add('r2.speaker', [style(`what is ${sp.name} position at ${sp.organisation}`, r)], [[sp.title]]);
+    if (sessions.length) {
+      add('r2.speaker', [style(`when can I hear ${sp.name}?`, r)], sessions.map((s) => [hm(+s.startsAt)]));
+      add('r2.speaker', [style(`is ${sur} talking tomorrow or today`, r)], sessions.map((s) => [hm(+s.startsAt)]), { now: agenda.days[0].startsAt.minus({ hours: 2 }).toUTC().toISO()! });
+      add('r2.speaker', [style(`what's ${sur} going to talk about`, r)], sessions.map((s) => [s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle ?? s.title]));
+    }
+  }
+  for (const s of talks) {
+    const ph = phrasesOf(s)[0];
+    if (!ph) continue;
+    const start = hm(+s.startsAt);
+    const who = agenda.speakersOf(s).map((x) => [surnameAsIs(x.speaker)]);
+    add('r2.session', [style(`at what time does the ${ph} presentation begin`, r)], [[start]]);
+    add('r2.session', [style(`when is ${ph} being covered`, r)], [[start]]);
+    add('r2.session', [style(`${ph}?`, r)], [[start]]);
+    add('r2.session', [style(`What day is the ${ph} session on?`, r)], [[`Day ${s.day}`, s.startsAt.toFormat('d LLLL')]]);
+    if (who.length) add('r2.session', [style(`who's leading the ${ph} session`, r)], who);
+    if (who.length) add('r2.session', [style(`speakers for ${ph}`, r)], who);
+    add('r2.session', [style(`when does the ${ph} session finish`, r)], [[hm(+s.endsAt)]]);
+    add('r2.session', [style(`how much time is allocated to the ${ph} session`, r)], [durationAlts(s.durationMinutes)]);
+    const reports = agenda.reportsOf(s);
+    if (reports.length) add('r2.session', [style(`I'd like to read up before the ${ph} session, any links?`, r)], reports.map((x) => [x.url]));
+  }
+  for (const rep of event.reports) {
+    const distinct = content(rep.title).filter((w) => !eventWords.has(w));
+    const short = distinct.slice(0, 2).join(' ');
+    if (!short) continue;
+    add('r2.report', [style(`I'm looking for the ${short} publication`, r)], [[rep.url, rep.title]]);
+    add('r2.report', [style(`can you send me the ${short} report`, r)], [[rep.url, rep.title]]);
+  }
+  add('r2.report', [style('What reports are available?', r)], event.reports.slice(0, 2).map((x) => [x.title, x.url]));
+  for (const d of agenda.days) {
+    const items = d.sessions.filter((s) => s.kind !== 'break');
+    add('r2.day', [style(`what sessions are there on day ${d.day}`, r)], [[items[0].title]]);
+    add('r2.day', [style(`what's day ${d.day} looking like`, r)], [[items[0].title]]);
+    add('r2.day', [style(`how long is day ${d.day}`, r)], [[hm(+d.startsAt)], [hm(+d.endsAt)]]);
+    add('r2.day', [style(`until what time does it run on day ${d.day}`, r)], [[hm(+d.endsAt)]]);
+    const mid = d.sessions[Math.floor(d.sessions.length / 2)];
+    add('r2.at', [style(`which talk is on at ${hm(+mid.startsAt + Math.min(10, Math.floor(mid.durationMinutes / 2)) * 60_000)} day ${d.day}`, r)], [[mid.title]]);
+    add('r2.at', [style(`I have a gap at ${hm(+mid.startsAt)} on the ${ORD[d.day - 1]} day, what would I miss?`, r)], [[mid.title]]);
+  }
+  for (const [i, [place, z]] of places.entries()) {
+    if (i % 2) continue;
+    const d = agenda.days[(i >> 1) % agenda.days.length];
+    const s = talks[(i >> 1) % talks.length];
+    const ph = phrasesOf(s)[0];
+    add('r2.tz', [style(`day ${d.day} starting time for ${place}`, r)], [[hm(+d.startsAt, z)]]);
+    if (ph) add('r2.tz', [style(`what's the ${ph} session time in ${place}`, r)], [[hm(+s.startsAt, z)]]);
+    add('r2.tz', [style(`What time is ${hm(+d.startsAt)} ${event.timeZoneLabel} in ${place}?`, r)], [[hm(+d.startsAt, z)]]);
+  }
+  add('r2.fact', [style('is there a fee to attend', r)], [[...regExp, 'free', 'fee', event.registration.url]]);
+  add('r2.fact', [style('what is the name of the event', r)], [[event.title.replace(/\s*\(.*\)$/, '')]]);
+  add('r2.fact', [style('how many days is the event', r)], [[`${agenda.days.length} days`, `${['zero', 'one', 'two', 'three', 'four', 'five'][agenda.days.length]} days`]]);
+  add('r2.fact', [style('who can I ask about the event', r)], [[event.contact.email]]);
+  add('r2.fact', [style('where do i register', r)], [[event.registration.url]]);
+  add('r2.fact', [style('who are the speakers', r)], event.speakers.slice(0, 3).map((x) => [x.name]));
+  add('r2.fact', [style('how many speakers are there', r)], [[String(event.speakers.length)]]);
   return out;
 }
 

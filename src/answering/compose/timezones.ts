@@ -54,13 +54,22 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
     };
   }
   if (e.time) {
-    const day = ctx.agenda.day(e.day?.day ?? ctx.memory.day ?? ctx.agenda.days[0].day)!;
-    const at = instantOn(ctx, day, e.time.minutes, e.time.zone);
-    const from = zoned(at, e.time.zone);
-    const there = zoned(at, target.zone);
-    const fromLabel = e.time.zone === ctx.event.timeZone ? ctx.label : (e.time.zoneLabel ?? e.time.zone);
-    const otherDay = there.isoDate !== from.isoDate ? ` (${there.shortDate})` : '';
-    return { reply: { text: `${from.hm} ${fromLabel} on ${ctx.dayLabel(day)} is ${there.hm}${otherDay} in ${target.label} (${target.zone}, ${offsetLabel(there.offset)}).`, suggestions: ['Show the agenda'] } };
+    const time = e.time;
+    const fromLabel = time.zone === ctx.event.timeZone ? ctx.label : (time.zoneLabel ?? time.zone);
+    const line = (day: NonNullable<ReturnType<typeof ctx.agenda.day>>) => {
+      const at = instantOn(ctx, day, time.minutes, time.zone);
+      const from = zoned(at, time.zone);
+      const there = zoned(at, target.zone);
+      const otherDay = there.isoDate !== from.isoDate ? ` (${there.shortDate})` : '';
+      return { hm: there.hm, text: `${from.hm} ${fromLabel} on ${ctx.dayLabel(day)} is ${there.hm}${otherDay} in ${target.label} (${target.zone}, ${offsetLabel(there.offset)}).` };
+    };
+    const named = e.day?.day ?? ctx.memory.day;
+    // No day named and a clock change falls inside the event: the answer differs by day, so give each.
+    if (!named) {
+      const all = ctx.agenda.days.map(line);
+      if (all.some((x) => x.hm !== all[0].hm)) return { reply: { text: all.map((x) => x.text).join('\n'), suggestions: ['Show the agenda'] } };
+    }
+    return { reply: { text: line(ctx.agenda.day(named ?? ctx.agenda.days[0].day)!).text, suggestions: ['Show the agenda'] } };
   }
   const session = ctx.memory.sessionId ? ctx.agenda.session(ctx.memory.sessionId) : undefined;
   if (session) return composeSession(ctx, [session], 'when');
