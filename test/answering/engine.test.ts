@@ -57,6 +57,19 @@ describe('AnsweringEngine replies', () => {
     expect(ask('when is the SS7 session', {}, 'Europe/Berlin').reply!.text).to.contain('10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+2)');
   });
 
+  it("sets the zone and answers the rest of the turn: \"I'm in Tokyo, when is the SS7 session?\"", () => {
+    const u = ask("I'm in Tokyo, when is the SS7 session?");
+    expect(u.rememberTimeZone).to.equal('Asia/Tokyo');
+    expect(u.intent).to.equal('session');
+    expect(u.reply!.text).to.contain('16:20');
+    expect(ask("I'm in Tokyo").intent).to.equal('timezone.set');
+  });
+
+  it('gives each day when a clock change inside the event changes the conversion', () => {
+    const u = sample.understand({ text: 'What time is 14:00 Sydney time in Lisbon?', now: BEFORE, memory: {} });
+    expect(u.reply!.text).to.contain('04:00').and.to.contain('05:00');
+  });
+
   it('converts on request, DST-correct', () => {
     expect(firstLine(ask('what time does day 1 start in Paris'))).to.contain('09:00');
     expect(firstLine(ask('when is the SS7 session in Tokyo time'))).to.contain('16:20');
