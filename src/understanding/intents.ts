@@ -267,12 +267,14 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
 function decideCommand(t: string, raw: string, r: Resolved): Decision | undefined {
   const c = (command: CommandIntent, extra: Partial<Extract<Decision, { intent: 'command' }>> = {}): Decision => ({ intent: 'command', command, ...extra });
   if (has(/^(cancel|stop|quit|abort|exit|never ?mind|nevermind|forget it|cancel that|stop that|start over|stop it)( please)?$/, t)) return c('cancel');
-  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders');
-  if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
-  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t)) {
+  // "remind me about day 2" / "don't remind me about the SS7 session": the same target, either way round.
+  const target = () => {
     const sessions = r.sessions.filter((s) => s.kind !== 'break');
-    return c('remind', { sessions: sessions.length ? sessions.slice(0, 1) : undefined, day: sessions.length ? undefined : r.entities.day?.day });
-  }
+    return { sessions: sessions.length ? sessions.slice(0, 1) : undefined, day: sessions.length ? undefined : r.entities.day?.day };
+  };
+  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders', target());
+  if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
+  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t)) return c('remind', target());
   if (has(/\b(cancel|withdraw|delete|remove|revoke|drop)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
     return c('cancel-registration');
   const field = t.match(/\b(change|update|correct|edit|modify|fix|amend)\b.*?\b(email|e mail|name|organi[sz]ation|company|employer|country|phone|job title|title|role|category|registration|details)\b/);

@@ -80,3 +80,20 @@ describe('intents', () => {
     });
   }
 });
+
+describe('reminder commands carry their target, whichever way round', () => {
+  const rows: [string, string, { sessionIds?: string[]; day?: number }][] = [
+    ['remind me about day 2', 'remind', { day: 2 }],
+    ['remind me about the SS7 session', 'remind', { sessionIds: ['d1-infrastructure-vulnerabilities'] }],
+    ["don't remind me about day 1", 'stop-reminders', { day: 1 }],
+    ['stop reminding me about the audit guideline session', 'stop-reminders', { sessionIds: ['d2-audit-guideline'] }],
+    ['stop all reminders', 'stop-reminders', {}],
+  ];
+  for (const [text, intent, target] of rows) {
+    it(`${JSON.stringify(text)} → ${intent} ${JSON.stringify(target)}`, () => {
+      const { command } = getEngines().dfs.understand({ text, now: BEFORE, memory: {} });
+      expect(command?.intent).to.equal(intent);
+      expect({ sessionIds: command?.sessionIds, day: command?.day }).to.deep.equal({ sessionIds: target.sessionIds, day: target.day });
+    });
+  }
+});
