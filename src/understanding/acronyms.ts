@@ -3,6 +3,7 @@
 // words whose initials spell the acronym ("digital financial services" for DFS). Built once per event.
 import type { EventData } from '../event/schema.ts';
 import { foldDiacritics } from './normalise.ts';
+import { eventStrings } from './vocabulary.ts';
 
 // Small words an acronym usually skips ("Security Infrastructure and Trust" = SIT).
 const SKIP = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
@@ -12,23 +13,11 @@ export interface Acronyms {
   expansions: Map<string, string | undefined>;
 }
 
-function strings(event: EventData): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') {
-      if (!/^https?:/.test(v)) out.push(v);
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(event);
-  return out;
-}
-
 const titleCase = (s: string) => s.split(' ').map((w) => (SKIP.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
 const initials = (s: string) => s.split(/[^A-Za-z]+/).filter((w) => w && !SKIP.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
 
 export function buildAcronyms(event: EventData, zoneLongName?: string): Acronyms {
-  const texts = strings(event);
+  const texts = eventStrings(event);
   const expansions = new Map<string, string | undefined>();
   // Acronyms: words written in capitals, 2–6 letters (digits allowed after the first letter).
   for (const t of texts) for (const m of t.matchAll(/\b([A-Z][A-Z0-9]{1,5})\b/g)) if (/[A-Z].*[A-Z]/.test(m[1]) && !/\d/.test(m[1])) expansions.set(m[1].toLowerCase(), undefined);

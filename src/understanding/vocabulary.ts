@@ -47,8 +47,8 @@ export function wordsOf(text: string): string[] {
     .filter((w) => w.length > 1);
 }
 
-/** Every string in the event file, for vocabulary building. */
-function eventStrings(event: EventData): string[] {
+/** Every string in the event file except links: the words attendees may use. */
+export function eventStrings(event: EventData): string[] {
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
