@@ -11,7 +11,7 @@ import { loadEventFile } from './event/load.ts';
 import type { EventData } from './event/schema.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openBackend } from './storage/backend.ts';
-import { KeyValueStore } from './storage/keyValueStore.ts';
+import { isStorageUnavailable, KeyValueStore } from './storage/keyValueStore.ts';
 import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
@@ -104,8 +104,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     }
     if (context.activity.type !== 'message') return;
     try {
-      const storageDown = error.name === 'StorageUnavailableError' || (error as { cause?: Error }).cause?.name === 'StorageUnavailableError';
-      await context.sendActivity(storageDown ? STORAGE_APOLOGY : 'Sorry, something went wrong on my side. Please try again; if you were registering, say "register" to start over.');
+      await context.sendActivity(isStorageUnavailable(error) ? STORAGE_APOLOGY : 'Sorry, something went wrong on my side. Please try again; if you were registering, say "register" to start over.');
     } catch {
       // The channel itself is unreachable; nothing more to do for this turn.
     }

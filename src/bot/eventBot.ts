@@ -10,6 +10,7 @@ import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts
 import { welcomeReply } from '../conversation/welcome.ts';
 import type { EventData } from '../event/schema.ts';
 import type { Logger } from '../logger.ts';
+import { isStorageUnavailable } from '../storage/keyValueStore.ts';
 import type { BotFeature, BotTurn, CommandHandler } from './feature.ts';
 import { toActivity } from './toActivity.ts';
 import type { UserProfile } from './userProfile.ts';
@@ -169,11 +170,6 @@ export class EventBot extends TeamsActivityHandler {
 
 export const STORAGE_APOLOGY =
   "Sorry, I can't reach my storage right now, so I can't register you or look up your details. Questions about the event still work; please try the rest again in a minute.";
-
-function isStorageUnavailable(err: unknown): boolean {
-  for (let e = err as { name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.name === 'StorageUnavailableError') return true;
-  return false;
-}
 
 /** The message's text: the typed text without an @mention, or a card button's submitted text. */
 export function messageText(context: TurnContext): string {

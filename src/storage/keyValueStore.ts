@@ -9,6 +9,12 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** True when an error, or anything in its cause chain, is storage being unavailable. */
+export function isStorageUnavailable(err: unknown): boolean {
+  for (let e = err as { name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.name === 'StorageUnavailableError') return true;
+  return false;
+}
+
 interface Envelope<T> {
   value: T;
   expires?: number | null;
