@@ -1,0 +1,89 @@
+// Conversations with the bot through botbuilder's TestAdapter, table-driven: follow-ups, the attendee's
+// zone from the channel or from what they said, small talk, and questions interrupting a registration.
+import { expect } from 'chai';
+import { TestAdapter } from 'botbuilder';
+import { createApp, type App } from '../../src/app.ts';
+import { loadSettings } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { visibleText } from '../support/mockConnector.ts';
+
+type Turn = { say: string; tz?: string; expect: (RegExp | string)[]; not?: (RegExp | string)[] };
+
+const conversations: [string, Turn[]][] = [
+  [
+    'a speaker, then "when does he speak?"',
+    [
+      { say: 'who is arnold kibuka', expect: ['Project Officer', 'ITU'] },
+      { say: 'when does he speak?', expect: ['12:00'] },
+    ],
+  ],
+  [
+    'a session, then its length and its report',
+    [
+      { say: 'tell me about the assurance framework session', expect: ['10:00', 'Mauree'] },
+      { say: 'how long is it', expect: [/75 min|1 h(ou)?r 15/] },
+      { say: 'is there a report for it?', expect: ['https://itu.gitbook.io/dfs-security-assurance-framework'] },
+    ],
+  ],
+  [
+    'a day, then "who presents the first session?"',
+    [
+      { say: "what's on day 2", expect: ['Assurance Framework'] },
+      { say: 'who presents the first session?', expect: ['Mauree'] },
+    ],
+  ],
+  [
+    'times in the zone the channel sends',
+    [{ say: 'when does day 2 start?', tz: 'Europe/London', expect: ['10:00', '08:00'] }],
+  ],
+  [
+    'a zone the attendee tells, remembered for later questions',
+    [
+      { say: "I'm in Lagos", expect: ['Lagos'] },
+      { say: 'when is the SS7 session?', expect: ['10:20', '08:20'] },
+    ],
+  ],
+  [
+    'small talk and limits',
+    [
+      { say: 'hi', expect: ['DFS Security Clinic'] },
+      { say: 'thanks!', expect: [/welcome|pleasure|glad/i] },
+      { say: "what's the capital of France", expect: [/sorry|can help|only/i], not: ['Paris'] },
+      { say: 'help', expect: [/agenda/i, /regist/i] },
+    ],
+  ],
+  [
+    'a question in the middle of registering, then the prompt again',
+    [
+      { say: 'register', expect: ['full name'] },
+      { say: 'when is the SS7 session?', expect: ['10:20', 'full name'] },
+      { say: 'Ada Lovelace', expect: ['e-mail'] },
+      { say: 'help', expect: ['e-mail'] },
+      { say: 'cancel', expect: [/stopped/i] },
+      { say: 'who opens the clinic', expect: ['Jamoussi'] },
+    ],
+  ],
+];
+
+describe('conversations through TestAdapter', () => {
+  let app: App;
+  before(async () => {
+    app = await createApp(loadSettings({ PORT: '0', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent' }), { log: createLogger('silent') });
+  });
+  after(() => app.stop());
+
+  conversations.forEach(([name, turns], i) => {
+    it(name, async () => {
+      const adapter = new TestAdapter(async (context) => app.bot.run(context));
+      adapter.conversation.conversation.id = `tc-${i}`;
+      adapter.conversation.user.id = `tc-user-${i}`;
+      for (const turn of turns) {
+        const before = adapter.activeQueue.length;
+        await adapter.receiveActivity({ type: 'message', text: turn.say, ...(turn.tz ? { localTimezone: turn.tz } : {}) });
+        const got = adapter.activeQueue.splice(before).map((a) => visibleText(a as Record<string, any>)).join('\n');
+        for (const e of turn.expect) expect(got, `${turn.say} → ${got}`).to.match(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
+        for (const n of turn.not ?? []) expect(got).not.to.include(n);
+      }
+    });
+  });
+});
