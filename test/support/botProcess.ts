@@ -6,6 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface BotProcess {
   url: string;
   output: () => string;
+  /** Resolves with the exit code (null if killed by a signal). */
+  exited: Promise<number | null>;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export async function spawnBot(env: Record<string, string>): Promise<BotProcess>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
@@ -28,6 +31,7 @@ export async function spawnBot(env: Record<string, string>): Promise<BotProcess>
   return {
     url,
     output: () => output,
+    exited,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode != null || child.signalCode != null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -13,6 +13,8 @@ export interface MockConnectorOptions {
   member?: (userId: string) => Record<string, unknown> | undefined;
   /** Return a status to fail a send (e.g. 429, 503); undefined to accept it. */
   failSend?: (conversationId: string, activity: Record<string, any>) => number | undefined;
+  /** Milliseconds to wait before answering a send: a slow channel. */
+  sendDelayMs?: number;
 }
 
 export class MockConnector {
@@ -31,7 +33,7 @@ export class MockConnector {
     this.server = http.createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
-      req.on('end', () => {
+      req.on('end', async () => {
         const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
           res.writeHead(status, { 'content-type': 'application/json', ...headers });
           res.end(JSON.stringify(payload));
@@ -44,6 +46,7 @@ export class MockConnector {
           try {
             activity = JSON.parse(body || '{}');
           } catch {}
+          if (this.options.sendDelayMs) await new Promise((r) => setTimeout(r, this.options.sendDelayMs));
           const fail = this.options.failSend?.(conversationId, activity);
           if (fail) return json(fail, { error: { code: 'Throttled', message: 'mock failure' } }, fail === 429 ? { 'retry-after': '1' } : {});
           this.sent.push({ conversationId, activity });
