@@ -11,9 +11,9 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-export async function startProcess(script: string, env: Record<string, string>, port: number): Promise<BotProcess> {
+export async function startProcess(script: string, env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<BotProcess> {
   // Built JavaScript runs as is (as `npm start` runs the bot); TypeScript sources go through tsx.
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const args = [...nodeArgs, ...(script.endsWith('.ts') ? ['--import', 'tsx', script] : [script])];
   const child = spawn(process.execPath, args, { env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (d) => (log += d));

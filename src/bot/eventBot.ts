@@ -3,11 +3,11 @@
 // interrupt it: the question is answered, then the dialog's prompt comes back.
 import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type InvokeResponse, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { IANAZone } from 'luxon';
 import type { AnsweringEngine } from '../answering/engine.ts';
 import type { Clock } from '../clock.ts';
 import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts';
 import { welcomeReply } from '../conversation/welcome.ts';
+import { isIanaZone } from '../understanding/zonedTime.ts';
 import type { EventData } from '../event/schema.ts';
 import type { Logger } from '../logger.ts';
 import { isStorageUnavailable } from '../storage/keyValueStore.ts';
@@ -116,7 +116,7 @@ export class EventBot extends TeamsActivityHandler {
     // Web Chat sends activity.localTimezone; Teams sends a clientInfo entity with the user's IANA zone.
     const clientInfo = context.activity.entities?.find((e) => e.type === 'clientInfo') as { timezone?: unknown } | undefined;
     const fromChannel = context.activity.localTimezone ?? clientInfo?.timezone;
-    return typeof fromChannel === 'string' && IANAZone.isValidZone(fromChannel) ? fromChannel : undefined;
+    return typeof fromChannel === 'string' && isIanaZone(fromChannel) ? fromChannel : undefined;
   }
 
   private async handleMessage(context: TurnContext) {

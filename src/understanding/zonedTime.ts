@@ -45,6 +45,21 @@ export function isZone(zone: string): boolean {
   return ok;
 }
 
+const ianaValidity = new Map<string, boolean>();
+/**
+ * luxon's IANAZone.isValidZone, memoised: each call builds an Intl.DateTimeFormat (~0.1 ms), and the bot
+ * checks the channel's zone on every turn. Bounded, since the zone name comes from the client.
+ */
+export function isIanaZone(zone: string): boolean {
+  let ok = ianaValidity.get(zone);
+  if (ok === undefined) {
+    ok = IANAZone.isValidZone(zone);
+    if (ianaValidity.size >= 1000) ianaValidity.clear();
+    ianaValidity.set(zone, ok);
+  }
+  return ok;
+}
+
 /** "UTC+3", "UTC+5:30", "UTC". */
 export function offsetLabel(offset: number): string {
   if (offset === 0) return 'UTC';
