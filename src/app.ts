@@ -15,6 +15,7 @@ import { isStorageUnavailable, KeyValueStore } from './storage/keyValueStore.ts'
 import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
+import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { RateLimiter } from './web/rateLimiter.ts';
@@ -75,13 +76,14 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const conversationState = new ConversationState(botStorage);
   const userState = new UserState(botStorage);
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  // One connector client per service URL instead of one per turn (see bot/cachingAuthentication.ts).
+  const auth = new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.MicrosoftAppId ?? '',
     MicrosoftAppPassword: settings.MicrosoftAppPassword ?? '',
     MicrosoftAppType: settings.MicrosoftAppType,
     MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
     ...(settings.BotOpenIdMetadata ? publicCloudWithSigningKeysAt(settings.BotOpenIdMetadata) : {}),
-  });
+  }));
   const adapter = new CloudAdapter(auth);
 
   const engine = new AnsweringEngine(event);
