@@ -28,6 +28,9 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  // Stack traces need file:line mappings, not the sources themselves: without sourcesContent the map is a
+  // fraction of the size, and --enable-source-maps (npm start) parses it at start-up.
+  sourcesContent: false,
   external: EXTERNAL,
   logLevel: 'warning',
   // Bundled CommonJS packages call require(); give the ES module bundle a real one.
