@@ -2,14 +2,28 @@
 // connector, at 32 and 128 concurrent conversations. Prints turns/s, p50/p99 latency, RSS and ratios,
 // and writes bench/results/http.md. Figures, not assertions: nothing here fails a build.
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startLoadConnector, type LoadConnector } from './support/loadConnector.ts';
 import { freePort, percentile, startProcess, type BotProcess } from './support/processes.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '32,128').split(',').map(Number);
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 3);
+
+/** The node flags `npm start` runs the bot with (V8 heap limits, source maps), so the bench measures what runs. */
+const START_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.start as string).split(/\s+/).filter((a) => a.startsWith('--'));
+/** Process CPU time (user + system, all threads) in ms, from /proc. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return NaN;
+  }
+}
+const load1 = () => loadavg()[0].toFixed(2);
 
 const QUESTIONS = [
   'what is on day 1', 'who is Arnold Kibuuka', 'when is the SS7 session', 'agenda for the second day',
@@ -75,21 +89,24 @@ async function drive(target: BotProcess, connector: LoadConnector, concurrency: 
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(target.rssMb()), 250);
   const t0 = Date.now();
+  const cpu0 = cpuMs(target.child.pid);
+  const loadBefore = load1();
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   clearInterval(sampler);
   const elapsed = (Date.now() - t0) / 1000;
+  const cpuPerTurn = (cpuMs(target.child.pid) - cpu0) / Math.max(1, samples.length);
   const summary = (kind?: Kind) => {
     const s = samples.filter((x) => !kind || x.kind === kind);
     const ms = s.map((x) => x.ms).sort((a, b) => a - b);
     return { turns: s.length, perSecond: s.length / elapsed, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99), errors: s.filter((x) => !x.ok).length };
   };
-  return { all: summary(), question: summary('question'), registration: summary('registration'), rssMaxMb: Math.max(...rss.filter(Number.isFinite)) };
+  return { all: summary(), question: summary('question'), registration: summary('registration'), rssMaxMb: Math.max(...rss.filter(Number.isFinite)), cpuPerTurn, load: `${loadBefore}→${load1()}` };
 }
 
 async function firstAnswerMs(env: Record<string, string>, connector: LoadConnector) {
   const port = freePort();
   const t0 = Date.now();
-  const bot = await startProcess('dist/main.js', env, port);
+  const bot = await startProcess('dist/main.js', env, port, START_FLAGS);
   for (;;) {
     const res = await fetch(`${bot.url}/api/messages`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
@@ -111,31 +128,37 @@ async function main() {
   const say = (s: string) => (console.log(s), lines.push(s));
   say(`# HTTP benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   say('');
-  say(`Each run: ${SECONDS} s of closed-loop load; a turn is one POST /api/messages until its 200 (replies already delivered to the mock connector).`);
+  say(`Each run: ${SECONDS} s of closed-loop load after a ${WARM_SECONDS} s warm-up per target; a turn is one POST /api/messages until its 200 (replies already delivered to the mock connector).`);
+  say(`Both bots run with the \`npm start\` node flags (\`${START_FLAGS.join(' ')}\`); the echo bot and the event bot take turns load by load, so a busy moment on the machine hits both alike.`);
+  say('Same client (fetch, one process with the mock connector) for both. CPU ms/turn is the bot process\'s own CPU time (all threads, /proc) per turn: the figure least sensitive to other load on the machine.');
+  say(`Machine load (1-min average) at start: ${load1()} (\`uptime\`); the last column shows it before→after each run.`);
   say('');
   say(`First answer after start (process spawn → first answered question): **${await firstAnswerMs({ ...botEnv, STORAGE_URL: `sqlite://${join(dataDir, 'first.sqlite')}` }, connector)} ms**`);
   say('');
-  say('| target | load | concurrent | turns/s | p50 ms | p99 ms | errors | RSS max MB |');
-  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
-
-  const echo = await startProcess('bench/echoBot.ts', {}, freePort());
-  const bot = await startProcess('dist/main.js', botEnv, freePort());
+  const echo = await startProcess('bench/echoBot.ts', {}, freePort(), START_FLAGS);
+  const bot = await startProcess('dist/main.js', botEnv, freePort(), START_FLAGS);
   const loads: [string, (w: number) => Kind][] = [
     ['questions', () => 'question'],
     ['registration', () => 'registration'],
     ['mix 80/20', (w) => (w % 5 === 4 ? 'registration' : 'question')],
   ];
   const results: Record<string, number> = {};
+  const rows: Record<string, string[]> = { 'echo bot': [], 'event bot': [] };
+  const targets = [['echo bot', echo], ['event bot', bot]] as const;
   try {
-    for (const target of [['echo bot', echo], ['event bot', bot]] as const) {
-      await drive(target[1], connector, 8, 1, () => 'question', `warm-${target[0]}`); // JIT warm-up
-      for (const c of CONCURRENCY) {
-        for (const [name, mix] of loads) {
-          const r = await drive(target[1], connector, c, SECONDS, mix, `${target[0].replace(' ', '')}-${name.replace(/\W/g, '')}-${c}`);
-          results[`${target[0]}|${name}|${c}`] = r.all.perSecond;
-          say(`| ${target[0]} | ${name} | ${c} | ${r.all.perSecond.toFixed(0)} | ${r.all.p50.toFixed(1)} | ${r.all.p99.toFixed(1)} | ${r.all.errors} | ${r.rssMaxMb.toFixed(0)} |`);
-          if (name.startsWith('mix') && target[0] === 'event bot')
-            say(`|  | ↳ mix: questions / registration | ${c} | ${r.question.perSecond.toFixed(0)} / ${r.registration.perSecond.toFixed(0)} | ${r.question.p50.toFixed(1)} / ${r.registration.p50.toFixed(1)} | ${r.question.p99.toFixed(1)} / ${r.registration.p99.toFixed(1)} |  |  |`);
+    // JIT warm-up: both kinds of turn, so neither target is measured while still compiling.
+    for (const [name, target] of targets) await drive(target, connector, 32, WARM_SECONDS, (w) => (w % 5 === 4 ? 'registration' : 'question'), `warm-${name.replace(' ', '')}`);
+    for (const c of CONCURRENCY) {
+      for (const [name, mix] of loads) {
+        for (const [tname, target] of targets) {
+          const r = await drive(target, connector, c, SECONDS, mix, `${tname.replace(' ', '')}-${name.replace(/\W/g, '')}-${c}`);
+          results[`${tname}|${name}|${c}`] = r.all.perSecond;
+          results[`cpu|${tname}|${name}|${c}`] = r.cpuPerTurn;
+          const line = `| ${tname} | ${name} | ${c} | ${r.all.perSecond.toFixed(0)} | ${r.all.p50.toFixed(1)} | ${r.all.p99.toFixed(1)} | ${r.all.errors} | ${r.rssMaxMb.toFixed(0)} | ${r.cpuPerTurn.toFixed(2)} | ${r.load} |`;
+          console.log(line);
+          rows[tname].push(line);
+          if (name.startsWith('mix') && tname === 'event bot')
+            rows[tname].push(`|  | ↳ mix: questions / registration | ${c} | ${r.question.perSecond.toFixed(0)} / ${r.registration.perSecond.toFixed(0)} | ${r.question.p50.toFixed(1)} / ${r.registration.p50.toFixed(1)} | ${r.question.p99.toFixed(1)} / ${r.registration.p99.toFixed(1)} |  |  |  |  |`);
         }
       }
     }
@@ -144,11 +167,21 @@ async function main() {
     await bot.stop();
     await connector.close();
   }
+  say('| target | load | concurrent | turns/s | p50 ms | p99 ms | errors | RSS max MB | CPU ms/turn | load avg |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const line of [...rows['echo bot'], ...rows['event bot']]) say(line);
   say('');
   say('| ratio to the echo bot (throughput) | ' + CONCURRENCY.map((c) => `${c} concurrent`).join(' | ') + ' | target |');
   say('| --- | ' + CONCURRENCY.map(() => '---').join(' | ') + ' | --- |');
   for (const [name, target] of [['questions', '≥ 0.8×'], ['registration', '≥ 0.5×'], ['mix 80/20', '']] as const)
     say(`| ${name} | ` + CONCURRENCY.map((c) => (results[`event bot|${name}|${c}`] / results[`echo bot|${name}|${c}`]).toFixed(2) + '×').join(' | ') + ` | ${target} |`);
+  say('');
+  say('| CPU per turn, event bot ÷ echo bot | ' + CONCURRENCY.map((c) => `${c} concurrent`).join(' | ') + ' |');
+  say('| --- | ' + CONCURRENCY.map(() => '---').join(' | ') + ' |');
+  for (const name of ['questions', 'registration', 'mix 80/20'])
+    say(`| ${name} | ` + CONCURRENCY.map((c) => (results[`cpu|event bot|${name}|${c}`] / results[`cpu|echo bot|${name}|${c}`]).toFixed(2) + '×').join(' | ') + ' |');
+  say('');
+  say(`Machine load (1-min average) at the end: ${load1()}.`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/http.md', lines.join('\n') + '\n');
   console.log('\nwritten to bench/results/http.md');
