@@ -76,7 +76,7 @@ describe('conversations through TestAdapter', () => {
     it(name, async () => {
       const adapter = new TestAdapter(async (context) => app.bot.run(context));
       adapter.conversation.conversation.id = `tc-${i}`;
-      adapter.conversation.user.id = `tc-user-${i}`;
+      adapter.conversation.user = { id: `tc-user-${i}`, name: "Test User" };
       for (const turn of turns) {
         const before = adapter.activeQueue.length;
         await adapter.receiveActivity({ type: 'message', text: turn.say, ...(turn.tz ? { localTimezone: turn.tz } : {}) });
