@@ -104,7 +104,7 @@ async function drive(target: BotProcess, connector: LoadConnector, concurrency: 
 }
 
 async function firstAnswerMs(env: Record<string, string>, connector: LoadConnector) {
-  const port = freePort();
+  const port = await freePort();
   const t0 = Date.now();
   const bot = await startProcess('dist/main.js', env, port, START_FLAGS);
   for (;;) {
@@ -135,8 +135,8 @@ async function main() {
   say('');
   say(`First answer after start (process spawn → first answered question): **${await firstAnswerMs({ ...botEnv, STORAGE_URL: `sqlite://${join(dataDir, 'first.sqlite')}` }, connector)} ms**`);
   say('');
-  const echo = await startProcess('bench/echoBot.ts', {}, freePort(), START_FLAGS);
-  const bot = await startProcess('dist/main.js', botEnv, freePort(), START_FLAGS);
+  const echo = await startProcess('bench/echoBot.ts', {}, await freePort(), START_FLAGS);
+  const bot = await startProcess('dist/main.js', botEnv, await freePort(), START_FLAGS);
   const loads: [string, (w: number) => Kind][] = [
     ['questions', () => 'question'],
     ['registration', () => 'registration'],

@@ -1,6 +1,7 @@
 // Starting and measuring bot processes for benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface BotProcess {
@@ -49,7 +50,14 @@ export async function startProcess(script: string, env: Record<string, string>, 
   };
 }
 
-export const freePort = () => 30000 + Math.floor(Math.random() * 20000);
+/** A port the OS just handed out (and took back): free unless something grabs it in the next instant. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 export function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
