@@ -1,5 +1,6 @@
 // Turns a channel-neutral Reply into a Bot Framework message activity: text first, the Adaptive Card as an
-// attachment (with the text as its fallback), suggestions as imBack buttons.
+// attachment, suggestions as imBack buttons. The activity's text already carries every fact of the card for
+// clients that cannot render cards, so the card does not repeat it (half the bytes on the busiest path).
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../conversation/types.ts';
 
@@ -9,8 +10,7 @@ export function toActivity(reply: Reply): Partial<Activity> {
   const activity = MessageFactory.text(reply.text);
   activity.textFormat = 'markdown';
   if (reply.card) {
-    const card = { ...reply.card, fallbackText: reply.text };
-    activity.attachments = [CardFactory.adaptiveCard(card)];
+    activity.attachments = [CardFactory.adaptiveCard(reply.card)];
   }
   if (reply.suggestions?.length) {
     activity.suggestedActions = {
