@@ -26,6 +26,14 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // Fourth fresh batch (personas: terse phone typing, non-native word order, polite long form, typos,
+  // "my time" with the activity's zone, two/three-turn follow-ups, yes/no, unknown people and dates).
+  it('answers the fresh persona batch (≥ 98%, ≥ 150 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh4.json'));
+    expect(r.total).to.be.at.least(150);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {
