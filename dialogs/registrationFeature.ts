@@ -16,7 +16,7 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
     dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
     commands: {
       async register(turn) {
-        await turn.dialogs.beginDialog(REGISTRATION_DIALOG, { mode: 'register' } satisfies RegistrationOptions);
+        await (await turn.dialogs()).beginDialog(REGISTRATION_DIALOG, { mode: 'register' } satisfies RegistrationOptions);
       },
       async join(turn) {
         await turn.send(joinDetailsReply(event, await registrationOf(turn), joinUrl));
@@ -29,10 +29,10 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
         const command = turn.understood.command;
         const typed = parseChangeRequest(messageText(turn.context));
         const options: RegistrationOptions = { mode: 'update', field: command?.field ?? typed?.field, value: command?.value ?? (command?.field ? undefined : typed?.value) };
-        await turn.dialogs.beginDialog(REGISTRATION_DIALOG, options);
+        await (await turn.dialogs()).beginDialog(REGISTRATION_DIALOG, options);
       },
       async 'cancel-registration'(turn) {
-        await turn.dialogs.beginDialog(CANCEL_REGISTRATION_DIALOG);
+        await (await turn.dialogs()).beginDialog(CANCEL_REGISTRATION_DIALOG);
       },
     },
   };

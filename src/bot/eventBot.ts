@@ -2,7 +2,7 @@
 // The router gives a running dialog (registration) first refusal, but lets questions, help and cancel
 // interrupt it: the question is answered, then the dialog's prompt comes back.
 import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type InvokeResponse, type StatePropertyAccessor } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { AnsweringEngine } from '../answering/engine.ts';
 import type { Clock } from '../clock.ts';
 import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts';
@@ -123,10 +123,14 @@ export class EventBot extends TeamsActivityHandler {
     const text = messageText(context);
     const profile = await this.profile.get(context, {});
     const memory = await this.memory.get(context, {});
-    const dc = await this.dialogs.createContext(context);
+    // A DialogContext (with its memory scopes) is built only when a dialog is running or a command starts one:
+    // a plain question needs neither, and leaves the conversation state's dialogState untouched.
+    const dialogActive = Boolean((await this.dialogState.get(context))?.dialogStack?.length);
+    let dcPromise: Promise<DialogContext> | undefined;
+    const dialogs = () => (dcPromise ??= this.dialogs.createContext(context));
     if (!text) {
       // Attachments or an empty card submit: let a running dialog re-ask, else explain.
-      if (dc.activeDialog) await dc.repromptDialog();
+      if (dialogActive) await (await dialogs()).repromptDialog();
       else await context.sendActivity('I can only read text messages. Try asking "what is on day 1?".');
       return;
     }
@@ -144,9 +148,10 @@ export class EventBot extends TeamsActivityHandler {
     const send = async (reply: Reply) => {
       await context.sendActivity(toActivity(reply));
     };
-    const turn: BotTurn = { context, dialogs: dc, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
+    const turn: BotTurn = { context, dialogs, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
 
-    if (dc.activeDialog) {
+    if (dialogActive) {
+      const dc = await dialogs();
       if (understood.command?.intent === 'cancel') {
         await dc.cancelAllDialogs();
         await send({ text: "OK, I've stopped. Nothing was saved or changed. Say **register** whenever you want to start again.", suggestions: ['Register', 'Help'] });

@@ -7,7 +7,8 @@ import type { UserProfile } from './userProfile.ts';
 
 export interface BotTurn {
   context: TurnContext;
-  dialogs: DialogContext;
+  /** The turn's dialog context, built on first use (most turns are questions and never need one). */
+  dialogs(): Promise<DialogContext>;
   understood: Understood;
   profile: UserProfile;
   /** The attendee's zone: remembered, else what the channel sent. */
