@@ -5,7 +5,7 @@ import type { DialogueMemory, TurnInput, Understood } from '../conversation/type
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData, Speaker } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
-import { decide, type Decision, type Resolved } from '../understanding/intents.ts';
+import { decide, POLAR, type Decision, type Resolved } from '../understanding/intents.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
@@ -19,12 +19,25 @@ import { composeAcronym, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession } from './compose/sessions.ts';
 import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
-import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker } from './compose/speakers.ts';
+import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
+import { polarVerdict } from './compose/polar.ts';
 import { composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 
 const MAX_INPUT = 500;
+
+/** "who is John Smith", "is Bill Gates speaking?", "when does Elon Musk talk": where a person's name sits. */
+const TITLE = '(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|madam) )?';
+const NAME = '([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})';
+const PERSON_QUESTION = [
+  new RegExp(`^(?:and |so |ok |okay )?(?:who is|whos|who s|who was|tell me about|tell me more about|info on|information on|information about|what do you know about|do you know) ${TITLE}${NAME}$`),
+  new RegExp(`^(?:and |so )?(?:is|will|does|did|has) ${TITLE}${NAME} (?:speaking|presenting|talking|speak|present|talk|a speaker|on the (?:programme|program|agenda|panel|list)|among the speakers|in the (?:programme|program|line ?up|agenda)|attending|participating|giving|going to (?:speak|present|talk))\\b`),
+  new RegExp(`^(?:and |so )?(?:when|what time|at what time) (?:does|is|will|do) ${TITLE}${NAME} (?:speak|speaking|talk|talking|present|presenting|on|give|giving)\\b`),
+  new RegExp(`^(?:and |so )?what (?:does|is|will) ${TITLE}${NAME} (?:talk|talking|speak|speaking|present|presenting) (?:about|on)\\b`),
+];
+/** Words that are not names even when the event's text never uses them. */
+const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|tonight|you|yourself|me|myself|everyone|anyone|somebody|someone|anybody|everybody|nobody|speaking|presenting|talking|here|there|next|first|last|second|this|that|it|they|them|he|she|him|her)$/;
 
 /** Words that ask who organises or hosts the event. */
 const ORGANISE = /\b(organi[sz](e|es|ed|er|ers|ing)|host|hosts|hosted|hosting|hosted by|convene[sd]?|convening|run by|behind)\b|\bwho (is |are )?(running|runs)\b/;
@@ -96,6 +109,10 @@ export class AnsweringEngine {
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
+    if (POLAR.test(n.text) && answer.reply?.text) {
+      const verdict = polarVerdict(ctx, decision, entities, n.text);
+      if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) answer.reply = { ...answer.reply, text: `${verdict}\n${answer.reply.text}` };
+    }
     const nextMemory = { ...(answer.memory ?? memory) };
     // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
     // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
@@ -235,7 +252,26 @@ export class AnsweringEngine {
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
     const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n) };
+    const unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? this.unknownPerson(n, e) : undefined;
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson };
+  }
+
+  /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
+  private unknownPerson(n: Normalised, e: Entities): string | undefined {
+    if (e.speakers.length || e.organisations.length || e.topics.length || e.reports.length || e.target || e.source || e.day || e.time) return undefined;
+    const t = n.plain.join(' ');
+    for (const re of PERSON_QUESTION) {
+      const m = t.match(re);
+      if (!m) continue;
+      const words = m[1].split(' ');
+      if (words.some((w) => STOPWORDS.has(w) || NOT_NAMES.test(w) || this.vocab.has(w) || this.titleWords.has(w))) return undefined;
+      // One word is a name only when typed as one ("who is Musk"), not "who is speaking".
+      const typed = n.raw.split(/[^\p{L}-]+/u).filter(Boolean);
+      const asTyped = words.map((w) => typed.find((x) => x.toLowerCase() === w) ?? w);
+      if (words.length === 1 && !/^\p{Lu}/u.test(asTyped[0])) return undefined;
+      return asTyped.map((w) => (/^\p{Ll}/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
+    }
+    return undefined;
   }
 
   /** "what is DFS?", "what does EACO stand for": an acronym of the event's text, asked about. */
@@ -287,7 +323,7 @@ export class AnsweringEngine {
       case 'hours':
         return composeHours(ctx, e, d.day, d.edge);
       case 'breaks':
-        return composeBreaks(ctx, e, d.day, d.aspect);
+        return composeBreaks(ctx, e, d.day, d.aspect, d.around);
       case 'at':
         return composeAt(ctx, e, d.day);
       case 'now':
@@ -299,6 +335,8 @@ export class AnsweringEngine {
         return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session);
       case 'speakers.all':
         return composeAllSpeakers(ctx);
+      case 'speaker.unknown':
+        return composeUnknownSpeaker(ctx, d.name);
       case 'speakers.organisation':
         return composeOrganisationSpeakers(ctx, d.organisation);
       case 'reports':

@@ -9,7 +9,7 @@ import type { Normalised } from './normalise.ts';
 import type { Organisation } from './organisations.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
-export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member';
+export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name';
 
 export type Decision =
@@ -24,12 +24,14 @@ export type Decision =
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
-  | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next' }
+  | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next'; around?: { session: Session; after: boolean } }
   | { intent: 'at'; day?: number }
   | { intent: 'now' | 'next' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
   | { intent: 'speakers.all' }
+  /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
+  | { intent: 'speaker.unknown'; name: string }
   | { intent: 'speakers.organisation'; organisation: Organisation }
   | { intent: 'reports'; reports?: Report[]; sessions?: Session[] }
   | { intent: 'report.sessions'; reports: Report[] };
@@ -55,7 +57,12 @@ export interface Resolved {
   audienceGroup?: boolean;
   /** An acronym of the event's text is asked about ("what is DFS?"), with its expansion if the data gives one. */
   acronym?: { word: string; expansion?: string; explicit: boolean };
+  /** A person's name asked about that matches no speaker ("who is John Smith"), as typed. */
+  unknownPerson?: string;
 }
+
+/** A yes/no question: "is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?". */
+export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b/;
 
 const has = (re: RegExp, t: string) => re.test(t);
 
@@ -109,6 +116,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'acronym', word: acr.word, expansion: acr.expansion };
   }
 
+  if (r.unknownPerson && !r.speakers.length) return { intent: 'speaker.unknown', name: r.unknownPerson };
+
   const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
 
   // --- now / next
@@ -130,6 +139,13 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- zone to zone: "what is EAT in GMT", "how many hours ahead of GMT is EAT"
   if (e.source && e.target && !e.time && !r.sessionsNamed) return { intent: 'timezone.convert' };
+
+  // --- "does the clinic end at 1pm?", "does day 1 start at 9?": the day's hours, checked against that time
+  const edgeAsked = has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
+  if (e.time && edgeAsked && POLAR.test(t) && !r.sessionsNamed && !r.speakers.length && !has(W.agenda, t)) return { intent: 'hours', day: e.day?.day, edge: edgeAsked };
+
+  // --- "what about in New York?", "and for Tokyo?": the last answer again in that zone
+  if ((e.target || e.ownTime) && !e.time && !r.sessionsNamed && !r.speakers.length && words <= 7 && has(/^(and |so |ok |okay )?((what|how) about|what of)\b|^(and )?(in|for) \w+/, t) && !has(W.report, t)) return { intent: 'timezone.convert' };
 
   // --- a clock time: what's on then, or a plain conversion
   if (e.time && !(r.sessionsNamed && has(W.when, t) && !has(/\bwhat is on\b|\bhappening\b/, t))) {
@@ -163,6 +179,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (has(W.report, t)) return { intent: 'speaker', speakers, aspect: 'reports' };
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
+    if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
     if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first };
     if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b/, t))
@@ -199,6 +216,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (topic && (topic.strength === 'strong' || !r.sessionsNamed || onlyTopicWords || (setupWords && !r.relative && !r.fromList && e.sessions.filter((x) => x.strong).every((x) => x.terms.length <= topic.tokens.length))) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
 
   // --- breaks
+  const around = has(W.brk, t) && r.sessions[0] && r.sessions[0].kind !== 'break' && !e.sessions.some((x) => x.session.kind === 'break') ? t.match(/\b(after|following|before|preceding)\b/) : null;
+  if (around) return { intent: 'breaks', day: r.sessions[0].day, aspect: 'when', around: { session: r.sessions[0], after: /after|following/.test(around[1]) } };
   if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
     return { intent: 'breaks', day: e.day?.day, aspect: has(W.duration, t) ? 'duration' : 'when' };
   }
@@ -250,10 +269,10 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
     if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
-    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor whom\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
+    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
-    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
+    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
     if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;

@@ -67,8 +67,23 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   };
 }
 
-export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | undefined, aspect: 'when' | 'duration' | 'next'): Answer {
+export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | undefined, aspect: 'when' | 'duration' | 'next', around?: { session: Session; after: boolean }): Answer {
   if (e.day?.missing) return noSuchDay(ctx, e);
+  if (around) {
+    // "is there a break after the SS7 session?": the item next to it, on the same day.
+    const all = ctx.agenda.sessions;
+    const i = all.indexOf(around.session);
+    const other = all[around.after ? i + 1 : i - 1];
+    const s = around.session;
+    const side = around.after ? 'after' : 'before';
+    const text =
+      other && other.day === s.day && other.kind === 'break'
+        ? `Yes — ${side} ${s.title} there is a ${other.title.toLowerCase()}: ${ctx.dayLabel(other.day)}, ${ctx.sessionTime(other)} (${duration(other.durationMinutes)}).`
+        : other && other.day === s.day
+          ? `No — there is no break ${side} ${s.title}: ${around.after ? 'it is followed by' : 'it comes right after'} ${sessionLine(ctx, other)}.`
+          : `No — ${s.title} ${around.after ? 'is the last item' : 'is the first item'} of ${ctx.dayLabel(s.day)} (${ctx.sessionWhen(s)}).`;
+    return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: other?.id ?? s.id, day: s.day } };
+  }
   let breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
   if (aspect === 'next') {
     const next = breaks.find((b) => +b.endsAt > ctx.now);
@@ -118,7 +133,8 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
     } else {
       const next = ctx.agenda.sessions.find((s) => s.day === d.day && +s.startsAt > instant);
       const span = `${ctx.dayLabel(d)} runs ${ctx.span(d.startsAt, d.endsAt)}`;
-      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${next ? ` Next: ${sessionLine(ctx, next)}` : instant >= +d.endsAt ? ' The day is over by then.' : ''}`);
+      const edge = instant < +d.startsAt ? ' That is before the day starts.' : instant >= +d.endsAt ? ' The day is over by then.' : '';
+      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${edge}${next ? ` ${instant < +d.startsAt ? 'First' : 'Next'}: ${sessionLine(ctx, next)}` : ''}`);
     }
   }
   return {

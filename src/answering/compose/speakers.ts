@@ -44,6 +44,11 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     case 'organisation':
       lead = `${sp.name} is with ${sp.organisation}${sp.title ? ` (${sp.title}${sp.unit ? `, ${sp.unit}` : ''})` : ''}.`;
       break;
+    case 'contact': {
+      const c = ctx.event.contact;
+      lead = `The programme gives no personal contact details for ${sp.name}${sp.organisation ? ` (${sp.organisation})` : ''}. For questions about ${ctx.event.title}, contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}.`;
+      break;
+    }
     case 'title':
       lead = sp.title ? `${sp.name} is ${sp.title}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}.` : `The programme gives no title for ${sp.name}; they are with ${sp.organisation}.`;
       break;
@@ -98,4 +103,15 @@ export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answ
   const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
   const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
   return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
+}
+
+/** "is Bill Gates speaking?": nobody of that name is in the programme; never guess a session for them. */
+export function composeUnknownSpeaker(ctx: AnswerContext, name: string): Answer {
+  const all = ctx.event.speakers.map((s) => s.name);
+  return {
+    reply: {
+      text: `I couldn't find anyone called ${name} in the ${ctx.event.title} programme — they are not among its speakers.${all.length ? `\nThe speakers are: ${all.join('; ')}.` : ''}`,
+      suggestions: ['Who are the speakers?', 'Show the agenda'],
+    },
+  };
 }

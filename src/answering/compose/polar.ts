@@ -1,0 +1,87 @@
+// Yes/no questions ("is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?", "is EACO
+// involved?"): the answer composed for the question's kind, led by the verdict the event's data gives.
+// Only kinds whose verdict the data decides get one; anything else is answered as it is.
+import type { Decision } from '../../understanding/intents.ts';
+import type { Entities } from '../../understanding/entities.ts';
+import type { AnswerContext } from '../context.ts';
+import { instantOn } from './agenda.ts';
+
+const SPEAKS = /\b(speak|speaks|speaking|present|presents|presenting|talk|talks|talking|a speaker|on the (programme|program|agenda|panel)|among the speakers|giving|give|participat\w*|involved)\b/;
+const MORE_THAN_ONCE = /\b(more than (once|one)|twice|several|multiple|many times|again|two (talks|sessions|times))\b/;
+
+/** The verdict line to lead with, or undefined when the data does not settle the question. */
+export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: string): string | undefined {
+  const yes = (ok: boolean, y: string, n: string) => (ok ? `Yes — ${y}` : `No — ${n}`);
+  switch (d.intent) {
+    case 'speaker': {
+      if (d.aspect === 'member' || d.aspect === 'contact' || d.aspect === 'reports') return undefined;
+      const sp = d.speakers[0];
+      const sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
+      if (e.day?.day && !e.day.missing) {
+        const on = sessions.filter((s) => s.day === e.day!.day);
+        const label = ctx.dayLabel(e.day.day);
+        return yes(on.length > 0, `${sp.name} speaks on ${label}.`, `${sp.name} does not speak on ${label}${sessions.length ? `; ${sp.name} speaks on ${[...new Set(sessions.map((s) => ctx.dayLabel(s.day)))].join(' and ')}` : ''}.`);
+      }
+      if (MORE_THAN_ONCE.test(t)) return yes(sessions.length > 1, `${sp.name} speaks ${sessions.length} times.`, `${sp.name} speaks ${sessions.length ? 'once' : 'in no session'}.`);
+      const org = e.organisations[0]?.organisation;
+      if (org && d.aspect === 'organisation') {
+        const same = [org.key, org.name, org.shortName].includes(sp.organisation);
+        return yes(same, `${sp.name} is with ${sp.organisation}.`, `${sp.name} is with ${sp.organisation}.`);
+      }
+      if (SPEAKS.test(t)) return yes(sessions.length > 0, `${sp.name} is a speaker.`, `${sp.name} has no session in the programme.`);
+      return undefined;
+    }
+    case 'organisation':
+      return d.organisation.organiser ? `Yes — ${d.organisation.shortName ?? d.organisation.name} is an organiser.` : undefined;
+    case 'fact': {
+      const ev = ctx.event;
+      if (d.fact === 'audience' && ctx.event.audience.groups.length && /\b(for|aimed|open|allowed|eligible|welcome|relevant|suitable|invited|attend|join|participate)\b/.test(t)) {
+        const words = ev.audience.groups.flatMap((g) => g.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 3);
+        const named = t.split(' ').some((w) => words.includes(w) || words.includes(w.replace(/s$/, '')));
+        return named ? 'Yes — they are part of the intended audience.' : undefined;
+      }
+      if (d.fact === 'format' || d.fact === 'attend') {
+        const online = /\b(virtual|online|remote|remotely|zoom|from home)\b/.test(t);
+        const inPerson = /\b(in person|physical|physically|on site|onsite|face to face|venue|travel)\b/.test(t);
+        if (online === inPerson) return undefined;
+        const isVirtual = ev.format === 'virtual';
+        const isHybrid = ev.format === 'hybrid';
+        if (isHybrid) return 'Yes — it is hybrid: in person and online.';
+        const ok = online ? isVirtual : !isVirtual;
+        return yes(ok, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`);
+      }
+      if (d.fact === 'registration') {
+        if (/\bwithout\b|\bskip\b/.test(t)) return yes(!ev.registration.mandatory, 'registration is optional.', 'registration is mandatory.');
+        if (/\b(required|require|requires|mandatory|necessary|need|needed|must|have to|compulsory|obligatory)\b/.test(t)) return yes(ev.registration.mandatory, 'registration is mandatory.', 'registration is optional.');
+      }
+      return undefined;
+    }
+    case 'hours': {
+      const time = e.time;
+      if (!time || d.edge === 'both') return undefined;
+      const days = d.day ? [ctx.agenda.day(d.day)!] : ctx.agenda.days;
+      const at = (day: (typeof days)[number]) => (d.edge === 'start' ? +day.startsAt : +day.endsAt);
+      const ok = days.every((day) => instantOn(ctx, day, time.minutes, time.zone) === at(day));
+      const what = d.edge === 'start' ? 'starts' : 'ends';
+      const lines = days.map((day) => `${ctx.dayLabel(day)} ${what} at ${ctx.span(at(day))}`).join('; ');
+      return yes(ok, `${lines}.`, `${lines}.`);
+    }
+    case 'session': {
+      const s = d.sessions[0];
+      const time = e.time;
+      if (!s || !time || d.aspect !== 'when') return undefined;
+      const end = /\b(end|ends|ending|finish|finishes|over|close|closes)\b/.test(t);
+      const instant = instantOn(ctx, ctx.agenda.day(s.day)!, time.minutes, time.zone);
+      const target = end ? +s.endsAt : +s.startsAt;
+      return yes(instant === target, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`);
+    }
+    case 'breaks': {
+      if (d.around || d.aspect !== 'when') return undefined;
+      const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
+      const on = d.day ? ` on ${ctx.dayLabel(d.day)}` : '';
+      return breaks.length ? `Yes — there ${breaks.length > 1 ? `are ${breaks.length} breaks` : 'is a break'}${on}.` : `No — there is no scheduled break${on}.`;
+    }
+    default:
+      return undefined;
+  }
+}
