@@ -9,6 +9,7 @@ import { decide, POLAR, type Decision, type Resolved } from '../understanding/in
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
+import { stem } from '../understanding/catalogue.ts';
 import { isZone } from '../understanding/zonedTime.ts';
 import { buildAcronyms, type Acronyms } from '../understanding/acronyms.ts';
 import { commonEnglish } from '../understanding/vocabulary.ts';
@@ -71,6 +72,8 @@ export class AnsweringEngine {
   private readonly acronyms: Acronyms;
   /** Head nouns of the audience groups ("regulator", "bank"): "can central banks attend?". */
   private readonly audienceWords: Set<string>;
+  /** Each talk's distinctive title words (stemmed; not the event's title or organisers' words) and its speakers. */
+  private readonly talks: { words: string[]; speakerIds: string[]; sessionWords: Set<string> }[] = [];
 
   constructor(readonly event: EventData) {
     this.agenda = new Agenda(event);
@@ -80,6 +83,15 @@ export class AnsweringEngine {
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
     this.acronyms = buildAcronyms(event, this.zoneLongName);
     this.audienceWords = new Set(event.audience.groups.map((g) => wordsOf(g).pop()!).filter((w) => w && !STOPWORDS.has(w)));
+    const common = new Set([...this.titleWords, ...event.organisers.flatMap((o) => wordsOf(`${o.name} ${o.shortName ?? ''}`))].map(stem));
+    for (const s of this.agenda.sessions) {
+      const byTitle = new Map<string, string[]>();
+      for (const x of s.speakers) if (x.talkTitle) byTitle.set(x.talkTitle, [...(byTitle.get(x.talkTitle) ?? []), x.speakerId]);
+      for (const [title, speakerIds] of byTitle) {
+        const words = [...new Set(wordsOf(title).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem))].filter((w) => !common.has(w));
+        if (words.length) this.talks.push({ words, speakerIds, sessionWords: new Set([...wordsOf(s.title), ...s.keywords.flatMap(wordsOf)].map(stem)) });
+      }
+    }
   }
 
   understand(input: TurnInput): Understood {
@@ -252,8 +264,28 @@ export class AnsweringEngine {
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
     const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
+    const talkSpeakers = speakers.length ? undefined : this.talkSpeakers(n);
     const unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? this.unknownPerson(n, e) : undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson, talkSpeakers };
+  }
+
+  /** The one talk whose distinctive title words the question mostly names (at least half of them). */
+  private talkSpeakers(n: Normalised): Speaker[] | undefined {
+    const asked = new Set(n.tokens.map(stem));
+    let best: { score: number; speakerIds: string[] } | undefined;
+    let tie = false;
+    for (const talk of this.talks) {
+      const hits = talk.words.filter((w) => asked.has(w));
+      const score = hits.length / talk.words.length;
+      // Words the session's own title or keywords share name the session, not one of its talks.
+      if (!hits.length || score < 0.5 || hits.every((w) => talk.sessionWords.has(w))) continue;
+      if (!best || score > best.score) {
+        best = { score, speakerIds: talk.speakerIds };
+        tie = false;
+      } else if (score === best.score && talk.speakerIds.join() !== best.speakerIds.join()) tie = true;
+    }
+    if (!best || tie) return undefined;
+    return best.speakerIds.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
   }
 
   /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */

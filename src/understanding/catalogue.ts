@@ -37,6 +37,9 @@ export function stem(w: string): string {
   return w;
 }
 
+/** Clipped words attendees type for the full ones the programme uses ("apps" for "applications"). */
+const CLIPPED: Record<string, string> = { app: 'application', apps: 'applications', doc: 'document', docs: 'documents', pres: 'presentation', intro: 'introduction', reqs: 'requirements', infra: 'infrastructure', vulns: 'vulnerabilities', vuln: 'vulnerability' };
+
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
   return STOPWORDS.has(t) ? null : stem(t);
@@ -121,7 +124,7 @@ export class Catalogue {
     const expanded = new Map<string, { word: string; prefix: boolean }>();
     for (const t of tokens) {
       if (t.length <= 1 || STOPWORDS.has(t)) continue;
-      this.expand(stem(t), expanded);
+      this.expand(stem(CLIPPED[t] ?? t), expanded);
     }
     if (!expanded.size) return [];
     const results = this.index.search([...expanded.keys()].join(' '), {

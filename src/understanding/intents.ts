@@ -59,6 +59,8 @@ export interface Resolved {
   acronym?: { word: string; expansion?: string; explicit: boolean };
   /** A person's name asked about that matches no speaker ("who is John Smith"), as typed. */
   unknownPerson?: string;
+  /** The speakers of the one talk whose own title the words name ("who gives the introduction to the lab"). */
+  talkSpeakers?: Speaker[];
 }
 
 /** A yes/no question: "is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?". */
@@ -172,6 +174,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (namedReports.length && has(W.report, t) && has(/\b(which|what|in which|for which) (session|talk|presentation|part)\b|\bsession (is|does) (it|the \w+ report)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) {
     return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
   }
+
+  // --- "who does the introduction to the security lab": the speaker(s) of that one talk
+  if (!r.speakers.length && r.talkSpeakers?.length && has(/\bwho\b/, t) && !has(W.report, t) && !has(W.when, t)) return { intent: 'speaker', speakers: r.talkSpeakers, aspect: 'talks' };
 
   // --- speakers
   if (r.speakers.length) {

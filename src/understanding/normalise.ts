@@ -24,7 +24,7 @@ const SHORTHAND: Record<string, string> = {
   abt: 'about', info: 'information', prog: 'programme', sched: 'schedule', mins: 'minutes', min: 'minutes', hrs: 'hours',
   hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
   website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
-  wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does',
+  wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does', aps: 'apps',
 };
 
 export function foldDiacritics(s: string): string {
