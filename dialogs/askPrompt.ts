@@ -4,7 +4,8 @@
 // every one can be typed. After an interruption (a question answered by the router) it re-asks "in context".
 // Its state is plain JSON, so a restart mid-dialog resumes at the same question.
 import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from '../src/bot/dialogsRuntime.ts';
 import type { Checked } from '../src/registration/fields.ts';
 import { messageText, UNDERSTOOD_KEY } from '../src/bot/eventBot.ts';
 import type { CommandIntent, Understood } from '../src/conversation/types.ts';

@@ -1,6 +1,7 @@
 // "Cancel my registration": confirm, then delete the attendee's data (the registration and every
 // identity link; not a flag). Saying no, giving up or stopping keeps it.
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from '../src/bot/dialogsRuntime.ts';
 import { yesNo } from '../src/registration/match.ts';
 import { notRegisteredReply } from '../src/registration/replies.ts';
 import { AskPrompt, type AskResult } from './askPrompt.ts';

@@ -7,7 +7,8 @@
 // durable store), so a restart mid-dialog resumes at the same question with earlier answers kept.
 // Nothing reaches the registrations store before the attendee consented and confirmed the summary.
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from '../src/bot/dialogsRuntime.ts';
 import type { Clock } from '../src/clock.ts';
 import type { EventData } from '../src/event/schema.ts';
 import type { Logger } from '../src/logger.ts';

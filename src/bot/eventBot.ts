@@ -2,7 +2,8 @@
 // The router gives a running dialog (registration) first refusal, but lets questions, help and cancel
 // interrupt it: the question is answered, then the dialog's prompt comes back.
 import { ConversationState, TeamsActivityHandler, TurnContext, UserState, type InvokeResponse, type StatePropertyAccessor } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from './dialogsRuntime.ts';
 import type { AnsweringEngine } from '../answering/engine.ts';
 import type { Clock } from '../clock.ts';
 import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts';
