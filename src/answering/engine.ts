@@ -54,6 +54,10 @@ const LIST_ORDINAL = new RegExp(
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
+/** A break asked about next to a session: "a break after/before/between ...". */
+const AROUND_BREAK = /\b(breaks?|coffee|tea|pause|recess|intermission)\b.*\b(after|following|before|preceding|between)\b/;
+const BREAK_WORDS = /\b((coffee|tea|lunch|short) )?(breaks?|pause|recess|intermission)\b|\bcoffee\b/g;
+
 /** Words that say where in the programme ("opens", "closes"), used as verbs. */
 const STRUCTURAL = new Set(['open', 'opens', 'opening', 'close', 'closes', 'closing', 'kick', 'kicks', 'wrap', 'wraps', 'end', 'ends', 'start', 'starts', 'begin', 'begins']);
 const STRUCTURAL_VERB = /\b(opens|closes|kicks off|wraps up)\b|\b(what|who|which (session|talk|item|one)) (open|opens|close|closes|starts|begins|ends|kicks|wraps)\b/;
@@ -114,6 +118,17 @@ export class AnsweringEngine {
   private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
     const entities = this.recogniser.recognise(n, input.now);
+    // "is there a coffee break after the SS7 session?": the break's own name outscores the session the
+    // question places it by, so look for that session without the break's words.
+    if (AROUND_BREAK.test(n.text) && entities.sessions.length && entities.sessions.every((s) => s.session.kind === 'break')) {
+      const rest = normalise(n.text.replace(BREAK_WORDS, ' '), this.vocab);
+      const others = this.recogniser.recognise(rest, input.now).sessions.filter((s) => s.strong && s.session.kind !== 'break');
+      const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+      // "is there a break after it?": the session just discussed.
+      if (!others.length && current && current.kind !== 'break' && /\b(it|that|this|that session|this session|the session|the talk)$/.test(n.text.replace(/\s+(please|then|too)$/, '')))
+        others.push({ session: current, score: entities.sessions[0].score, terms: [], strong: true });
+      if (others.length) entities.sessions = [...others, ...entities.sessions];
+    }
     const resolved = this.resolve(n, entities, memory);
     const decision = decide(n, resolved, memory);
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);

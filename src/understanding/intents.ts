@@ -221,8 +221,14 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (topic && (topic.strength === 'strong' || !r.sessionsNamed || onlyTopicWords || (setupWords && !r.relative && !r.fromList && e.sessions.filter((x) => x.strong).every((x) => x.terms.length <= topic.tokens.length))) && !(sessionish && r.sessionsNamed)) return { intent: 'topic', topic: topic.topic };
 
   // --- breaks
-  const around = has(W.brk, t) && r.sessions[0] && r.sessions[0].kind !== 'break' && !e.sessions.some((x) => x.session.kind === 'break') ? t.match(/\b(after|following|before|preceding)\b/) : null;
-  if (around) return { intent: 'breaks', day: r.sessions[0].day, aspect: 'when', around: { session: r.sessions[0], after: /after|following/.test(around[1]) } };
+  // "is there a break after the SS7 session?", "a coffee break between the SS7 and USSD sessions?"
+  // (the break asked about comes first; "what's after the coffee break" names the break instead)
+  const around = t.match(/\b(breaks?|coffee|tea|pause|recess|intermission)\b.*\b(after|following|before|preceding|between)\b/);
+  const aroundOf = r.sessions.filter((s) => s.kind !== 'break');
+  if (around && aroundOf.length) {
+    const first = around[2] === 'between' ? [...aroundOf].sort((a, b) => +a.startsAt - +b.startsAt)[0] : aroundOf[0];
+    return { intent: 'breaks', day: first.day, aspect: 'when', around: { session: first, after: around[2] !== 'before' && around[2] !== 'preceding' } };
+  }
   if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
     return { intent: 'breaks', day: e.day?.day, aspect: has(W.duration, t) ? 'duration' : 'when' };
   }
@@ -310,7 +316,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   if (has(/\bam i (registered|signed up|booked|on the list|enrolled|in)\b|\b(did|have) i (already )?(register|registered|sign up|signed up)\b|\b(show|check|view|see|display|confirm|what is|what are|review)\b.*\bmy (registration|booking|details|sign ?up)\b|^my registration|\bregistration (status|details)\b|\bstatus of my registration\b/, t))
     return c('registration-status');
   if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one) (attend|participate|take part|follow|watch)\b/, t)) return undefined;
-  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to|flights?|hotels?|taxi|cab|visa|rooms?|restaurant|table|car|train|accommodation|trip)\b/;
+  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|without|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to|flights?|hotels?|taxi|cab|visa|rooms?|restaurant|table|car|train|accommodation|trip)\b/;
   if (
     !has(requirement, t) &&
     (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||

@@ -74,7 +74,7 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
     const all = ctx.agenda.sessions;
     const i = all.indexOf(around.session);
     const other = all[around.after ? i + 1 : i - 1];
-    const s = around.session;
+    const s = { ...around.session, title: around.session.title.replace(/[.\s]+$/, '') };
     const side = around.after ? 'after' : 'before';
     const text =
       other && other.day === s.day && other.kind === 'break'
@@ -82,7 +82,7 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
         : other && other.day === s.day
           ? `No — there is no break ${side} ${s.title}: ${around.after ? 'it is followed by' : 'it comes right after'} ${sessionLine(ctx, other)}.`
           : `No — ${s.title} ${around.after ? 'is the last item' : 'is the first item'} of ${ctx.dayLabel(s.day)} (${ctx.sessionWhen(s)}).`;
-    return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: other?.id ?? s.id, day: s.day } };
+    return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: other?.id ?? around.session.id, day: s.day } };
   }
   let breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
   if (aspect === 'next') {

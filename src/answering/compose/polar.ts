@@ -69,14 +69,23 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
     case 'session': {
       const s = d.sessions[0];
       const time = e.time;
+      // "is the SS7 session on day 2?"
+      if (s && e.day?.day && !e.day.missing && !time) return yes(s.day === e.day.day, `it is on ${ctx.dayLabel(s.day)}.`, `it is on ${ctx.dayLabel(s.day)}, not ${ctx.dayLabel(e.day.day)}.`);
       if (!s || !time || d.aspect !== 'when') return undefined;
       const end = /\b(end|ends|ending|finish|finishes|over|close|closes)\b/.test(t);
       const instant = instantOn(ctx, ctx.agenda.day(s.day)!, time.minutes, time.zone);
       const target = end ? +s.endsAt : +s.startsAt;
-      return yes(instant === target, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`);
+      // "does it start before noon?" / "after 10?" / "at 10:20?"
+      const ok = /\b(before|by|earlier than)\b/.test(t) ? target < instant : /\b(after|later than)\b/.test(t) ? target > instant : instant === target;
+      return yes(ok, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`);
     }
+    case 'agenda':
+      // "is the clinic on 30 March?", "is there anything on 1 April?"
+      if (!e.day || !/^(and |so )?(is|are|will|does|do)\b.*\b(on|in)\b/.test(t)) return undefined;
+      if (e.day.missing) return 'No.';
+      return e.day.day ? `Yes — ${ctx.dayLabel(e.day.day)} is an event day.` : undefined;
     case 'breaks': {
-      if (d.around || d.aspect !== 'when') return undefined;
+      if (d.around || d.aspect !== 'when' || !/\b(is there|are there|any)\b/.test(t)) return undefined;
       const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
       const on = d.day ? ` on ${ctx.dayLabel(d.day)}` : '';
       return breaks.length ? `Yes — there ${breaks.length > 1 ? `are ${breaks.length} breaks` : 'is a break'}${on}.` : `No — there is no scheduled break${on}.`;
