@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
-import KeyvRedis from '@keyv/redis';
 
 export type BackendName = 'sqlite' | 'redis' | 'memory';
 
@@ -94,6 +93,9 @@ return 0`;
 async function openRedis(url: string): Promise<Backend> {
   // While Redis is down, commands fail at once (no offline queue) and the client keeps reconnecting in the
   // background: a turn gets a quick apology instead of hanging, and the bot recovers when Redis returns.
+  // Loaded only when Redis is configured: the client (@redis/client) is ~0.8 MB of the bundle that a SQLite
+  // deployment never runs.
+  const { default: KeyvRedis } = await import('@keyv/redis');
   const store = new KeyvRedis(
     { url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) } } as never,
     { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 2000 } as never,
