@@ -64,7 +64,8 @@ export interface Resolved {
 }
 
 /** A yes/no question: "is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?". */
-export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b/;
+/** ("could you tell me ...", "would you kindly ..." are requests, not yes/no questions) */
+export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 
 const has = (re: RegExp, t: string) => re.test(t);
 
@@ -247,6 +248,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- when a day (or each day) starts and ends
   const edge = has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
   if (e.day?.day && edge && !has(W.agenda, t)) return { intent: 'hours', day: e.day.day, edge };
+  if (e.day?.day && has(/^(how long|what is the (duration|length))\b/, t) && !has(W.agenda, t)) return { intent: 'hours', day: e.day.day, edge: 'both' };
   if (has(/\b(each|every|per) day\b|\bdaily\b|\b(hours|times) (of|for) the (event|day|days)\b|^(hours|what are the hours|opening hours)/, t) || (e.day?.day && has(/\bhours\b/, t)))
     return { intent: 'hours', day: e.day?.day, edge: edge ?? 'both' };
 

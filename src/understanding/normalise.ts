@@ -25,6 +25,7 @@ const SHORTHAND: Record<string, string> = {
   hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
   website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
   wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does', aps: 'apps',
+  hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
 };
 
 export function foldDiacritics(s: string): string {
@@ -53,6 +54,9 @@ export function normalise(raw: string, vocab?: Vocabulary): Normalised {
   const lower = lowerForm(raw);
   const stripped = lower
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    // "d2 agenda", "day2": a day's number typed short
+    .replace(/\b(?:d|dy|dya|dai)\s?([1-9])\b/g, 'day $1')
+    .replace(/\bday([1-9])\b/g, 'day $1')
     .replace(/(\d)[:.](\d\d)/g, '$1:$2')
     .replace(/[^a-z0-9:+]+/g, ' ')
     .replace(/(^|\s):|:(\s|$)/g, ' ');

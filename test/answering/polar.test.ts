@@ -106,6 +106,15 @@ describe('other persona wordings', () => {
   it('a time before the day starts says so', () => {
     expect(ask("what's on at 9:00 on day 1").reply!.text).to.contain('before the day starts');
   });
+  it('"d2", "day2", "dya 2" name the day', () => {
+    expect(first(ask('d2 agenda'))).to.contain('Day 2');
+    expect(first(ask('day2 start'))).to.contain('Day 2');
+    expect(first(ask('agnda for dya 2'))).to.contain('Day 2');
+    expect(first(ask('hw long is d1'))).to.match(/Day 1.*10:00–13:00/);
+  });
+  it('"could you ..." is a request, not a yes/no question', () => {
+    expect(first(ask('Would you kindly inform me which talks Mr. Kibuuka is giving?'))).to.match(/^Arnold Kibuuka presents/);
+  });
   it('clipped words: "apps"', () => {
     expect(first(ask('report on audit of dfs apps'))).to.not.contain('audit guideline:');
     expect(ask('report on audit of dfs apps').reply!.text).to.contain('Security audit of various DFS applications');
