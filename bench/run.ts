@@ -50,7 +50,7 @@ function registrationAnswer(lastReply: Record<string, any> | undefined, n: numbe
   return choices.find((c) => /yes|confirm|correct/i.test(c)) ?? choices[0] ?? 'yes';
 }
 
-async function drive(target: BotProcess, connector: LoadConnector, concurrency: number, seconds: number, mix: (i: number) => Kind, tag: string) {
+export async function drive(target: BotProcess, connector: LoadConnector, concurrency: number, seconds: number, mix: (i: number) => Kind, tag: string) {
   const samples: Sample[] = [];
   const deadline = Date.now() + seconds * 1000;
   let seq = 0;
@@ -187,7 +187,10 @@ async function main() {
   console.log('\nwritten to bench/results/http.md');
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// Run only as a script: bench/ab.ts imports drive().
+if (process.argv[1]?.endsWith('run.ts')) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
