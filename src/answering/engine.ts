@@ -263,7 +263,9 @@ export class AnsweringEngine {
         !speakers.length &&
         !aboutOrganisers &&
         !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
-        /\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t)
+        (/\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t) ||
+          // a bare "who's presenting?" right after a session: that session's speakers
+          /^(and |so |ok |okay )?who (is|are) (presenting|speaking|talking|giving it|leading it)$|^(and |so )?who (presents|speaks|talks|leads)$/.test(t))
       ) {
         sessions = [current];
       }

@@ -186,7 +186,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
-    if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
+    if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|co ?present\w*) (with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first };
     if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b/, t))
       return { intent: 'speaker', speakers, aspect: 'talks', first };

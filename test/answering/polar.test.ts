@@ -115,6 +115,14 @@ describe('other persona wordings', () => {
   it('"could you ..." is a request, not a yes/no question', () => {
     expect(first(ask('Would you kindly inform me which talks Mr. Kibuuka is giving?'))).to.match(/^Arnold Kibuuka presents/);
   });
+  it('follow-ups on a session\'s speakers: "the second one", a bare "who\'s presenting", "they", "who does he present with"', () => {
+    expect(first(chat('who speaks at the opening', "what's the second one's role"))).to.contain('Executive Secretary');
+    expect(first(chat('tell me about the audit session', "who's presenting"))).to.contain('Kibuuka');
+    expect(ask("who's presenting").intent).to.equal('speakers.all');
+    const they = chat('who speaks in the ss7 session', 'what do they talk about').reply!.text;
+    expect(they).to.contain('Signalling Security').and.contain('SS7 Security');
+    expect(first(chat('tell me about Faaez Burney', 'who does he present with'))).to.match(/^With Faaez Burney: Karel Van Der Lecq/);
+  });
   it('clipped words: "apps"', () => {
     expect(first(ask('report on audit of dfs apps'))).to.not.contain('audit guideline:');
     expect(ask('report on audit of dfs apps').reply!.text).to.contain('Security audit of various DFS applications');

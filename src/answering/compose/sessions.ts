@@ -65,6 +65,14 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
   ].filter((x): x is string => !!x);
   return {
     reply: { text: [lead, body, ...also].join('\n'), card: sessionCard(ctx, s), suggestions: suggestions.slice(0, 4) },
-    memory: { ...ctx.memory, sessionId: s.id, day: s.day, speakerId: speakers.length === 1 && first ? first.id : ctx.memory.speakerId, reportId: ctx.agenda.reportsOf(s)[0]?.id ?? ctx.memory.reportId },
+    memory: {
+      ...ctx.memory,
+      sessionId: s.id,
+      day: s.day,
+      speakerId: speakers.length === 1 && first ? first.id : ctx.memory.speakerId,
+      reportId: ctx.agenda.reportsOf(s)[0]?.id ?? ctx.memory.reportId,
+      // "who speaks at the opening?" → "what does the second one do?": the speakers just named.
+      ...(aspect === 'who' && speakers.length > 1 ? { listed: { kind: 'speaker' as const, ids: ctx.agenda.speakersOf(s).map((x) => x.speaker.id) } } : {}),
+    },
   };
 }

@@ -60,7 +60,10 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     default:
       lead = `${speakerLabel(sp)}.`;
   }
-  const more = speakers.slice(1).map((o) => `Also: ${speakerLabel(o)}`);
+  // "when do they speak?", "what do they talk about?" for several people: each one's talks.
+  const several = speakers.length > 1 && (aspect === 'when' || aspect === 'talks');
+  if (several) lead = speakers.map((o) => `${o.name}: ${ctx.agenda.sessionsOfSpeaker(o.id).map((x) => talkLine(ctx, o, x)).join('; ') || 'no session listed'}.`).join('\n');
+  const more = several ? [] : speakers.slice(1).map((o) => `Also: ${speakerLabel(o)}`);
   const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? `Sessions: ${talks.join('; ') || 'none listed'}` : speakerLabel(sp), ...more].join('\n');
   return {
     reply: { text, card: speakerCard(ctx, sp, sessions), suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'] },
