@@ -29,6 +29,7 @@ describe('yes/no questions', () => {
     ['is the SS7 session on day 2?', /^No — it is on Day 1/],
     ['is EACO involved?', /^Yes — EACO is an organiser/],
     ['is this for central banks?', /^Yes/],
+    ['is it open to mobile network operators?', /^Yes — they are part of the intended audience/],
     ['is it in person?', /^No — DFS Security Clinic is fully virtual/],
     ['is it online?', /^Yes — DFS Security Clinic is fully virtual/],
     ['is registration required?', /^Yes — registration is mandatory/],
