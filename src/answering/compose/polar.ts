@@ -81,7 +81,7 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
     }
     case 'agenda':
       // "is the clinic on 30 March?", "is there anything on 1 April?"
-      if (!e.day || !/^(and |so )?(is|are|will|does|do)\b.*\b(on|in)\b/.test(t)) return undefined;
+      if (!e.day || e.time || /\b(after|before|at|from|until|till|by|around) \d/.test(t) || !/^(and |so )?(is|are|will|does|do)\b.*\b(on|in)\b/.test(t)) return undefined;
       if (e.day.missing) return 'No.';
       return e.day.day ? `Yes — ${ctx.dayLabel(e.day.day)} is an event day.` : undefined;
     case 'breaks': {
