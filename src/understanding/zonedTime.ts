@@ -19,46 +19,39 @@ export interface Zoned {
 }
 
 const MAX = 20000;
-const cache = new Map<string, Zoned>();
+
+/** A bounded memo of a pure function of one string: cleared when full, since keys may come from clients. */
+function memoised<T>(compute: (key: string) => T, max: number): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= max) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const zonedByKey = memoised((key): Zoned => {
+  const bar = key.indexOf('|');
+  const dt = DateTime.fromMillis(Number(key.slice(bar + 1)), { zone: key.slice(0, bar), locale: 'en-GB' });
+  return { hm: dt.toFormat('HH:mm'), isoDate: dt.toISODate()!, offset: dt.offset, shortDate: dt.toFormat('ccc d LLL'), longDate: dt.toFormat('ccc d LLLL yyyy'), weekday: dt.weekday };
+}, MAX);
 
 export function zoned(ms: number, zone: string): Zoned {
-  const key = `${zone}|${ms}`;
-  let z = cache.get(key);
-  if (!z) {
-    const dt = DateTime.fromMillis(ms, { zone, locale: 'en-GB' });
-    z = { hm: dt.toFormat('HH:mm'), isoDate: dt.toISODate()!, offset: dt.offset, shortDate: dt.toFormat('ccc d LLL'), longDate: dt.toFormat('ccc d LLLL yyyy'), weekday: dt.weekday };
-    if (cache.size >= MAX) cache.clear();
-    cache.set(key, z);
-  }
-  return z;
+  return zonedByKey(`${zone}|${ms}`);
 }
 
-const validity = new Map<string, boolean>();
 /** Whether luxon accepts the zone (IANA name or fixed offset such as "UTC+2"), memoised. */
-export function isZone(zone: string): boolean {
-  let ok = validity.get(zone);
-  if (ok === undefined) {
-    ok = IANAZone.isValidZone(zone) || DateTime.fromMillis(0, { zone }).isValid;
-    if (validity.size >= MAX) validity.clear();
-    validity.set(zone, ok);
-  }
-  return ok;
-}
+export const isZone = memoised((zone) => IANAZone.isValidZone(zone) || DateTime.fromMillis(0, { zone }).isValid, MAX);
 
-const ianaValidity = new Map<string, boolean>();
 /**
  * luxon's IANAZone.isValidZone, memoised: each call builds an Intl.DateTimeFormat (~0.1 ms), and the bot
  * checks the channel's zone on every turn. Bounded, since the zone name comes from the client.
  */
-export function isIanaZone(zone: string): boolean {
-  let ok = ianaValidity.get(zone);
-  if (ok === undefined) {
-    ok = IANAZone.isValidZone(zone);
-    if (ianaValidity.size >= 1000) ianaValidity.clear();
-    ianaValidity.set(zone, ok);
-  }
-  return ok;
-}
+export const isIanaZone = memoised((zone) => IANAZone.isValidZone(zone), 1000);
 
 /** "UTC+3", "UTC+5:30", "UTC". */
 export function offsetLabel(offset: number): string {
