@@ -125,11 +125,11 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   };
 
   // In local mode nobody is authenticated, so each client address gets a budget; with auth, the channel is trusted.
-  const messageLimiter = settings.localMode ? new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT) : undefined;
+  const messageLimiter = settings.localMode ? new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT, 60_000) : undefined;
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const limit = messageLimiter?.take(req.socket.remoteAddress ?? 'unknown');
-    if (limit && !limit.allowed) {
-      res.setHeader('Retry-After', String(limit.retryAfterSeconds));
+    const wait = messageLimiter?.hit(req.socket.remoteAddress ?? 'unknown') ?? 0;
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
       return sendError(res, 429, 'TooManyRequests', 'Too many messages; please slow down.');
     }
     const problem = describeActivityProblem(req.body);

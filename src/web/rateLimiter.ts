@@ -1,35 +1,36 @@
-// A token bucket per client key (IP or user), with a bounded number of tracked clients so that a flood of
-// new addresses cannot grow memory without limit.
-export interface RateLimitDecision {
-  allowed: boolean;
-  /** Seconds until a request would be allowed again (for Retry-After). */
-  retryAfterSeconds: number;
-}
-
+// A fixed-window counter per client key (IP, conversation), shared by the HTTP doors that rate limit.
+// Bounded: at most maxKeys windows are kept, so a flood of new addresses cannot grow memory.
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
-    private readonly perMinute: number,
-    private readonly burst = perMinute,
-    private readonly maxClients = 10_000,
+    private readonly limit: number,
+    private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    private readonly maxKeys = 10_000,
   ) {}
 
-  take(key: string): RateLimitDecision {
+  /** Counts one hit; returns 0 when allowed, else the seconds to wait (for Retry-After). */
+  hit(key: string): number {
     const t = this.now();
-    const ratePerMs = this.perMinute / 60_000;
-    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: t };
-    bucket.tokens = Math.min(this.burst, bucket.tokens + (t - bucket.at) * ratePerMs);
-    bucket.at = t;
-    // Re-insert so the Map's order is least-recently-used first.
-    this.buckets.delete(key);
-    this.buckets.set(key, bucket);
-    if (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true, retryAfterSeconds: 0 };
+    let w = this.windows.get(key);
+    if (!w || t - w.start >= this.windowMs) {
+      this.windows.delete(key);
+      if (this.windows.size >= this.maxKeys) this.prune(t);
+      w = { start: t, count: 0 };
+      this.windows.set(key, w);
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000)) };
+    if (w.count >= this.limit) return Math.max(1, Math.ceil((w.start + this.windowMs - t) / 1000));
+    w.count++;
+    return 0;
+  }
+
+  private prune(t: number) {
+    for (const [k, w] of this.windows) if (t - w.start >= this.windowMs) this.windows.delete(k);
+    // Still full (a flood of distinct keys): drop the oldest windows.
+    for (const k of this.windows.keys()) {
+      if (this.windows.size < this.maxKeys) break;
+      this.windows.delete(k);
+    }
   }
 }

@@ -96,3 +96,22 @@ describe('HTTP: authentication when MicrosoftAppId is set', () => {
     expect(res.status).to.equal(401);
   });
 });
+
+describe('HTTP: per-client message limit in local mode', () => {
+  let bot: BotUnderTest;
+  before(async () => (bot = await startBot({ MESSAGES_PER_MINUTE_PER_CLIENT: '3' })));
+  after(() => bot.stop());
+
+  it('answers 429 with Retry-After once a client has used its budget', async () => {
+    const activity = { type: 'message', channelId: 'webchat', serviceUrl: bot.connector.url, from: { id: 'u' }, recipient: { id: 'bot' }, conversation: { id: 'flood' }, text: 'hi' };
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res = await bot.post(activity);
+      statuses.push(res.status);
+      if (res.status === 429) retryAfter = res.headers.get('retry-after');
+    }
+    expect(statuses).to.deep.equal([200, 200, 200, 429, 429]);
+    expect(Number(retryAfter)).to.be.greaterThan(0);
+  });
+});

@@ -10,7 +10,7 @@ import { TurnContext, type ConversationReference } from 'botbuilder';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
 import { ConversationStore } from '../../src/web/directline/conversations.ts';
 import { TokenIssuer } from '../../src/web/directline/tokens.ts';
-import { RateLimiter } from '../../src/web/directline/rateLimit.ts';
+import { RateLimiter } from '../../src/web/rateLimiter.ts';
 
 const require = createRequire(import.meta.url);
 // The client is written for browsers: give it Node's equivalents of XMLHttpRequest and WebSocket.

@@ -27,7 +27,7 @@ import { describeActivityProblem } from '../activityShape.ts';
 import { sendError } from '../server.ts';
 import { azureToken, AzureDirectLineError } from './azure.ts';
 import { ConversationStore, defaultLimits, type Conversation, type ConversationLimits, type StoredActivity } from './conversations.ts';
-import { RateLimiter } from './rateLimit.ts';
+import { RateLimiter } from '../rateLimiter.ts';
 import { bearer, TokenIssuer, type TokenClaims } from './tokens.ts';
 
 export interface DirectLineOptions {
