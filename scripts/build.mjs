@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const OUT = 'dist/main.js';
 // Native addons and packages whose files are served or resolved at run time stay in node_modules.
-const EXTERNAL = ['sqlite3', '@keyv/sqlite', 'botframework-webchat', '@microsoft/teams-js', 'dtrace-provider'];
+const EXTERNAL = ['better-sqlite3', 'botframework-webchat', '@microsoft/teams-js', 'dtrace-provider'];
 
 function newestMtime(path) {
   const s = statSync(path);

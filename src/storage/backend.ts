@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
-import KeyvSqlite from '@keyv/sqlite';
+import { SqliteStore } from './sqliteStore.ts';
 
 export type BackendName = 'sqlite' | 'redis' | 'memory';
 
@@ -46,40 +46,11 @@ export async function openBackend(url: string): Promise<Backend> {
 async function openSqlite(file: string): Promise<Backend> {
   const path = file === ':memory:' ? file : resolve(file);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const store = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000, iterationLimit: 500 } as never);
-  const query = store.query as (sql: string, ...params: unknown[]) => Promise<Record<string, string>[]>;
-  // WAL lets a second process read while one writes; the busy timeout makes writers queue, not fail.
-  await query('PRAGMA journal_mode=WAL');
-  // In WAL mode NORMAL stays consistent and loses nothing on a process crash (only on power loss may the
-  // last commits roll back); FULL's fsync on every commit caps writes at a few hundred a second.
-  await query('PRAGMA synchronous=NORMAL');
+  const store = new SqliteStore(path);
   // keyv swallows store errors unless told otherwise; a failed write must surface, never vanish.
-  const keyv = new Keyv({ store, namespace: NAMESPACE, throwOnErrors: true } as never);
+  const keyv = new Keyv({ store: store.keyvStore, namespace: NAMESPACE, throwOnErrors: true } as never);
   keyv.on('error', () => {});
-  const raw: RawOps = {
-    async get(key) {
-      const rows = await query('SELECT value FROM keyv WHERE key = ?', key);
-      return rows[0]?.value;
-    },
-    async swap(key, expected, next) {
-      const rows =
-        expected === undefined
-          ? await query('INSERT INTO keyv (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key', key, next)
-          : await query('UPDATE keyv SET value = ? WHERE key = ? AND value = ? RETURNING key', next, key, expected);
-      return rows.length === 1;
-    },
-    async scan(prefix) {
-      const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
-      const rows = await query("SELECT key, value FROM keyv WHERE key LIKE ? ESCAPE '\\'", `${escaped}%`);
-      return rows.map((r) => [r.key, r.value]);
-    },
-    async ping() {
-      // A write, not a read: an unwritable file must show as unhealthy.
-      await query("INSERT INTO keyv (key, value) VALUES ('__ping__', '1') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    },
-    close: () => store.close(),
-  };
-  return { name: 'sqlite', keyv, raw, physicalKey: (k) => `${NAMESPACE}:${k}` };
+  return { name: 'sqlite', keyv, raw: store, physicalKey: (k) => `${NAMESPACE}:${k}` };
 }
 
 const SWAP_SCRIPT = `

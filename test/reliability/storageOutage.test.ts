@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,9 +96,9 @@ const canMount = (() => {
   it('still answers questions, apologises where it must store, and recovers', async () => {
     expect(await bot.ask('what time is the opening?', { conversationId: 'full' })).to.match(/10:00/);
     // Empty the write-ahead log (so the next write needs new space), then fill every remaining byte.
-    await new Promise<void>((resolve, reject) => {
-      const db = new sqlite3.Database(file, (err) => (err ? reject(err) : db.exec('PRAGMA wal_checkpoint(TRUNCATE)', (e) => db.close(() => (e ? reject(e) : resolve())))));
-    });
+    const db = new Database(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
     try {
       execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=64k'], { stdio: 'ignore' });
     } catch {}
