@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
+import { deserialize, serialize } from './serialization.ts';
 import { SqliteStore } from './sqliteStore.ts';
 
 export type BackendName = 'sqlite' | 'redis' | 'memory';
@@ -48,7 +49,7 @@ async function openSqlite(file: string): Promise<Backend> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const store = new SqliteStore(path);
   // keyv swallows store errors unless told otherwise; a failed write must surface, never vanish.
-  const keyv = new Keyv({ store: store.keyvStore, namespace: NAMESPACE, throwOnErrors: true } as never);
+  const keyv = new Keyv({ store: store.keyvStore, namespace: NAMESPACE, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
   return { name: 'sqlite', keyv, raw: store, physicalKey: (k) => `${NAMESPACE}:${k}` };
 }
@@ -73,7 +74,7 @@ async function openRedis(url: string): Promise<Backend> {
   );
   const client = (await store.getClient()) as unknown as RedisLike;
   // The Redis adapter namespaces keys itself; keyv must not add its own prefix on top.
-  const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true } as never);
+  const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
   const physicalKey = (k: string) => store.createKeyPrefix(k, NAMESPACE);
   const raw: RawOps = {
@@ -114,7 +115,7 @@ interface RedisLike {
 /** Tests only: a process-local Map holding keyv's serialised strings, so raw swaps work as on disk. */
 function openMemory(): Backend {
   const map = new Map<string, string>();
-  const keyv = new Keyv({ store: map, namespace: NAMESPACE });
+  const keyv = new Keyv({ store: map, namespace: NAMESPACE, serialize, deserialize });
   const raw: RawOps = {
     get: async (key) => map.get(key),
     async swap(key, expected, next) {
