@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startLoadConnector, type LoadConnector } from './support/loadConnector.ts';
+import { postJson } from './support/httpClient.ts';
 import { freePort, percentile, startProcess, type BotProcess } from './support/processes.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -65,22 +66,17 @@ export async function drive(target: BotProcess, connector: LoadConnector, concur
       const t0 = performance.now();
       let ok = false;
       try {
-        const res = await fetch(`${target.url}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            type: 'message', id: `b${++seq}`, channelId: 'webchat', serviceUrl: connector.url, text, locale: 'en-US',
-            from: { id: user, name: 'Bench' }, recipient: { id: 'bot' }, conversation: { id: conversation }, localTimezone: 'Europe/Berlin',
-          }),
+        const body = JSON.stringify({
+          type: 'message', id: `b${++seq}`, channelId: 'webchat', serviceUrl: connector.url, text, locale: 'en-US',
+          from: { id: user, name: 'Bench' }, recipient: { id: 'bot' }, conversation: { id: conversation }, localTimezone: 'Europe/Berlin',
         });
-        await res.arrayBuffer();
-        ok = res.status === 200;
+        ok = (await postJson(target.url, '/api/messages', body)) === 200;
       } catch {}
       samples.push({ kind, ms: performance.now() - t0, ok });
       turn++;
       // A registration conversation restarts (new user) once the bot confirms; question conversations roll every 20 turns.
-      const reply = String(connector.last.get(conversation)?.text ?? '');
-      if ((kind === 'registration' && /reference/i.test(reply) && turn > 3) || (kind === 'question' && turn % 20 === 0)) {
+      const done = kind === 'registration' ? turn > 3 && /reference/i.test(String(connector.last.get(conversation)?.text ?? '')) : turn % 20 === 0;
+      if (done) {
         round++;
         turn = 0;
       }
@@ -130,7 +126,7 @@ async function main() {
   say('');
   say(`Each run: ${SECONDS} s of closed-loop load after a ${WARM_SECONDS} s warm-up per target; a turn is one POST /api/messages until its 200 (replies already delivered to the mock connector).`);
   say(`Both bots run with the \`npm start\` node flags (\`${START_FLAGS.join(' ')}\`); the echo bot and the event bot take turns load by load, so a busy moment on the machine hits both alike.`);
-  say('Same client (fetch, one process with the mock connector) for both. CPU ms/turn is the bot process\'s own CPU time (all threads, /proc) per turn: the figure least sensitive to other load on the machine.');
+  say('Same client (node:http keep-alive, one process with the mock connector) for both. CPU ms/turn is the bot process\'s own CPU time (all threads, /proc) per turn: the figure least sensitive to other load on the machine.');
   say(`Machine load (1-min average) at start: ${load1()} (\`uptime\`); the last column shows it before→after each run.`);
   say('');
   say(`First answer after start (process spawn → first answered question): **${await firstAnswerMs({ ...botEnv, STORAGE_URL: `sqlite://${join(dataDir, 'first.sqlite')}` }, connector)} ms**`);

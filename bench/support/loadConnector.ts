@@ -1,16 +1,22 @@
-// A lean mock Bot Connector for load: accepts every reply, remembers only the last one per conversation.
+// A lean mock Bot Connector for load: accepts every reply and keeps only the last one per conversation,
+// as bytes. The load generator shares the machine with the bot it measures, so it does as little as it
+// can per turn: a reply is parsed only when the driver reads it (registration turns, to answer the prompt).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export interface LastReplies {
+  get(conversationId: string): Record<string, any> | undefined;
+}
+
 export interface LoadConnector {
   url: string;
-  last: Map<string, Record<string, any>>;
+  last: LastReplies;
   received: () => number;
   close(): Promise<void>;
 }
 
 export async function startLoadConnector(): Promise<LoadConnector> {
-  const last = new Map<string, Record<string, any>>();
+  const raw = new Map<string, Buffer>();
   let received = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -19,9 +25,7 @@ export async function startLoadConnector(): Promise<LoadConnector> {
       const m = req.url?.match(/^\/v3\/conversations\/([^/]+)\/activities/);
       if (m && req.method === 'POST') {
         received++;
-        try {
-          last.set(decodeURIComponent(m[1]), JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch {}
+        raw.set(decodeURIComponent(m[1]), chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(`{"id":"r${received}"}`);
@@ -31,7 +35,17 @@ export async function startLoadConnector(): Promise<LoadConnector> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    last,
+    last: {
+      get(id) {
+        const bytes = raw.get(id);
+        if (!bytes) return undefined;
+        try {
+          return JSON.parse(bytes.toString('utf8'));
+        } catch {
+          return undefined;
+        }
+      },
+    },
     received: () => received,
     close: () => new Promise((r) => server.close(() => r())),
   };
