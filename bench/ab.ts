@@ -19,7 +19,7 @@ const mix = (w: number) => (MIX === 'question' ? 'question' : MIX === 'registrat
 
 const connector = await startLoadConnector();
 const dataDir = mkdtempSync(join(tmpdir(), 'ab-'));
-const env = (n: string) => ({ STORAGE_URL: `sqlite://${join(dataDir, `${n}.sqlite`)}`, LOG_LEVEL: 'warn', MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' });
+const env = (n: string) => ({ STORAGE_URL: `sqlite://${join(dataDir, `${n}.sqlite`)}`, MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' });
 const split = (f: string) => f.split(/\s+/).filter(Boolean);
 const bots = [
   { name: `A ${bundleA} ${flagsA}`, p: await startProcess(bundleA, env('a'), await freePort(), split(flagsA)), cpu: [] as number[], rss: [] as number[], tps: [] as number[] },

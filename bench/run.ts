@@ -2,6 +2,7 @@
 // connector, at 32 and 128 concurrent conversations. Prints turns/s, p50/p99 latency, RSS and ratios,
 // and writes bench/results/http.md. Figures, not assertions: nothing here fails a build.
 import { execSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { freePort, percentile, startProcess, type BotProcess } from './support/p
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '32,128').split(',').map(Number);
 const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 3);
+/** Paced runs, "conversations@messages per second": latency when the bot is busy but not flat out. */
+const PACED = (process.env.BENCH_PACED ?? '32@200,32@400,128@400').split(',').filter(Boolean).map((x) => x.split('@').map(Number) as [number, number]);
 
 /** The node flags `npm start` runs the bot with (V8 heap limits, source maps), so the bench measures what runs. */
 const START_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.start as string).split(/\s+/).filter((a) => a.startsWith('--'));
@@ -51,19 +54,34 @@ function registrationAnswer(lastReply: Record<string, any> | undefined, n: numbe
   return choices.find((c) => /yes|confirm|correct/i.test(c)) ?? choices[0] ?? 'yes';
 }
 
-export async function drive(target: BotProcess, connector: LoadConnector, concurrency: number, seconds: number, mix: (i: number) => Kind, tag: string) {
+/**
+ * Drives `concurrency` conversations for `seconds`. Closed loop by default: each conversation sends its next
+ * message as soon as the last one is answered, so the bot runs flat out (throughput). With `perSecond`, the
+ * conversations together send at that steady rate instead (each on its own schedule, offset from the
+ * others), and latency is measured from when a message was due, not when it went out, so a slow reply
+ * that delays the next message is still counted in full (no coordinated omission).
+ */
+export async function drive(target: BotProcess, connector: LoadConnector, concurrency: number, seconds: number, mix: (i: number) => Kind, tag: string, perSecond?: number) {
   const samples: Sample[] = [];
+  const start = performance.now();
   const deadline = Date.now() + seconds * 1000;
+  const interval = perSecond ? (concurrency / perSecond) * 1000 : 0;
   let seq = 0;
   const worker = async (w: number) => {
     const kind = mix(w);
     let round = 0;
     let turn = 0;
+    let due = start + (interval * w) / concurrency;
     while (Date.now() < deadline) {
       const conversation = `${tag}-${w}-${round}`;
       const user = `${tag}-u${w}-${round}`;
       const text = kind === 'question' ? QUESTIONS[(w + turn) % QUESTIONS.length] : registrationAnswer(connector.last.get(conversation), w * 1000 + round);
-      const t0 = performance.now();
+      if (interval) {
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+      }
+      const t0 = interval ? due : performance.now();
+      due += interval;
       let ok = false;
       try {
         const body = JSON.stringify({
@@ -119,7 +137,7 @@ async function main() {
   execSync('npm run build --silent', { stdio: 'inherit' });
   const connector = await startLoadConnector();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const botEnv = { STORAGE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`, LOG_LEVEL: 'warn', MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' };
+  const botEnv = { STORAGE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`, MESSAGES_PER_MINUTE_PER_CLIENT: '100000000', BOT_NOW: '2022-03-30T06:30:00Z' };
   const lines: string[] = [];
   const say = (s: string) => (console.log(s), lines.push(s));
   say(`# HTTP benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -141,6 +159,8 @@ async function main() {
   const results: Record<string, number> = {};
   const rows: Record<string, string[]> = { 'echo bot': [], 'event bot': [] };
   const targets = [['echo bot', echo], ['event bot', bot]] as const;
+  const mixed = (w: number): Kind => (w % 5 === 4 ? 'registration' : 'question');
+  const pacedRows: string[] = [];
   try {
     // JIT warm-up: both kinds of turn, so neither target is measured while still compiling.
     for (const [name, target] of targets) await drive(target, connector, 32, WARM_SECONDS, (w) => (w % 5 === 4 ? 'registration' : 'question'), `warm-${name.replace(' ', '')}`);
@@ -156,6 +176,14 @@ async function main() {
           if (name.startsWith('mix') && tname === 'event bot')
             rows[tname].push(`|  | ↳ mix: questions / registration | ${c} | ${r.question.perSecond.toFixed(0)} / ${r.registration.perSecond.toFixed(0)} | ${r.question.p50.toFixed(1)} / ${r.registration.p50.toFixed(1)} | ${r.question.p99.toFixed(1)} / ${r.registration.p99.toFixed(1)} |  |  |  |  |`);
         }
+      }
+    }
+    for (const [c, rate] of PACED) {
+      for (const [tname, target] of targets) {
+        const r = await drive(target, connector, c, SECONDS, mixed, `paced-${tname.replace(' ', '')}-${c}-${rate}`, rate);
+        const line = `| ${tname} | ${c} | ${rate} | ${r.all.perSecond.toFixed(0)} | ${r.all.p50.toFixed(1)} | ${r.all.p99.toFixed(1)} | ${r.question.p99.toFixed(1)} / ${r.registration.p99.toFixed(1)} | ${r.all.errors} | ${r.cpuPerTurn.toFixed(2)} | ${r.load} |`;
+        console.log(line);
+        pacedRows.push(line);
       }
     }
   } finally {
@@ -177,6 +205,15 @@ async function main() {
   for (const name of ['questions', 'registration', 'mix 80/20'])
     say(`| ${name} | ` + CONCURRENCY.map((c) => (results[`cpu|event bot|${name}|${c}`] / results[`cpu|echo bot|${name}|${c}`]).toFixed(2) + '×').join(' | ') + ' |');
   say('');
+  if (pacedRows.length) {
+    say('Paced: the same 80/20 mix, the conversations together sending a steady number of messages per second (latency from when each message was due; see `drive`).');
+    say('In the flat-out runs above every conversation sends again the moment it is answered, so p50 ≈ conversations ÷ turns/s by Little\'s law and the p99 there measures the queue, not the bot.');
+    say('');
+    say('| target | concurrent | offered/s | turns/s | p50 ms | p99 ms | p99 questions / registration | errors | CPU ms/turn | load avg |');
+    say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const line of pacedRows) say(line);
+    say('');
+  }
   say(`Machine load (1-min average) at the end: ${load1()}.`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/http.md', lines.join('\n') + '\n');
