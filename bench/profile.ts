@@ -63,7 +63,9 @@ const first = columns[0];
 keys.sort((a, b) => (columns.length > 1 ? at(last, b) - at(first, b) - (at(last, a) - at(first, a)) : at(last, b) - at(last, a)));
 console.log(`\nµs of CPU per turn (main thread, sampled), ${mixName} turns, 32 concurrent\n`);
 console.log(['where'.padEnd(48), ...columns.map((c) => c.name.slice(-14).padStart(14)), columns.length > 1 ? '    difference' : ''].join(''));
-for (const k of keys.slice(0, 40)) {
+// The biggest costs (or differences) first, then the places where the last target spends less than the first.
+const shown = columns.length > 1 ? [...keys.slice(0, 25), ...keys.slice(-8).filter((k) => at(last, k) - at(first, k) < -3)] : keys.slice(0, 40);
+for (const k of shown) {
   if (columns.every((c) => at(c, k) < 3)) continue;
   console.log([k.slice(0, 47).padEnd(48), ...columns.map((c) => at(c, k).toFixed(0).padStart(14)), columns.length > 1 ? (at(last, k) - at(first, k)).toFixed(0).padStart(14) : ''].join(''));
 }
