@@ -1,6 +1,7 @@
 // The composition root: settings in, a running bot out. Tests start it on port 0 with their own settings.
-import { AuthenticationConstants } from 'botframework-connector';
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { AddressInfo } from 'node:net';
 import { AnsweringEngine } from './answering/engine.ts';
@@ -15,6 +16,7 @@ import { isStorageUnavailable, KeyValueStore } from './storage/keyValueStore.ts'
 import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
+import { BotAdapter } from './bot/botAdapter.ts';
 import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
@@ -32,7 +34,7 @@ export interface App {
   agenda: Agenda;
   clock: Clock;
   store: KeyValueStore;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: EventBot;
   server: Server;
   log: Logger;
@@ -84,7 +86,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     MicrosoftAppTenantId: settings.MicrosoftAppTenantId ?? '',
     ...(settings.BotOpenIdMetadata ? publicCloudWithSigningKeysAt(settings.BotOpenIdMetadata) : {}),
   }));
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotAdapter(auth);
 
   const engine = new AnsweringEngine(event);
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
@@ -135,20 +137,23 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     const problem = describeActivityProblem(req.body);
     if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
     await track(async () => {
+      let turnStarted = false;
       try {
-        // Before the turn starts, a 500 from the adapter can only mean the token could not be verified
-        // (e.g. signing keys unreachable): the caller is not authenticated, which is a 401.
-        let turnStarted = false;
-        const status = res.status.bind(res);
-        res.status = (code: number) => status(code >= 500 && !turnStarted ? 401 : code);
-        await adapter.process(req, res, (context) => {
+        const activity = validateAndFixActivity(req.body as Activity);
+        const authorization = req.headers.authorization;
+        const invokeResponse = await adapter.processHttpActivity(typeof authorization === 'string' ? authorization : '', activity, (context) => {
           turnStarted = true;
           return bot.run(context);
         });
+        res.status(invokeResponse?.status ?? 200);
+        if (invokeResponse?.body) res.send(invokeResponse.body);
+        res.end();
       } catch (err) {
-        // The adapter rejects what it cannot parse; by now that can only be the client's input.
-        log.warn({ err: (err as Error).name }, 'activity rejected');
-        if (!res.headersSent) sendError(res, 400, 'BadRequest', 'The activity could not be processed.');
+        // Before the turn starts, a failure can only mean the caller was not authenticated (a bad token, or the
+        // signing keys unreachable): 401. After it, the turn itself failed past onTurnError: 500.
+        const status = err instanceof AuthenticationError || !turnStarted ? 401 : 500;
+        log.warn({ err: (err as Error).name, status, conversationId: (req.body as Partial<Activity>)?.conversation?.id }, 'activity not processed');
+        if (!res.headersSent) sendError(res, status, status === 401 ? 'Unauthorized' : 'InternalError', status === 401 ? 'The request could not be authenticated.' : 'The turn failed.');
       }
     });
   });
