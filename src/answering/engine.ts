@@ -55,6 +55,12 @@ const LIST_ORDINAL = new RegExp(
 const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
 /** A break asked about next to a session: "a break after/before/between ...". */
+/** "there", "in that city", "their time": the place of the previous question. */
+const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
+/** "is there", "there are": not a place. */
+const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
+/** "and when does it end?" right after a question about a day: that day's hours. */
+const DAY_EDGE_FOLLOW_UP = /\b(when|what time) (does|do|will|did) (it|that day|this day|the day) (start|begin|end|finish|close|open|wrap up|kick off)\b/;
 const AROUND_BREAK = /\b(breaks?|coffee|tea|pause|recess|intermission)\b.*\b(after|following|before|preceding|between)\b/;
 const BREAK_WORDS = /\b((coffee|tea|lunch|short) )?(breaks?|pause|recess|intermission)\b|\bcoffee\b/g;
 
@@ -118,6 +124,9 @@ export class AnsweringEngine {
   private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
     const entities = this.recogniser.recognise(n, input.now);
+    // "and when does it end there?": the place asked about last.
+    const placeFromMemory = !entities.target && memory.place && THERE.test(n.text.replace(EXISTENTIAL_THERE, ' '));
+    if (placeFromMemory) entities.target = { zone: memory.place!.zone, label: memory.place!.label, kind: 'city', at: -1, end: -1 };
     // "is there a coffee break after the SS7 session?": the break's own name outscores the session the
     // question places it by, so look for that session without the break's words.
     if (AROUND_BREAK.test(n.text) && entities.sessions.length && entities.sessions.every((s) => s.session.kind === 'break')) {
@@ -141,6 +150,9 @@ export class AnsweringEngine {
       if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) answer.reply = { ...answer.reply, text: `${verdict}\n${answer.reply.text}` };
     }
     const nextMemory = { ...(answer.memory ?? memory) };
+    // The place stays referable ("there") until another is named; telling us where you are is not asking about a place.
+    if (entities.target && decision.intent !== 'timezone.set') nextMemory.place = { zone: entities.target.zone, label: entities.target.label };
+    else if (memory.place) nextMemory.place = memory.place;
     // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
     // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
     if (!(nextMemory.listed && (nextMemory.listed !== memory.listed || resolved.fromList))) delete nextMemory.listed;
@@ -192,6 +204,7 @@ export class AnsweringEngine {
         if (other) e.day = { day: other.day };
       }
     }
+    if (!e.day && memory.day && !memory.sessionId && !sessionsNamed && !e.speakers.length && DAY_EDGE_FOLLOW_UP.test(t)) e.day = { day: memory.day };
     const day = e.day?.day ?? memory.day;
     const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
     if (sessionsNamed && e.day?.day) {
@@ -408,6 +421,8 @@ function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventData): Di
   if (m.day && agenda.day(m.day)) out.day = m.day;
   if (m.reportId && agenda.report(m.reportId)) out.reportId = m.reportId;
   if (m.topicId && event.topics.some((t) => t.id === m.topicId)) out.topicId = m.topicId;
+  // Stored state comes back from storage: only a zone luxon knows, with a short label, is used.
+  if (m.place && typeof m.place.label === 'string' && m.place.label.length <= 80 && typeof m.place.zone === 'string' && isZone(m.place.zone)) out.place = { zone: m.place.zone, label: m.place.label };
   if (m.listed && Array.isArray(m.listed.ids)) {
     const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : undefined;
     if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };

@@ -20,6 +20,8 @@ export interface DialogueMemory {
   topicId?: string;
   /** The items of the last list shown ("who is from X?", an agenda), so "the second one" resolves. */
   listed?: { kind: 'speaker' | 'session' | 'report'; ids: string[] };
+  /** The last place a time was asked in ("… in London?"), so "and when does it end there?" resolves. */
+  place?: { zone: string; label: string };
 }
 
 /** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */

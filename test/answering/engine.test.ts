@@ -98,6 +98,34 @@ describe('AnsweringEngine replies', () => {
     expect(ask('who presents the first session?', c.memory).reply!.text).to.contain('Vijay Mauree');
   });
 
+  // Each conversation: the turns in order; the last reply's first line must contain `expect` and not `absent`.
+  const followUps: { name: string; turns: string[]; expect: string; absent?: string }[] = [
+    { name: '"there" is the place asked about last', turns: ['what time does day 2 start in London?', 'and when does it end there?'], expect: '11:00 in London' },
+    { name: '"there" in another phrasing', turns: ['when is the SS7 session in Tokyo', 'and the assurance framework session, what time is that there?'], expect: 'in Tokyo' },
+    { name: '"is there …" names no place', turns: ['what time does day 2 start in London?', 'is there a break on day 1?'], expect: 'break', absent: 'London' },
+    { name: 'a new place replaces the old', turns: ['when does day 1 start in London', 'when does day 2 start in Tokyo', 'and when does it end there?'], expect: 'in Tokyo', absent: 'London' },
+    { name: '"it" after a question about a day is that day', turns: ["what's on day 2", 'when does it end?'], expect: 'Day 2' },
+    { name: '"it" after a session stays the session', turns: ['tell me about the interactive session', 'when does it end?'], expect: 'security audits for DFS is on Day 2' },
+  ];
+  for (const c of followUps) {
+    it(`follows up: ${c.name}`, () => {
+      let memory: DialogueMemory = {};
+      let last: Understood | undefined;
+      for (const text of c.turns) {
+        last = ask(text, memory);
+        memory = last.memory;
+      }
+      const line = firstLine(last!);
+      expect(line).to.contain(c.expect);
+      if (c.absent) expect(line).not.to.contain(c.absent);
+    });
+  }
+
+  it('ignores a remembered place that storage returned damaged', () => {
+    const damaged = { place: { zone: 'Not/AZone', label: 'Nowhere' } } as DialogueMemory;
+    expect(firstLine(ask('when does day 1 end there?', damaged))).not.to.contain('Nowhere');
+  });
+
   it('says what is on now and next from the clock', () => {
     expect(firstLine(ask("what's on now", {}, undefined, new Date('2022-03-30T08:00:00Z')))).to.contain('Infrastructure vulnerabilities');
     expect(firstLine(ask("what's on now", {}, undefined, BEFORE))).to.contain('not started');

@@ -4,13 +4,14 @@ import type { ResolvedDay, Session } from '../../event/agenda.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import { card, facts, heading, subheading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
+import { titleInSentence } from './sessions.ts';
 import { duration } from '../timeFormat.ts';
 import { zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
 
 export function sessionLine(ctx: AnswerContext, s: Session): string {
   const who = ctx.speakerNames(s);
-  return `${ctx.sessionTime(s)} — ${s.title}${who.length ? ` (${who.join(', ')})` : ''}`;
+  return `${ctx.sessionTime(s)} — ${who.length ? `${titleInSentence(s.title)} (${who.join(', ')})` : s.title}`;
 }
 
 function daySection(ctx: AnswerContext, d: ResolvedDay) {
@@ -56,9 +57,9 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   const items = (d: ResolvedDay) => d.sessions.filter((s) => s.kind !== 'break');
   const one = (d: ResolvedDay) =>
     edge === 'start'
-      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${items(d).length ? ` First: ${sessionLine(ctx, items(d)[0])}.` : ''}`
+      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${items(d).length ? ` First: ${sentence(sessionLine(ctx, items(d)[0]))}` : ''}`
       : edge === 'end'
-        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${items(d).length ? ` Last: ${sessionLine(ctx, items(d)[items(d).length - 1])}.` : ''}`
+        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${items(d).length ? ` Last: ${sentence(sessionLine(ctx, items(d)[items(d).length - 1]))}` : ''}`
         : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}.`;
   const first = days.length > 1 && edge === 'both' ? `Each day's hours:\n` : '';
   return {
@@ -154,7 +155,7 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answe
   if (now < +agenda.startsAt) {
     const first = agenda.sessions[0];
     return {
-      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)}. First: ${sessionLine(ctx, first)}.`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
+      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
   }
@@ -168,4 +169,9 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answe
     reply: { text: lines.join('\n'), suggestions: ['Who is speaking?', 'Show the agenda'] },
     memory: { ...ctx.memory, sessionId: focus?.id ?? ctx.memory.sessionId, day: focus?.day ?? ctx.memory.day },
   };
+}
+
+/** Ends a line with one full stop: session titles may end with their own. */
+function sentence(line: string): string {
+  return /[.!?]$/.test(line) ? line : `${line}.`;
 }

@@ -37,24 +37,30 @@ export function sessionText(ctx: AnswerContext, s: Session): string {
   return lines.join('\n');
 }
 
+/** A title inside a sentence: without the full stop some titles end with ("… audits for DFS."). */
+export function titleInSentence(title: string): string {
+  return title.replace(/\.+$/, '');
+}
+
 export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: SessionAspect): Answer {
   const s = sessions[0];
+  const title = titleInSentence(s.title);
   const speakers = ctx.speakerNames(s);
   let lead: string;
   switch (aspect) {
     case 'who':
-      lead = speakers.length ? `${s.title}: ${speakers.length > 1 ? 'speakers are' : 'the speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${s.title} (${ctx.sessionWhen(s)}).`;
+      lead = speakers.length ? `${title}: ${speakers.length > 1 ? 'speakers are' : 'the speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${title} (${ctx.sessionWhen(s)}).`;
       break;
     case 'duration':
-      lead = `${s.title} lasts ${duration(s.durationMinutes)}: ${ctx.sessionWhen(s)}.`;
+      lead = `${title} lasts ${duration(s.durationMinutes)}: ${ctx.sessionWhen(s)}.`;
       break;
     case 'when':
-      lead = `${s.title} is on ${ctx.sessionWhen(s)}.`;
+      lead = `${title} is on ${ctx.sessionWhen(s)}.`;
       break;
     default:
-      lead = `${s.title} — ${ctx.sessionWhen(s)}.`;
+      lead = `${title} — ${ctx.sessionWhen(s)}.`;
   }
-  const also = sessions.slice(1, 3).map((o) => `Also matching: ${o.title} — ${ctx.sessionWhen(o)}`);
+  const also = sessions.slice(1, 3).map((o) => `Also matching: ${titleInSentence(o.title)} — ${ctx.sessionWhen(o)}`);
   const body = sessionText(ctx, s).split('\n').slice(1).join('\n');
   const first = speakers[0] ? ctx.agenda.speakersOf(s)[0].speaker : undefined;
   const suggestions = [
