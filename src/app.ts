@@ -1,7 +1,7 @@
 // The composition root: settings in, a running bot out. Tests start it on port 0 with their own settings.
 import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Activity, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { AddressInfo } from 'node:net';
 import { AnsweringEngine } from './answering/engine.ts';
@@ -17,6 +17,7 @@ import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
 import { KeyvBotStorage } from './bot/keyvBotStorage.ts';
 import { BotAdapter } from './bot/botAdapter.ts';
+import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCheckedState.ts';
 import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
@@ -75,8 +76,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const clock = options.clock ?? (settings.BOT_NOW ? clockStartingAt(new Date(settings.BOT_NOW)) : systemClock);
   const store = new KeyValueStore(await openBackend(settings.storageUrl));
   const botStorage = new KeyvBotStorage(store, { conversationTtlMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000 });
-  const conversationState = new ConversationState(botStorage);
-  const userState = new UserState(botStorage);
+  const conversationState = new JsonCheckedConversationState(botStorage);
+  const userState = new JsonCheckedUserState(botStorage);
 
   // One connector client per service URL instead of one per turn (see bot/cachingAuthentication.ts).
   const auth = new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({
