@@ -16,7 +16,7 @@ import { commonEnglish } from '../understanding/vocabulary.ts';
 import { AnswerContext } from './context.ts';
 import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
-import { composeAcronym, composeFact } from './compose/facts.ts';
+import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession } from './compose/sessions.ts';
 import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
@@ -374,6 +374,8 @@ export class AnsweringEngine {
         return composeConvert(ctx, e, this.zoneLongName);
       case 'fact':
         return composeFact(ctx, d.fact, n.text);
+      case 'detail':
+        return composeDetail(ctx, d.detail);
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':

@@ -101,6 +101,10 @@ export const eventSchema = z
       mandatory: z.boolean(),
       url: url,
       note: text.optional(),
+      /** What attending costs, as announced ("Free of charge"); absent when the announcement does not say. */
+      fee: text.optional(),
+      /** Until when one can register, as announced; absent when the announcement does not say. */
+      deadline: text.optional(),
     }),
     /** Join link for registered attendees; the JOIN_URL setting overrides it. */
     joinUrl: url.optional(),

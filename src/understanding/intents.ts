@@ -12,6 +12,25 @@ export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name';
 
+/** Practical details attendees ask about that an event's announcement often leaves out. */
+export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress';
+
+// Ordered: the first that matches names the detail asked about.
+const DETAILS: [DetailKind, RegExp][] = [
+  ['deadline', /\bdeadline\b|\blast (day|date) (to|for) (register|registration|sign up|enrol)|\b(register|sign up|enrol) (by|before) when\b|\buntil when\b.*\bregist|\bregistration (close|closes|closing|end|ends|open until)\b|\bwhen (does|do|will) (the )?registration (close|end)\b/],
+  ['fee', /\b(is|are) (it|this|that|the (event|clinic|webinar|workshop|forum|conference|registration|participation)|registration|participation|attendance|attending) (free|paid)\b|\bfree of charge\b|\bfor free\b|\bfree to (attend|join|register|participate)\b|\bfees?\b|\bhow much (does|is|will|do) (it|this|the|registration|participation|attendance|a ticket)\b|\bcosts?\b|\bprice\b|\b(pay|payment)\b|(?<!\bin )\bcharges?\b|\btickets?\b/],
+  ['recording', /\brecord(ed|ing|ings)?\b|\breplay\b|\bwatch (it |them |the sessions? )?later\b|\bon demand\b|\bvideos?\b/],
+  ['slides', /\bslides?\b|\bslide ?decks?\b|\bdecks?\b|\bpresentations? (be |will be |are |get )?(shared|available|sent|uploaded|posted|distributed|published|circulated)\b|\b(share|send|upload|post|distribute|publish|get|download|circulate) (the |a )?(copy of the |copies of the )?presentations?\b|\bhandouts?\b/],
+  ['certificate', /\bcertificates?\b|\bcertification\b|\bcpd\b|\bproof of (attendance|participation)\b/],
+  ['language', /\binterpret(ation|ers?|ing)?\b|\btranslat\w*\b|\bwhat languages?\b|\b(which|in what) language\b|\bin (french|arabic|spanish|portuguese|swahili|russian|chinese)\b/],
+  ['dress', /\bdress code\b|\bwhat (should|do|shall) (i|we) wear\b|\battire\b/],
+];
+
+/** The practical detail a question asks about, if it is one of those. */
+export function detailAsked(t: string): DetailKind | undefined {
+  return DETAILS.find(([, re]) => re.test(t))?.[0];
+}
+
 export type Decision =
   | { intent: 'greeting' | 'thanks' | 'help' | 'bye' | 'fallback' }
   | { intent: 'command'; command: CommandIntent; sessions?: Session[]; day?: number; field?: string; value?: string }
@@ -20,6 +39,7 @@ export type Decision =
   | { intent: 'timezone.convert' }
   | { intent: 'acronym'; word: string; expansion?: string }
   | { intent: 'fact'; fact: FactKind }
+  | { intent: 'detail'; detail: DetailKind }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }
@@ -112,6 +132,15 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
   )
     return { intent: 'help' };
+  // --- fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
+  // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
+  const detail = detailAsked(t);
+  if (detail && (detail !== 'fee' || r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*|regist\w*|sign up|enrol\w*|session|sessions|ticket|tickets)\b/, t))) return { intent: 'detail', detail };
+
+  // --- "has it started?", "is it still on?", "can I still join?": where the event stands now
+  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t))
+    return { intent: 'now' };
+
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
   // organisation of that name has a fuller answer of its own unless the spelling-out is asked for.
   const acr = r.acronym;
@@ -133,8 +162,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const placeCheck = !!(e.target || e.time?.zoneLabel);
   if (
     has(/\b(time ?zone|timezone|tz)\b/, t) ||
-    (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b/, t)) ||
-    (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !r.sessionsNamed) ||
+    (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b|^what (is|s) (that|this|it)\b/, t)) ||
+    (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !has(/^(what|when)\b/, t) && !r.sessionsNamed) ||
     has(/^(are|is|were) (the |all |these |those )?(times?|hours|timings|schedule|agenda|programme|program)\b.*\blocal\b/, t) ||
     (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|go|come|visit|venue|held|located|location|physically|person|attend|based)\b/, t))
   )
@@ -281,7 +310,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
-    if (has(/\b(free|fee|fees|cost|costs|price|pay|charge|ticket|tickets)\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
+    if (has(/\b(free|fee|fees|cost|costs|price|pay|ticket|tickets)\b|(?<!\bin )\bcharges?\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||

@@ -121,6 +121,23 @@ describe('AnsweringEngine replies', () => {
     });
   }
 
+  // Practical details: the event file's own answer when it has one, otherwise "not mentioned" and where to ask.
+  const details: { engine: 'dfs' | 'sample'; question: string; expect: string[]; absent?: string[] }[] = [
+    { engine: 'dfs', question: 'is it free?', expect: ['does not mention a fee', 'Registration is mandatory', 'tsbevents@itu.int'] },
+    { engine: 'sample', question: 'is it free?', expect: ['free of charge'], absent: ['does not mention'] },
+    { engine: 'dfs', question: 'whats the registration deadline', expect: ['does not mention a registration deadline'] },
+    { engine: 'sample', question: 'what is the deadline to register', expect: ['closes on 12 April 2027'] },
+    { engine: 'dfs', question: 'will the sessions be recorded?', expect: ['does not mention recordings'], absent: ['will be recorded'] },
+    { engine: 'sample', question: 'do we get a certificate?', expect: ['does not mention a certificate', 'forum@example.org'] },
+  ];
+  for (const c of details) {
+    it(`answers a practical detail from the event file (${c.engine}): ${c.question}`, () => {
+      const u = (c.engine === 'dfs' ? dfs : sample).understand({ text: c.question, now: BEFORE, memory: {} });
+      for (const x of c.expect) expect(u.reply!.text).to.contain(x);
+      for (const x of c.absent ?? []) expect(u.reply!.text).not.to.contain(x);
+    });
+  }
+
   it('ignores a remembered place that storage returned damaged', () => {
     const damaged = { place: { zone: 'Not/AZone', label: 'Nowhere' } } as DialogueMemory;
     expect(firstLine(ask('when does day 1 end there?', damaged))).not.to.contain('Nowhere');

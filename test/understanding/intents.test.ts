@@ -29,6 +29,23 @@ const cases: [string, string, DialogueMemory?][] = [
   ['which reminders do I have', 'command.list-reminders'],
   ['cancel', 'command.cancel'],
   ['stop', 'command.cancel'],
+  // practical details the announcement may not give: said so, with where to ask
+  ['is it free?', 'detail'],
+  ['how much does it cost to attend', 'detail'],
+  ['registration fee', 'detail'],
+  ['whats the registration deadline', 'detail'],
+  ['will the sessions be recorded', 'detail'],
+  ['is there a recording if i miss day 1?', 'detail'],
+  ['will the presentation slides be shared after?', 'detail'],
+  ['do we get a certificate of attendance', 'detail'],
+  ['is there french interpretation', 'detail'],
+  ['what is the dress code', 'detail'],
+  ['who is in charge of the clinic', 'fact.organisers'],
+  // where the event stands, from the clock
+  ['has it started yet', 'now'],
+  ['is the clinic still on?', 'now'],
+  ['can i still join the clinic?', 'now'],
+  ['do i need to travel or is it on the internet', 'fact.format'],
   // facts (not commands)
   ['is registration required?', 'fact.registration'],
   ['where do I register', 'fact.registration'],

@@ -1,6 +1,6 @@
 // Answers about the event as a whole: dates, format, how to attend, registration, organisers,
 // contact, event page, audience, objectives.
-import type { FactKind } from '../../understanding/intents.ts';
+import type { DetailKind, FactKind } from '../../understanding/intents.ts';
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
@@ -96,4 +96,30 @@ export function composeAcronym(ctx: AnswerContext, word: string, expansion?: str
   if (w === ctx.event.timeZoneLabel.toLowerCase()) lines.push(`All the event's times are in ${ctx.event.timeZoneLabel} (${ctx.event.timeZone}).`);
   if (sessions.length && sessions.length <= 2) lines.push(`Covered in: ${sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ')}`);
   return { reply: { text: lines.join('\n'), suggestions: ['What is the event about?', 'Show the agenda'] } };
+}
+
+// Worded so that the reply never reads as a promise ("… will be recorded").
+const DETAIL_ASKED: Record<DetailKind, string> = {
+  fee: 'a fee or a price for attending',
+  deadline: 'a registration deadline',
+  recording: 'recordings of the sessions',
+  slides: 'sharing the presentation slides',
+  certificate: 'a certificate of attendance',
+  language: 'languages or interpretation',
+  dress: 'a dress code',
+};
+
+/** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
+export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
+  const e = ctx.event;
+  const reg = e.registration;
+  const regLine = reg.mandatory ? `Registration is mandatory: ${reg.url}` : `Registration: ${reg.url}`;
+  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? reg.deadline : undefined;
+  const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
+  const aboutRegistration = detail === 'fee' || detail === 'deadline';
+  const text = known
+    ? `${known}\n${regLine}.`
+    : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
+  const suggestions = detail === 'recording' || detail === 'slides' ? ['Show the reports', 'Show the agenda'] : aboutRegistration ? ['Register me', 'Contact'] : ['Contact', 'Show the agenda'];
+  return { reply: { text, suggestions } };
 }
