@@ -9,6 +9,7 @@ import { decide, POLAR, type Decision, type Resolved } from '../understanding/in
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
+import { editDistance } from '../understanding/distance.ts';
 import { stem } from '../understanding/catalogue.ts';
 import { isZone } from '../understanding/zonedTime.ts';
 import { buildAcronyms, type Acronyms } from '../understanding/acronyms.ts';
@@ -295,8 +296,11 @@ export class AnsweringEngine {
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
     const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
     const talkSpeakers = speakers.length ? undefined : this.talkSpeakers(n);
-    const unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? this.unknownPerson(n, e) : undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson, talkSpeakers };
+    let unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? this.unknownPerson(n, e) : undefined;
+    // Not in the programme, but in the announcement: the person who signed it.
+    const signatoryNamed = unknownPerson !== undefined && this.isSignatory(unknownPerson);
+    if (signatoryNamed) unknownPerson = undefined;
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson, signatoryNamed, talkSpeakers };
   }
 
   /** The one talk whose distinctive title words the question mostly names (at least half of them). */
@@ -319,6 +323,14 @@ export class AnsweringEngine {
   }
 
   /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
+  /** Whether a name asked about is the announcement's signatory: every word of it in the name, allowing a typo each. */
+  private isSignatory(name: string): boolean {
+    const signed = this.event.signedBy;
+    if (!signed) return false;
+    const asked = wordsOf(name);
+    return asked.length > 0 && asked.every((w) => wordsOf(signed.name).some((s) => s === w || (w.length >= 4 && editDistance(w, s, 1) <= 1)));
+  }
+
   private unknownPerson(n: Normalised, e: Entities): string | undefined {
     if (e.speakers.length || e.organisations.length || e.topics.length || e.reports.length || e.target || e.source || e.day || e.time) return undefined;
     const t = n.plain.join(' ');
@@ -326,6 +338,8 @@ export class AnsweringEngine {
       const m = t.match(re);
       if (!m) continue;
       const words = m[1].split(' ');
+      // The announcement's signatory is named in the event's own text, so its words are not "unknown".
+      if (this.isSignatory(m[1])) return this.event.signedBy!.name;
       if (words.some((w) => STOPWORDS.has(w) || NOT_NAMES.test(w) || this.vocab.has(w) || this.titleWords.has(w))) return undefined;
       // One word is a name only when typed as one ("who is Musk"), not "who is speaking".
       const typed = n.raw.split(/[^\p{L}-]+/u).filter(Boolean);

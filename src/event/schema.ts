@@ -89,6 +89,10 @@ export const eventSchema = z
     subtitle: text.optional(),
     /** Where the facts come from, e.g. the announcement's reference. */
     source: text.optional(),
+    /** Who signed the announcement (not necessarily a speaker): "who signed the circular?". */
+    signedBy: z.object({ name: text, title: text }).optional(),
+    /** Whether the announced programme is final or still a draft that may change. */
+    programmeStatus: z.enum(['draft', 'final']).optional(),
     organisers: z.array(organisationSchema).min(1, 'needs at least one organiser'),
     format: z.enum(['virtual', 'in-person', 'hybrid']),
     formatLabel: text,

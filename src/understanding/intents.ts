@@ -10,7 +10,7 @@ import type { Organisation } from './organisations.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
-export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
 export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress';
@@ -64,6 +64,8 @@ export interface Resolved {
   /** Sessions matched only weakly (by description words): a last resort before giving up. */
   weakSessions: Session[];
   speakers: Speaker[];
+  /** The person the question names is the one who signed the announcement ("who is Chaesub Lee?"). */
+  signatoryNamed?: boolean;
   /** Whether `sessions` came from the words themselves (not from memory or an ordinal). */
   sessionsNamed: boolean;
   speakerFromPronoun: boolean;
@@ -132,6 +134,11 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
   )
     return { intent: 'help' };
+  // --- the announcement itself: who signed it, whether its programme is final
+  if (r.signatoryNamed || has(/\bwho (signed|wrote|sent|issued|authored)\b|\bsignator(y|ies)\b|\bsigned by\b/, t)) return { intent: 'fact', fact: 'signatory' };
+  if (has(/\b(programme|program|agenda|schedule|line ?up)\b.*\b(final|finali[sz]ed|confirmed|definitive|fixed|draft|provisional|tentative|preliminary|subject to change|change|changes|changing)\b|\b(final|confirmed|definitive|draft|provisional|tentative|preliminary) (programme|program|agenda|schedule)\b/, t) && !r.sessionsNamed && !r.speakers.length)
+    return { intent: 'fact', fact: 'programme-status' };
+
   // --- fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
   // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
   const detail = detailAsked(t);

@@ -129,6 +129,10 @@ describe('AnsweringEngine replies', () => {
     { engine: 'sample', question: 'what is the deadline to register', expect: ['closes on 12 April 2027'] },
     { engine: 'dfs', question: 'will the sessions be recorded?', expect: ['does not mention recordings'], absent: ['will be recorded'] },
     { engine: 'sample', question: 'do we get a certificate?', expect: ['does not mention a certificate', 'forum@example.org'] },
+    { engine: 'dfs', question: 'who signed the circular?', expect: ['Chaesub Lee, Director of the Telecommunication Standardization Bureau', 'not a speaker'] },
+    { engine: 'sample', question: 'who signed the announcement?', expect: ['does not say who signed'] },
+    { engine: 'dfs', question: 'is the programme final?', expect: ['is a draft', 'itu.int'] },
+    { engine: 'sample', question: 'is the programme final?', expect: ['does not say whether its programme may still change'] },
   ];
   for (const c of details) {
     it(`answers a practical detail from the event file (${c.engine}): ${c.question}`, () => {

@@ -34,6 +34,14 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // Written blind from the circular alone (no engine code, no earlier batches): facts, typos, follow-ups,
+  // zones, the clock, and details the circular does not give.
+  it('answers the blind batch written from the circular alone (≥ 98%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh5.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

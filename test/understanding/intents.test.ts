@@ -41,6 +41,11 @@ const cases: [string, string, DialogueMemory?][] = [
   ['is there french interpretation', 'detail'],
   ['what is the dress code', 'detail'],
   ['who is in charge of the clinic', 'fact.organisers'],
+  // the announcement itself
+  ['who signed the circular', 'fact.signatory'],
+  ['who is Chaesub Lee?', 'fact.signatory'],
+  ['is the programme final?', 'fact.programme-status'],
+  ['is the agenda subject to change', 'fact.programme-status'],
   // where the event stands, from the clock
   ['has it started yet', 'now'],
   ['is the clinic still on?', 'now'],

@@ -53,6 +53,18 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
       return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
     }
+    case 'signatory': {
+      const signed = e.signedBy;
+      if (!signed) return say(`The information I have about ${e.title} does not say who signed its announcement. ${e.contact.name} is the contact: ${e.contact.email}.`, ['Contact', 'Who organises it?']);
+      const speaks = e.speakers.some((s) => s.name === signed.name);
+      return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
+    }
+    case 'programme-status': {
+      const page = `The event page has the latest: ${e.eventPage}`;
+      if (e.programmeStatus === 'draft') return say(`The programme announced for ${e.title} is a draft, so sessions, times or speakers may still change. ${page}`, ['Show the agenda', 'Remind me about all sessions']);
+      if (e.programmeStatus === 'final') return say(`The programme of ${e.title} is final. ${page}`, ['Show the agenda']);
+      return say(`The announcement of ${e.title} does not say whether its programme may still change. ${page}`, ['Show the agenda']);
+    }
     case 'registration': {
       const body = `${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
       return say(body, ['Register me', 'Am I registered?', 'How do I join?']);
