@@ -10,7 +10,7 @@ import type { Organisation } from './organisations.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
-export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
 export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress';
@@ -135,6 +135,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   )
     return { intent: 'help' };
   // --- the announcement itself: who signed it, whether its programme is final
+  if (has(/\b(circular|announcement|invitation letter|letter)\b.*\b(number|no|date|dated|ref|reference|when|issued|sent)\b|\b(which|what) (circular|announcement|letter)\b|\b(number|date|reference) of the (circular|announcement|letter)\b/, t))
+    return { intent: 'fact', fact: 'source' };
   if (r.signatoryNamed || has(/\bwho (signed|wrote|sent|issued|authored)\b|\bsignator(y|ies)\b|\bsigned by\b/, t)) return { intent: 'fact', fact: 'signatory' };
   if (has(/\b(programme|program|agenda|schedule|line ?up)\b.*\b(final|finali[sz]ed|confirmed|definitive|fixed|draft|provisional|tentative|preliminary|subject to change|change|changes|changing)\b|\b(final|confirmed|definitive|draft|provisional|tentative|preliminary) (programme|program|agenda|schedule)\b/, t) && !r.sessionsNamed && !r.speakers.length)
     return { intent: 'fact', fact: 'programme-status' };
@@ -172,7 +174,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b|^what (is|s) (that|this|it)\b/, t)) ||
     (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !has(/^(what|when)\b/, t) && !r.sessionsNamed) ||
     has(/^(are|is|were) (the |all |these |those )?(times?|hours|timings|schedule|agenda|programme|program)\b.*\blocal\b/, t) ||
-    (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|go|come|visit|venue|held|located|location|physically|person|attend|based)\b/, t))
+    (placeCheck && !e.time && !e.day && has(/^(are|is|were|will)\b/, t) && !has(/\b(when|what time|travel|fly|flights?|hotels?|visas?|go|come|visit|venue|held|located|location|physically|person|attend|based|online|virtual|remote)\b/, t))
   )
     return { intent: 'timezone.info' };
 
@@ -284,14 +286,20 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- when a day (or each day) starts and ends
   const edge = has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
   if (e.day?.day && edge && !has(W.agenda, t)) return { intent: 'hours', day: e.day.day, edge };
+  if (e.day?.day && has(/\bhow (much )?longer\b|\b(time|hours|minutes) (left|remaining)\b|\bhow long (is|does) (it|today|the day) (still )?(go on|run|last)\b/, t)) return { intent: 'hours', day: e.day.day, edge: 'end' };
   if (e.day?.day && has(/^(how long|what is the (duration|length))\b/, t) && !has(W.agenda, t)) return { intent: 'hours', day: e.day.day, edge: 'both' };
-  if (has(/\b(each|every|per) day\b|\bdaily\b|\b(hours|times) (of|for) the (event|day|days)\b|^(hours|what are the hours|opening hours)/, t) || (e.day?.day && has(/\bhours\b/, t)))
+  if (has(/\b(each|every|per) day\b|\b(both|all|the two) days\b.*\b(hours|times?|same|start|end|long)\b|\bsame (hours|times?)\b|\bdaily\b|\b(hours|times) (of|for) the (event|day|days)\b|^(hours|what are the hours|opening hours)/, t) || (e.day?.day && has(/\bhours\b/, t)))
     return { intent: 'hours', day: e.day?.day, edge: edge ?? 'both' };
 
-  // --- the agenda, for a day or all
+  // --- the agenda, for a day or all ("day 1 vs day 2", "what's different between the two days": all of them)
+  if (has(/\bday \d+ (and|vs|versus|or|compared (to|with)|against) (to )?day \d+\b|\b(both|the two|all) days\b|\bdifferen\w* between (the )?(two )?days\b|\bcompare (the )?days\b/, t) && !r.sessionsNamed && !r.speakers.length)
+    return { intent: 'agenda' };
   if (e.day) return { intent: 'agenda', day: e.day.day ?? -1 };
   if (has(W.agenda, t)) return { intent: 'agenda' };
 
+  // "who is organising it, is it just ITU?": the organisers, though an organisation is named.
+  if (org && has(/\b(organi[sz](e|es|ed|er|ers|ing)|host|hosts|hosted|hosting|convene[sd]?|convening|behind)\b/, t) && (r.aboutEvent || has(/\b(it|this|the event)\b/, t)) && !r.sessionsNamed)
+    return { intent: 'fact', fact: 'organisers' };
   if (org && !e.speakers.length && !r.sessionsNamed) return { intent: 'organisation', organisation: org };
   if (r.aboutEvent && has(/^(what is|what s|tell me about|describe|explain)\b/, t) && !has(W.when, t) && !has(/\b(dates?|days?|month|year)\b/, t)) return { intent: 'fact', fact: 'objectives' };
   // "when will they talk about databases": words of one session's description only, asked when.
@@ -321,11 +329,11 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||
-      (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
+      (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
-    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
+    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }
   if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible|in charge)\b|\b(put|puts|putting) (together|on)\b/, t)) return f('organisers');

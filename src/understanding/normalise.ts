@@ -25,7 +25,7 @@ const SHORTHAND: Record<string, string> = {
   hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
   website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
   wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does', aps: 'apps',
-  hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
+  reg: 'registration', regn: 'registration', rego: 'registration', regs: 'registration', hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
 };
 
 export function foldDiacritics(s: string): string {

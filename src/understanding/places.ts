@@ -7,6 +7,7 @@ import ct from 'countries-and-timezones';
 import isoCountries from 'i18n-iso-countries';
 import { foldDiacritics } from './normalise.ts';
 import { isZone } from './zonedTime.ts';
+import { commonEnglish } from './vocabulary.ts';
 
 export interface PlaceMention {
   zone: string;
@@ -134,6 +135,9 @@ function buildTable(): Map<string, PlaceEntry> {
 const canonical = new Map<string, string | undefined>();
 let sharedTable: Map<string, PlaceEntry> | undefined;
 
+/** Words this common ('same', 'nice', 'may') are read as a place only when typed with a capital. */
+const COMMON_WORD_RANK = 500;
+
 export class PlaceRecogniser {
   private readonly table: Map<string, PlaceEntry>;
 
@@ -187,6 +191,9 @@ export class PlaceRecogniser {
     }
     if (found.length) return found;
     const upper = new Set(raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    // "the same hours", "a nice day": a place whose name is one of the commonest English words counts only capitalised.
+    const capitalised = new Set(raw.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+    const english = commonEnglish();
     for (let i = 0; i < plain.length; i++) {
       for (let n = Math.min(4, plain.length - i); n >= 1; n--) {
         const words = plain.slice(i, i + n);
@@ -199,7 +206,7 @@ export class PlaceRecogniser {
         const ownWord = n === 1 && this.entityWords.has(k);
         let ok: boolean;
         if (entry.kind === 'abbreviation') ok = WORDLIKE.has(k) ? upper.has(k) || (after !== undefined && CONTEXT_AFTER.has(after)) : true;
-        else ok = !ownWord && (near || entry.big);
+        else ok = !ownWord && (near || entry.big) && !(n === 1 && (english.get(k) ?? Infinity) < COMMON_WORD_RANK && !capitalised.has(k));
         if (!ok) continue;
         found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed });
         i += n - 1;

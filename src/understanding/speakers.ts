@@ -2,7 +2,7 @@
 // "kibuka", "vijay". Name parts are compared word by word with a small edit allowance.
 import type { Speaker } from '../event/schema.ts';
 import { editDistance } from './distance.ts';
-import { wordsOf } from './vocabulary.ts';
+import { commonEnglish, wordsOf } from './vocabulary.ts';
 
 export interface SpeakerMatch {
   speaker: Speaker;
@@ -19,6 +19,8 @@ function partMatches(token: string, part: string): number {
   if (token.length < 4 || part.length < 4) return 0;
   // possessive or plural: "maurees"
   if (token === `${part}s`) return 1;
+  // "longer" is an English word, not a misspelt "Klinger": only words English does not know are read as typos.
+  if (commonEnglish().has(token)) return 0;
   const max = part.length >= 7 ? 2 : 1;
   return editDistance(token, part, max) <= max ? 0.8 : 0;
 }

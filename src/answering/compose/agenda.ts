@@ -55,13 +55,19 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
   // The first or last item too: "how does day 2 end?" may mean either.
   const items = (d: ResolvedDay) => d.sessions.filter((s) => s.kind !== 'break');
+  // "how much longer does today run?": how far off the asked edge is, when it is later the same day.
+  const fromNow = (at: ResolvedDay['startsAt']) => {
+    const minutes = Math.round((+at - ctx.now) / 60_000);
+    return minutes > 0 && minutes < 24 * 60 ? ` That is ${duration(minutes)} from now.` : '';
+  };
   const one = (d: ResolvedDay) =>
     edge === 'start'
-      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${items(d).length ? ` First: ${sentence(sessionLine(ctx, items(d)[0]))}` : ''}`
+      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${fromNow(d.startsAt)}${items(d).length ? ` First: ${sentence(sessionLine(ctx, items(d)[0]))}` : ''}`
       : edge === 'end'
-        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${items(d).length ? ` Last: ${sentence(sessionLine(ctx, items(d)[items(d).length - 1]))}` : ''}`
+        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${+d.startsAt <= ctx.now ? fromNow(d.endsAt) : ''}${items(d).length ? ` Last: ${sentence(sessionLine(ctx, items(d)[items(d).length - 1]))}` : ''}`
         : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}.`;
-  const first = days.length > 1 && edge === 'both' ? `Each day's hours:\n` : '';
+  const sameHours = days.length > 1 && days.every((d) => ctx.hm(d.startsAt) === ctx.hm(days[0].startsAt) && ctx.hm(d.endsAt) === ctx.hm(days[0].endsAt));
+  const first = days.length > 1 && edge === 'both' ? (sameHours ? `Every day has the same hours, ${ctx.hm(days[0].startsAt)}–${ctx.hm(days[0].endsAt)} ${ctx.label}:\n` : `Each day's hours:\n`) : '';
   return {
     reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? `Agenda for day ${day}` : 'Show the agenda', 'Which time zone are the times in?'] },
     memory: { ...ctx.memory, day: day ?? ctx.memory.day },

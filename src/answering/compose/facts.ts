@@ -59,6 +59,11 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       const speaks = e.speakers.some((s) => s.name === signed.name);
       return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
     }
+    case 'source':
+      return say(
+        e.source ? `${e.title} was announced in ${e.source}.${e.signedBy ? ` Signed by ${e.signedBy.name}, ${e.signedBy.title}.` : ''}` : `The information I have about ${e.title} does not name the announcement it comes from. Event page: ${e.eventPage}`,
+        ['Who organises it?', 'Show the agenda'],
+      );
     case 'programme-status': {
       const page = `The event page has the latest: ${e.eventPage}`;
       if (e.programmeStatus === 'draft') return say(`The programme announced for ${e.title} is a draft, so sessions, times or speakers may still change. ${page}`, ['Show the agenda', 'Remind me about all sessions']);

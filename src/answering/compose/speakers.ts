@@ -73,9 +73,13 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
 }
 
 function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): Answer {
+  // Each speaker's talk titles with their times: "the Adaptive Mobile speaker, what is his talk?"
   const row = (sp: Speaker) => {
-    const when = ctx.agenda.sessionsOfSpeaker(sp.id).map((s) => ctx.sessionWhen(s));
-    return `${speakerLabel(sp)}${when.length ? ` — ${when.join('; ')}` : ''}`;
+    const talks = ctx.agenda.sessionsOfSpeaker(sp.id).map((s) => {
+      const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
+      return `${talk ? `“${talk}”, ` : ''}${ctx.sessionWhen(s)}`;
+    });
+    return `${speakerLabel(sp)}${talks.length ? ` — ${talks.join('; ')}` : ''}`;
   };
   return {
     reply: {
