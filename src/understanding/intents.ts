@@ -220,7 +220,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- speakers
   if (r.speakers.length) {
     const speakers = r.speakers;
-    if (has(W.report, t)) return { intent: 'speaker', speakers, aspect: 'reports' };
+    // The words that named the speaker ("the Chief of Study Groups") say nothing about what is asked of them.
+    const naming = new Set(e.speakers.flatMap((m) => m.tokens));
+    const asked = n.tokens.filter((_, i) => !naming.has(i)).join(' ');
+    if (has(W.report, asked)) return { intent: 'speaker', speakers, aspect: 'reports' };
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };

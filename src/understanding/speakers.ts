@@ -12,6 +12,9 @@ export interface SpeakerMatch {
 }
 
 // Name particles that never identify anyone on their own.
+/** Words of a job title that do not tell one person from another. */
+const TITLE_FILLER = new Set(['the', 'and', 'for', 'department', 'division', 'unit', 'office', 'senior', 'deputy', 'head']);
+
 const PARTICLES = new Set(['van', 'der', 'de', 'den', 'von', 'da', 'di', 'le', 'la', 'al', 'el', 'bin', 'ben', 'dr', 'mr', 'ms', 'mrs', 'prof']);
 
 function partMatches(token: string, part: string): number {
@@ -29,12 +32,33 @@ export class SpeakerRecogniser {
   private readonly parts: { speaker: Speaker; parts: string[] }[];
   private readonly firstNameCount = new Map<string, number>();
 
+  /** Each speaker's job title, as words that say something ("chief", "study", "groups"). */
+  private readonly titles: { speaker: Speaker; words: string[] }[];
+
   constructor(speakers: Speaker[]) {
     this.parts = speakers.map((speaker) => ({ speaker, parts: wordsOf(speaker.name) }));
     for (const p of this.parts) this.firstNameCount.set(p.parts[0], (this.firstNameCount.get(p.parts[0]) ?? 0) + 1);
+    this.titles = speakers.filter((sp) => sp.title).map((speaker) => ({ speaker, words: wordsOf(speaker.title!).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)) }));
   }
 
   recognise(tokens: string[]): SpeakerMatch[] {
+    const byName = this.byName(tokens);
+    return byName.length ? byName : this.byTitle(tokens);
+  }
+
+  /** "the Chief of Study Groups", "the programme coordinator": a speaker by their title, when only one has it. */
+  private byTitle(tokens: string[]): SpeakerMatch[] {
+    const at = (w: string) => tokens.findIndex((t) => t === w || t === `${w}s` || `${t}s` === w);
+    const hits = this.titles
+      .map(({ speaker, words }) => ({ speaker, used: words.map(at).filter((i) => i >= 0), of: words.length }))
+      .filter((h) => h.used.length >= 2 && h.used.length * 2 >= h.of);
+    if (!hits.length) return [];
+    hits.sort((a, b) => b.used.length / b.of - a.used.length / a.of);
+    if (hits.length > 1 && hits[1].used.length / hits[1].of === hits[0].used.length / hits[0].of) return [];
+    return [{ speaker: hits[0].speaker, score: 2, tokens: hits[0].used }];
+  }
+
+  private byName(tokens: string[]): SpeakerMatch[] {
     const out: SpeakerMatch[] = [];
     for (const { speaker, parts } of this.parts) {
       let score = 0;

@@ -18,6 +18,13 @@ describe('SpeakerRecogniser', () => {
     ['who is vijay', 'vijay-mauree'],
     ['list all speakers', undefined],
     ['is there a van', undefined],
+    // by job title, when only one speaker has it
+    ['The Chief of Study Groups, when does he speak?', 'bilel-jamoussi'],
+    ['who is the programme coordinator', 'vijay-mauree'],
+    ['when does the executive secretary speak', 'ally-yahaya-simba'],
+    ['is there a project about SS7', undefined],
+    // English words are not misspelt surnames ("longer" is not "Klinger")
+    ['how much longer does today run?', undefined],
   ];
   for (const [text, id] of cases) {
     it(`${JSON.stringify(text)} → ${id ?? 'none'}`, () => expect(speakers.recognise(normalise(text, dfsVocab).tokens)[0]?.speaker.id).to.equal(id));

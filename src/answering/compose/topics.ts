@@ -3,13 +3,26 @@
 import type { Topic } from '../../event/schema.ts';
 import { card, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
+import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 
 export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answer {
-  const when = topic.established && /\b(when|set up|established|founded|created|launched|started|since|year|how old|begin|began)\b/.test(t);
+  // Where the programme covers it: a talk named after it (with its speaker), or a session that mentions it.
+  const names = [topic.name, ...topic.aliases].map((a) => a.toLowerCase());
+  const mentions = (x: string | undefined) => !!x && names.some((a) => x.toLowerCase().includes(a));
+  const coverage = ctx.agenda.sessions.flatMap((s) => {
+    const talks = s.speakers.filter((x) => mentions(x.talkTitle));
+    if (talks.length) return talks.map((x) => `“${x.talkTitle}” by ${ctx.agenda.speaker(x.speakerId)?.name ?? x.speakerId}, in ${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`);
+    return [s.title, s.description, ...s.keywords].some(mentions) ? [`${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`] : [];
+  });
+  // "when is the lab introduced, and by whom?": the programme item, not the lab's founding date.
+  const inProgramme = coverage.length > 0 && /\b(introduc\w*|present\w*|talk|talks|session|sessions|discuss\w*|cover\w*|by whom|who|speak\w*|programme|agenda)\b/.test(t);
+  const when = !inProgramme && topic.established && /\b(when|set up|established|founded|created|launched|started|since|year|how old|begin|began)\b/.test(t);
   const does = topic.objectives.length && /\b(objectives?|goals?|aims?|purpose|does|do|doing|role|tasks?|mission|for)\b/.test(t);
   const where = topic.url && /\b(where|link|url|page|site|website|reports?|find)\b/.test(t);
-  const lead = when
+  const lead = inProgramme
+    ? `${topic.name} in the programme: ${coverage[0]}.`
+    : when
     ? `${topic.name} was set up in ${topic.established}.`
     : where
       ? `${topic.name}: ${topic.url}`
@@ -21,8 +34,8 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
   if (topic.objectives.length) lines.push(`Objectives:\n${topic.objectives.map((o) => `• ${o}`).join('\n')}`);
   if (topic.established && !when) lines.push(`Set up: ${topic.established}.`);
   if (topic.url && !where) lines.push(`More: ${topic.url}`);
-  const sessions = ctx.agenda.sessions.filter((s) => [s.title, s.description ?? '', ...s.keywords, ...s.speakers.map((x) => x.talkTitle ?? '')].some((x) => [topic.name, ...topic.aliases].some((a) => x.toLowerCase().includes(a.toLowerCase()))));
-  if (sessions.length) lines.push(`Covered in: ${sessions.map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ')}`);
+  const rest = inProgramme ? coverage.slice(1) : coverage;
+  if (rest.length) lines.push(`${inProgramme ? 'Also covered in' : 'Covered in'}: ${rest.join('; ')}`);
   return {
     reply: {
       text: lines.join('\n'),
