@@ -224,6 +224,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     const naming = new Set(e.speakers.flatMap((m) => m.tokens));
     const asked = n.tokens.filter((_, i) => !naming.has(i)).join(' ');
     if (has(W.report, asked)) return { intent: 'speaker', speakers, aspect: 'reports' };
+    // "who gives the opening remarks besides Bilel?": the others in that speaker's sessions.
+    if (has(/\b(besides|apart from|other than|aside from|in addition to)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };

@@ -27,6 +27,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   if (first && sessions.length) sessions = sessions.slice(0, 1);
   const talks = sessions.map((s) => talkLine(ctx, sp, s));
   let lead: string;
+  let others: Speaker[] = [];
   switch (aspect) {
     case 'reports':
       return composeReports(ctx, undefined, ctx.agenda.sessionsOfSpeaker(sp.id));
@@ -53,7 +54,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       lead = sp.title ? `${sp.name} is ${sp.title}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}.` : `The programme gives no title for ${sp.name}; they are with ${sp.organisation}.`;
       break;
     case 'others': {
-      const others = [...new Set(sessions.flatMap((s) => ctx.agenda.speakersOf(s).map((x) => x.speaker)).filter((o) => o.id !== sp.id))];
+      others = [...new Set(sessions.flatMap((s) => ctx.agenda.speakersOf(s).map((x) => x.speaker)).filter((o) => o.id !== sp.id))];
       lead = others.length ? `With ${sp.name}: ${others.map(speakerLabel).join('; ')}.` : `${sp.name} speaks alone.`;
       break;
     }
@@ -68,7 +69,10 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   return {
     reply: { text, card: speakerCard(ctx, sp, sessions), suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'] },
     // The speakers just shown stay referable as "they"/"them" on the next turn (singular they included).
-    memory: { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker', ids: speakers.map((s) => s.id) } },
+    // After "who else speaks with X?", "he" is the other speaker when there is just one.
+    memory: others.length
+      ? { ...ctx.memory, speakerId: others.length === 1 ? others[0].id : sp.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: { kind: 'speaker', ids: others.map((o) => o.id) } }
+      : { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker', ids: speakers.map((s) => s.id) } },
   };
 }
 
