@@ -182,7 +182,8 @@ export class AnsweringEngine {
     let fromList = false;
     let relative = false;
     // "the organisers", "who is hosting it": "it" is the event, not the last session.
-    const aboutOrganisers = ORGANISE.test(t);
+    // "who runs it?" right after a session: who leads that session, not who organises the event.
+    const aboutOrganisers = ORGANISE.test(t) && !(memory.sessionId && /\b(runs|leads|chairs|moderates|facilitates|running|leading|chairing|moderating|facilitating) (it|that|this)( session| one)?\b/.test(t));
     if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t)) {
       const sp = this.agenda.speaker(memory.speakerId);
       if (sp) {
@@ -406,6 +407,7 @@ export class AnsweringEngine {
         return composeAt(ctx, e, d.day);
       case 'now':
       case 'next':
+      case 'earlier':
         return composeNowNext(ctx, d.intent);
       case 'session':
         return composeSession(ctx, d.sessions, d.aspect);

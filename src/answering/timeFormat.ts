@@ -28,3 +28,15 @@ export function span(start: number, end: number | undefined, eventZone: string, 
   });
   return more.length ? `${main} (${more.join('; ')})` : main;
 }
+
+/** "in 5 min", "in 2 hours", "in 1 hour 30 min", "in 3 days": how far off an instant is, for countdowns. */
+export function fromNowLabel(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 60) return `in ${minutes} min`;
+  if (minutes < 48 * 60) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return `in ${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} min` : ''}`;
+  }
+  return `in ${Math.round(minutes / (24 * 60))} days`;
+}

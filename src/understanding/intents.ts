@@ -13,7 +13,7 @@ export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'tit
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
-export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress';
+export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi';
 
 // Ordered: the first that matches names the detail asked about.
 const DETAILS: [DetailKind, RegExp][] = [
@@ -24,6 +24,8 @@ const DETAILS: [DetailKind, RegExp][] = [
   ['certificate', /\bcertificates?\b|\bcertification\b|\bcpd\b|\bproof of (attendance|participation)\b/],
   ['language', /\binterpret(ation|ers?|ing)?\b|\btranslat\w*\b|\bwhat languages?\b|\b(which|in what) language\b|\bin (french|arabic|spanish|portuguese|swahili|russian|chinese)\b/],
   ['dress', /\bdress code\b|\bwhat (should|do|shall) (i|we) wear\b|\battire\b/],
+  ['catering', /\b(lunch|dinner|breakfast|meals?|food|snacks?|drinks?)\b.*\b(provided|served|included|offered|available)\b|\b(catering|refreshments)\b|\bis (there )?(lunch|food) (provided|included)\b/],
+  ['wifi', /\bwi ?fi\b|\b(internet|network) password\b/],
 ];
 
 /** The practical detail a question asks about, if it is one of those. */
@@ -46,7 +48,7 @@ export type Decision =
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
   | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next'; around?: { session: Session; after: boolean } }
   | { intent: 'at'; day?: number }
-  | { intent: 'now' | 'next' }
+  | { intent: 'now' | 'next' | 'earlier' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
   | { intent: 'speakers.all' }
@@ -149,6 +151,18 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- "has it started?", "is it still on?", "can I still join?": where the event stands now
   if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t))
     return { intent: 'now' };
+
+  // --- against the clock: "how long until it starts?", "anything left today?", "what did I miss this morning?"
+  const countdown = has(/\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b/, t);
+  if (countdown && !r.sessionsNamed && !r.speakers.length) {
+    if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
+    if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
+    return { intent: has(W.next, t) ? 'next' : 'now' };
+  }
+  if (has(/\b(what|anything|something) (did|have) (i|we) miss(ed)?\b|\bwhat (have i|i have|did i) missed\b|\bwhat (happened|was on|did they (cover|discuss)) (this morning|earlier|so far|today)\b|\bwhat (has|have) (been )?(happened|covered) so far\b/, t))
+    return { intent: 'earlier' };
+  if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
+  if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
 
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
   // organisation of that name has a fuller answer of its own unless the spelling-out is asked for.
@@ -337,7 +351,7 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
       (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
     if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
-    if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
+    if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b|^(the )?(link|links)( please)?$/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
     if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }

@@ -148,6 +148,30 @@ describe('AnsweringEngine replies', () => {
     expect(firstLine(ask('when does day 1 end there?', damaged))).not.to.contain('Nowhere');
   });
 
+  // Against the clock (EAT = UTC+3; day 1 runs 07:00–10:00 UTC on 30 March, day 2 the same on 31 March).
+  const clock: { now: string; question: string; expect: string[]; absent?: string[] }[] = [
+    { now: '2022-03-30T05:00:00Z', question: 'how long until it starts', expect: ['starts today at 10:00 EAT', 'in 2 hours'] },
+    { now: '2022-03-29T17:00:00Z', question: 'how long till it starts?', expect: ['tomorrow', 'in 14 hours'] },
+    { now: '2022-03-30T08:55:00Z', question: 'how long until the next session', expect: ['12:00', 'in 5 min'] },
+    { now: '2022-03-30T09:30:00Z', question: 'is there anything left today', expect: ['Still on: 12:00–13:00', 'ending in 30 min'] },
+    { now: '2022-03-30T12:00:00Z', question: 'anything left today?', expect: ['Nothing more is on today', 'tomorrow'] },
+    { now: '2022-03-31T09:30:00Z', question: 'what did I miss this morning', expect: ['Earlier today', 'Assurance Framework', 'audit guideline'] },
+    { now: '2022-03-31T10:30:00Z', question: 'is there anything left today', expect: ['is over'] },
+    { now: '2022-03-31T09:20:00Z', question: 'how much longer does today run?', expect: ['ends at 13:00 EAT', '40 min from now'] },
+  ];
+  for (const c of clock) {
+    it(`answers against the clock at ${c.now}: ${c.question}`, () => {
+      const text = ask(c.question, {}, undefined, new Date(c.now)).reply!.text;
+      for (const x of c.expect) expect(text).to.contain(x);
+      for (const x of c.absent ?? []) expect(text).not.to.contain(x);
+    });
+  }
+
+  it('keeps a list of breaks referable: "when is the second one?"', () => {
+    const breaks = ask('breaks?');
+    expect(firstLine(ask('when is the second one', breaks.memory))).to.contain('11:15');
+  });
+
   it('says what is on now and next from the clock', () => {
     expect(firstLine(ask("what's on now", {}, undefined, new Date('2022-03-30T08:00:00Z')))).to.contain('Infrastructure vulnerabilities');
     expect(firstLine(ask("what's on now", {}, undefined, BEFORE))).to.contain('not started');

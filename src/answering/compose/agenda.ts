@@ -5,7 +5,7 @@ import type { Entities } from '../../understanding/entities.ts';
 import { card, facts, heading, subheading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
-import { duration } from '../timeFormat.ts';
+import { duration, fromNowLabel } from '../timeFormat.ts';
 import { zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
 
@@ -109,7 +109,8 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
       : `There ${breaks.length === 1 ? 'is 1 break' : `are ${breaks.length} breaks`}${day ? ` on ${ctx.dayLabel(day)}` : ''}:\n`;
   return {
     reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: ['Show the agenda', "What's on after the break?"].slice(0, 1) },
-    memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : ctx.memory.sessionId, day: day ?? ctx.memory.day },
+    // The breaks listed stay referable: "when is the second one?".
+    memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : ctx.memory.sessionId, day: day ?? ctx.memory.day, listed: breaks.length > 1 ? { kind: 'session', ids: breaks.map((b) => b.id) } : ctx.memory.listed },
   };
 }
 
@@ -150,25 +151,44 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
   };
 }
 
-export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next'): Answer {
+export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier'): Answer {
   const { agenda, now } = ctx;
   if (now >= +agenda.endsAt) {
     const reports = ctx.event.reports.length ? ` You can still read the related reports${ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : ''} — ask "what reports are there?".` : '';
     return { reply: { text: `${ctx.event.title} is over: it ended on ${ctx.dayLabel(agenda.days[agenda.days.length - 1])} at ${ctx.span(agenda.endsAt)}.${reports}`, suggestions: ['What reports are there?', 'Show the agenda'] } };
   }
+  const today = zoned(now, agenda.zone).isoDate;
+  const tomorrow = zoned(now + 86_400_000, agenda.zone).isoDate;
+  // "today", "tomorrow" or the day's name, and how far off: what someone checking the clock wants first.
+  const whenDay = (date: string, day: number) => (date === today ? 'today' : date === tomorrow ? `tomorrow (${ctx.dayLabel(day)})` : `on ${ctx.dayLabel(day)}`);
+  const soon = (at: number) => (at - now < 24 * 3_600_000 ? ` (${fromNowLabel(at - now)})` : '');
   const running = agenda.sessions.filter((s) => +s.startsAt <= now && now < +s.endsAt);
   const next = agenda.sessions.find((s) => +s.startsAt > now && s.kind !== 'break');
   if (now < +agenda.startsAt) {
     const first = agenda.sessions[0];
+    const d = agenda.days[0];
     return {
-      reply: { text: `${ctx.event.title} has not started yet: it starts on ${ctx.dayLabel(agenda.days[0])} at ${ctx.span(agenda.startsAt)}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
+      reply: { text: `${ctx.event.title} has not started yet: it starts ${whenDay(d.date, d.day)} at ${ctx.span(agenda.startsAt)}${soon(+agenda.startsAt)}${d.date === today ? `, ${ctx.dayLabel(d)}` : ''}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
+    };
+  }
+  if (which === 'earlier') {
+    // "what did I miss this morning?": what has finished today, then what is on.
+    const done = agenda.sessions.filter((s) => s.date === today && +s.endsAt <= now && s.kind !== 'break');
+    const lines = [done.length ? `Earlier today:\n${done.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}` : 'Nothing has finished yet today.'];
+    if (running.length) lines.push(`Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}`);
+    else if (next) lines.push(`Next: ${sessionLine(ctx, next)} ${whenDay(next.date, next.day)}${soon(+next.startsAt)}`);
+    return {
+      reply: { text: lines.join('\n'), suggestions: ['What reports are there?', 'Show the agenda'] },
+      memory: { ...ctx.memory, day: done[0]?.day ?? ctx.memory.day, listed: done.length ? { kind: 'session', ids: done.map((s) => s.id) } : ctx.memory.listed },
     };
   }
   const lines: string[] = [];
   if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}` : `Nothing is on right now.`);
-  const today = zoned(now, agenda.zone).isoDate;
-  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.date !== today ? ` on ${ctx.dayLabel(next.day)}` : ''}`);
+  // "anything left today?" while the day's last session runs: that session is what is left.
+  else if (running.length && (!next || next.date !== today)) lines.push(`Still on: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}. Nothing after it today.`);
+  if (next && next.date !== today && which === 'next' && !running.length) lines.push('Nothing more is on today.');
+  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.date !== today ? ` ${whenDay(next.date, next.day)}` : ''}${soon(+next.startsAt)}`);
   else if (which === 'next') lines.push('Nothing more is scheduled after this.');
   const focus = which === 'now' ? (running[0] ?? next) : (next ?? running[0]);
   return {

@@ -124,6 +124,8 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
   certificate: 'a certificate of attendance',
   language: 'languages or interpretation',
   dress: 'a dress code',
+  catering: 'meals',
+  wifi: 'wi-fi',
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
@@ -134,9 +136,11 @@ export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
   const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? reg.deadline : undefined;
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
+  // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
+  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
   const text = known
     ? `${known}\n${regLine}.`
-    : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
+    : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
   const suggestions = detail === 'recording' || detail === 'slides' ? ['Show the reports', 'Show the agenda'] : aboutRegistration ? ['Register me', 'Contact'] : ['Contact', 'Show the agenda'];
   return { reply: { text, suggestions } };
 }
