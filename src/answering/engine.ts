@@ -58,6 +58,12 @@ const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?ne
 /** A break asked about next to a session: "a break after/before/between ...". */
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
+/** "is there anything about X?", "does the clinic cover X?", "is X discussed?". */
+const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(does|will|do) (it|the (clinic|event|programme|program|agenda|webinar|workshop|forum|conference)|they|you|any (session|talk)s?) (cover|address|discuss|talk about|deal with|include|touch on|mention)\b|\b(is|are|will) [a-z0-9 ]{1,30} (be )?(covered|discussed|addressed|included|mentioned)\b|\bany (sessions?|talks?) (about|on)\b/;
+/** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
+const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
+/** Words of such a question that are not its subject. */
+const COVERAGE_WORDS = new Set(['anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** "and when does it end?" right after a question about a day: that day's hours. */
@@ -79,6 +85,8 @@ export class AnsweringEngine {
   private readonly zoneLongName: string;
   /** The event's distinctive title words ("clinic", "dfs"): mentioning one means the event. */
   private readonly titleWords: Set<string>;
+  /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
+  private readonly programmeStems: Set<string>;
   /** Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO"). */
   private readonly acronyms: Acronyms;
   /** Head nouns of the audience groups ("regulator", "bank"): "can central banks attend?". */
@@ -91,6 +99,13 @@ export class AnsweringEngine {
     this.vocab = new Vocabulary(event);
     this.recogniser = new EntityRecogniser(event, this.agenda);
     this.titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+    const programmeText = [
+      ...event.programme.flatMap((p) => [p.title, p.description ?? '', ...p.keywords, ...p.speakers.map((x) => x.talkTitle ?? '')]),
+      ...event.speakers.flatMap((sp) => [sp.name, sp.title ?? '', sp.organisation]),
+      ...event.topics.flatMap((t) => [t.name, ...t.aliases, t.summary, ...t.objectives]),
+      ...event.reports.map((r) => r.title),
+    ];
+    this.programmeStems = new Set(programmeText.flatMap(wordsOf).map(stem));
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
     this.acronyms = buildAcronyms(event, this.zoneLongName);
     this.audienceWords = new Set(event.audience.groups.map((g) => wordsOf(g).pop()!).filter((w) => w && !STOPWORDS.has(w)));
@@ -146,6 +161,16 @@ export class AnsweringEngine {
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
+    // "is there anything about SIM swaps?": the event's stated objectives may cover what no session title does.
+    // Only when the programme itself does not name the subject: then the objectives, or a plain "nothing mentions it".
+    if (COVERAGE.test(n.text) && !entities.day && !entities.time && !NOT_ABOUT_CONTENT.has(decision.intent)) {
+      const { subject, content, mention } = this.objectiveMentioning(n);
+      if (subject && !content.every((w) => this.programmeStems.has(w))) {
+        if (!mention) answer.reply = { text: `Nothing in the ${this.event.title} programme or its objectives mentions ${subject}.`, suggestions: ['Show the agenda', 'What are the objectives?'] };
+        else if (decision.intent === 'fallback' || decision.intent === 'agenda' || !answer.reply?.text) answer.reply = { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions: ['Show the agenda', 'What are the objectives?'] };
+        else answer.reply = { ...answer.reply, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${answer.reply.text}` };
+      }
+    }
     if (POLAR.test(n.text) && answer.reply?.text) {
       const verdict = polarVerdict(ctx, decision, entities, n.text);
       if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) answer.reply = { ...answer.reply, text: `${verdict}\n${answer.reply.text}` };
@@ -324,6 +349,19 @@ export class AnsweringEngine {
   }
 
   /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
+  /** The objective sentence that names every content word of the question ("sim", "swap"), if one does. */
+  private objectiveMentioning(n: Normalised): { subject?: string; content: string[]; mention?: string } {
+    const words = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));
+    if (!words.length) return { content: [] };
+    const content = [...new Set(words.map(stem))];
+    const sentences = this.event.objectives.flatMap((o) => o.split(/(?<=\.)\s+/));
+    const mention = sentences.find((sentence) => {
+      const inSentence = new Set(wordsOf(sentence).map(stem));
+      return content.every((w) => inSentence.has(w));
+    });
+    return { subject: words.join(' '), content, mention };
+  }
+
   /** Whether a name asked about is the announcement's signatory: every word of it in the name, allowing a typo each. */
   private isSignatory(name: string): boolean {
     const signed = this.event.signedBy;

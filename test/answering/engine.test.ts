@@ -167,6 +167,22 @@ describe('AnsweringEngine replies', () => {
     });
   }
 
+  // "Is X covered?": the programme when it names X, else the stated objectives, else plainly nothing.
+  const coverage: [string, string[], string[]?][] = [
+    ['is SS7 covered?', ['Infrastructure vulnerabilities'], ['objectives mention']],
+    ['is there anything about SIM swap in this clinic?', ['objectives mention it', 'SIM swaps']],
+    ['does the clinic cover blockchain?', ['Nothing in the DFS Security Clinic programme or its objectives mentions blockchain']],
+    ['are there any sessions on quantum computing', ['mentions quantum computing'], ['Agenda']],
+    ['is there anything on 2 april', ['31'], ['mentions']],
+  ];
+  for (const [question, has, hasNot = []] of coverage) {
+    it(`says what covers a subject: ${question}`, () => {
+      const text = ask(question).reply!.text;
+      for (const x of has) expect(text).to.contain(x);
+      for (const x of hasNot) expect(text).not.to.contain(x);
+    });
+  }
+
   it('keeps a list of breaks referable: "when is the second one?"', () => {
     const breaks = ask('breaks?');
     expect(firstLine(ask('when is the second one', breaks.memory))).to.contain('11:15');
