@@ -272,7 +272,7 @@ export class AnsweringEngine {
     }
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
-      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b/);
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b/);
       const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
       const after = current && t.match(NEXT_ONE);
       if (after) {
@@ -288,7 +288,10 @@ export class AnsweringEngine {
         }
       } else if (ord) {
         const pool = inDay(items);
-        const pick = ord[1] === 'last' || ord[1] === 'final' || ord[1] === 'closing' ? pool[pool.length - 1] : pool[0];
+        // "the second session (of day 2)": counted in the programme's order, breaks left out.
+        const word = ord[1] ?? ord[3];
+        const nth = ORDINAL[word.replace(/^(\d+)(st|nd|rd|th)$/, '$1')] ?? 1;
+        const pick = word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];
         if (pick) sessions = [pick];
       } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b|\bwho (will |is going to )?(starts?|begins?|launch(es)?)\b/.test(t) && !/\bopen to\b/.test(t)) {
         // "what opens the second day": that day's opening, else its first item.
@@ -324,7 +327,7 @@ export class AnsweringEngine {
     const talkSpeakers = speakers.length ? undefined : this.talkSpeakers(n);
     let unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? this.unknownPerson(n, e) : undefined;
     // Not in the programme, but in the announcement: the person who signed it.
-    const signatoryNamed = unknownPerson !== undefined && this.isSignatory(unknownPerson);
+    const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && this.isSignatory(unknownPerson)) || this.namesSignatory(n.plain));
     if (signatoryNamed) unknownPerson = undefined;
     return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: this.acronymAsked(n), unknownPerson, signatoryNamed, talkSpeakers };
   }
@@ -368,6 +371,12 @@ export class AnsweringEngine {
     if (!signed) return false;
     const asked = wordsOf(name);
     return asked.length > 0 && asked.every((w) => wordsOf(signed.name).some((s) => s === w || (w.length >= 4 && editDistance(w, s, 1) <= 1)));
+  }
+
+  /** "is Chaesub Lee one of the speakers?": the signatory's full name somewhere in the words. */
+  private namesSignatory(words: string[]): boolean {
+    const name = this.event.signedBy ? wordsOf(this.event.signedBy.name) : [];
+    return name.length >= 2 && name.every((part) => words.some((w) => w === part || (part.length >= 4 && w.length >= 4 && editDistance(w, part, 1) <= 1)));
   }
 
   private unknownPerson(n: Normalised, e: Entities): string | undefined {

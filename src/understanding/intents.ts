@@ -183,8 +183,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- which zone the times are in
   const placeCheck = !!(e.target || e.time?.zoneLabel);
+  // ("when does the SS7 session start in my time zone?" asks for the session, shown in the user's zone)
+  const inMyZone = has(/\b(in|for) (my|our) (own )?(local )?(time ?zone|timezone|tz)\b/, t) && (r.sessionsNamed || r.speakers.length > 0 || !!e.day);
   if (
-    has(/\b(time ?zone|timezone|tz)\b/, t) ||
+    (has(/\b(time ?zone|timezone|tz)\b/, t) && !inMyZone) ||
     (placeCheck && !r.sessionsNamed && !e.day && has(/\b(are|is) (the |all |these |those |this |that |it |they )?(times?|hours|schedule|agenda|programme|program)?\s*(given |shown |listed |expressed |quoted )?(in|at)\b/, t) && !has(/\bwhat time\b|\bwhen\b|^what (is|s) (that|this|it)\b/, t)) ||
     (placeCheck && has(/\b(is|are) (that|this|it|these|those|they|the times)\b.*\btime\b/, t) && !has(/^(what|when)\b/, t) && !r.sessionsNamed) ||
     has(/^(are|is|were) (the |all |these |those )?(times?|hours|timings|schedule|agenda|programme|program)\b.*\blocal\b/, t) ||
