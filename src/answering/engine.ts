@@ -17,6 +17,7 @@ import { commonEnglish } from '../understanding/vocabulary.ts';
 import { AnswerContext } from './context.ts';
 import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
+import { composeCount, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession } from './compose/sessions.ts';
@@ -438,6 +439,10 @@ export class AnsweringEngine {
         return composeFact(ctx, d.fact, n.text);
       case 'detail':
         return composeDetail(ctx, d.detail);
+      case 'count':
+        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session });
+      case 'extreme':
+        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day);
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':

@@ -12,6 +12,9 @@ export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source';
 
+/** What "how many …?" counts. */
+export type CountSubject = 'speakers' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
+
 /** Practical details attendees ask about that an event's announcement often leaves out. */
 export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi';
 
@@ -42,6 +45,8 @@ export type Decision =
   | { intent: 'acronym'; word: string; expansion?: string }
   | { intent: 'fact'; fact: FactKind }
   | { intent: 'detail'; detail: DetailKind }
+  | { intent: 'count'; what: CountSubject; day?: number; organisation?: Organisation; session?: Session }
+  | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }
@@ -163,6 +168,30 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'earlier' };
   if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
   if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
+
+  // --- counts and extremes from the programme: "how many speakers?", "which session is the longest?"
+  // (a break named in the question is what is counted, not a session asked about; "not counting the break" is not the subject)
+  const namedSession = r.sessionsNamed && r.sessions.some((s) => s.kind !== 'break') ? r.sessions.find((s) => s.kind !== 'break') : undefined;
+  const tc = t.replace(/\b(not counting|excluding|without|apart from|except|leaving out|other than|besides) (for )?(the )?(coffee )?(breaks?|opening( remarks)?)\b/g, ' ');
+  if (has(/\b(how many|number of|count of)\b|\b(in total|altogether|all together|in all)\b.*\b(hours|minutes|breaks|sessions|speakers|reports)\b|\btotal (hours|minutes|time|number)\b/, t)) {
+    const what: CountSubject | undefined = has(/\bbreaks?\b/, tc) ? 'breaks'
+      : has(/\b(speakers?|people|presenters?|persons|panelists)\b/, tc) ? 'speakers'
+      : has(/\b(sessions?|talks?|items|presentations?|slots)\b/, tc) ? 'sessions'
+      : has(/\b(reports?|publications?)\b/, tc) ? 'reports'
+      : has(/\b(hours|minutes)\b/, tc) && has(/\b(total|in all|altogether|all together|programme|program|event|clinic|both days|overall|of content)\b/, tc) ? 'hours'
+      : has(/\bdays\b/, tc) ? 'days' : undefined;
+    // "how many speakers does the SS7 session have?" counts that session's; "… counting the opening too" counts all.
+    const inSession = namedSession && !has(/\b(counting|including|incl|plus|as well)\b/, t) ? namedSession : undefined;
+    if (what && (!inSession || what === 'speakers')) return { intent: 'count', what, day: e.day?.day, organisation: e.organisations[0]?.organisation, session: inSession };
+  }
+  // ("how much longer …?" is a countdown, not a comparison)
+  const extreme = t.match(/\b(longest|shortest)\b|\b(longer|shorter) than\b|\b(one|which|what|any) (day|session|talk)s? (is |are )?(longer|shorter)\b|\b(days?|sessions?) (is |are )?(longer|shorter)\b/);
+  if (extreme && !r.speakers.length && (!namedSession || r.sessions.length > 1)) {
+    const which = /long/.test(extreme[0]) ? 'longest' : 'shortest';
+    if (has(/\bdays?\b/, t) && !has(/\b(session|talk|slot|item|presentation)\b/, t)) return { intent: 'extreme', which, what: 'day', includeBreaks: false };
+    if (!has(W.brk, tc) || has(/\b(including|with|counting) (the )?(coffee )?breaks?\b/, t))
+      return { intent: 'extreme', which, what: 'session', includeBreaks: has(/\b(including|with|counting) (the )?(coffee )?breaks?\b|\bslot\b|\banything\b/, t), day: e.day?.day };
+  }
 
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
   // organisation of that name has a fuller answer of its own unless the spelling-out is asked for.

@@ -167,6 +167,25 @@ describe('AnsweringEngine replies', () => {
     });
   }
 
+  // Counts and extremes computed from the programme (the clinic: 7 speakers, 6 sessions and 2 breaks over 2 days of 3 hours).
+  const counts: [string, string[]][] = [
+    ['how many speakers are there', ['7 speakers']],
+    ['how many speakers from ITU', ['3 speakers from ITU']],
+    ['how many speakers does the SS7 session have', ['3 speakers in DFS security vulnerabilities']],
+    ['Not counting the coffee break, how many sessions are there on 31 March?', ['3 sessions on Day 2', 'not counting 1 break']],
+    ['how many breaks are there altogether?', ['2 breaks, 20 min in all']],
+    ['how many hours of programme in total', ['6 hours of programme in all']],
+    ['which session is the longest?', ['The longest session', 'Infrastructure vulnerabilities', '90 min']],
+    ['what is the shortest slot, including breaks', ['The shortest sessions are Coffee Break']],
+    ['is one day longer than the other?', ['No day is longer', '3 hours']],
+  ];
+  for (const [question, has] of counts) {
+    it(`counts from the programme: ${question}`, () => {
+      const text = ask(question).reply!.text;
+      for (const x of has) expect(text).to.contain(x);
+    });
+  }
+
   // "Is X covered?": the programme when it names X, else the stated objectives, else plainly nothing.
   const coverage: [string, string[], string[]?][] = [
     ['is SS7 covered?', ['Infrastructure vulnerabilities'], ['objectives mention']],

@@ -1,0 +1,89 @@
+// Counts and extremes computed from the programme: "how many speakers?", "how many sessions on day 2?",
+// "which session is the longest?", "how many hours in total?", "is one day longer than the other?".
+// The number leads; what was counted (and what was not, e.g. breaks) is said, then the items themselves.
+import type { Session } from '../../event/agenda.ts';
+import type { CountSubject } from '../../understanding/intents.ts';
+import type { AnswerContext } from '../context.ts';
+import { titleInSentence } from './sessions.ts';
+import { duration } from '../timeFormat.ts';
+import type { Answer } from './types.ts';
+
+interface Scope {
+  day?: number;
+  /** Speakers of one session. */
+  session?: Session;
+  /** Speakers of one organisation (its key, name or short name). */
+  organisation?: { key: string; name: string; shortName?: string };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scope): Answer {
+  const { agenda, event } = ctx;
+  const onDay = scope.day ? ` on ${ctx.dayLabel(scope.day)}` : '';
+  const sessionsInScope = (list: Session[]) => (scope.day ? list.filter((s) => s.day === scope.day) : list);
+  const say = (text: string, suggestions = ['Show the agenda', 'Who are the speakers?']): Answer => ({ reply: { text, suggestions } });
+  switch (what) {
+    case 'speakers': {
+      const org = scope.organisation;
+      let speakers = event.speakers;
+      if (scope.day) speakers = speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day));
+      if (org) speakers = speakers.filter((sp) => [org.key, org.name, org.shortName].includes(sp.organisation));
+      if (scope.session) speakers = agenda.speakersOf(scope.session).map((x) => x.speaker);
+      const from = `${org ? ` from ${org.shortName ?? org.name}` : ''}${scope.session ? ` in ${titleInSentence(scope.session.title)}` : ''}`;
+      return {
+        reply: { text: `${plural(speakers.length, 'speaker')}${from}${onDay}: ${speakers.map((sp) => `${sp.name} (${sp.organisation})`).join('; ')}.`, suggestions: ['Who are the speakers?', 'Show the agenda'] },
+        memory: { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((sp) => sp.id) } },
+      };
+    }
+    case 'sessions': {
+      const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break'));
+      const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break')).length;
+      const opening = items.some((s) => s.kind === 'opening') ? ', the opening included' : '';
+      return {
+        reply: { text: `${plural(items.length, 'session')}${onDay} (not counting ${plural(breaks, 'break')}${opening}):\n${items.map((s) => `• ${ctx.sessionTime(s)} — ${s.title}`).join('\n')}`, suggestions: ['Show the agenda', 'Which session is the longest?'] },
+        memory: { ...ctx.memory, day: scope.day ?? ctx.memory.day, listed: { kind: 'session', ids: items.map((s) => s.id) } },
+      };
+    }
+    case 'breaks': {
+      const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break'));
+      const total = breaks.reduce((m, s) => m + s.durationMinutes, 0);
+      if (!breaks.length) return say(`There are no breaks${onDay}.`);
+      return say(`${plural(breaks.length, 'break')}${onDay}, ${duration(total)} in all:\n${breaks.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title} (${duration(s.durationMinutes)})`).join('\n')}`, ['Show the agenda']);
+    }
+    case 'reports': {
+      const reports = scope.day ? [...new Set(sessionsInScope(agenda.sessions).flatMap((s) => agenda.reportsOf(s)))] : event.reports;
+      return say(`${plural(reports.length, 'report')}${scope.day ? ` related to the sessions${onDay}` : ''}: ${reports.map((r) => r.title).join('; ')}.`, ['What reports are there?']);
+    }
+    case 'days':
+      return say(`${plural(agenda.days.length, 'day')}: ${agenda.days.map((d) => `${ctx.dayLabel(d)}, ${ctx.span(d.startsAt, d.endsAt)}`).join('; ')}.`, ['Show the agenda']);
+    case 'hours': {
+      const days = scope.day ? [agenda.day(scope.day)!] : agenda.days;
+      const minutes = days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
+      const breaks = days.flatMap((d) => d.sessions).filter((s) => s.kind === 'break').reduce((m, s) => m + s.durationMinutes, 0);
+      return say(
+        `${duration(Math.round(minutes))} of programme${onDay || ' in all'}${breaks ? `, ${duration(breaks)} of it breaks` : ''}: ${days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ')}.`,
+        ['Show the agenda'],
+      );
+    }
+  }
+}
+
+/** "which session is the longest?", "the shortest talk", "is one day longer than the other?" */
+export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest', what: 'session' | 'day', includeBreaks: boolean, day?: number): Answer {
+  const { agenda } = ctx;
+  if (what === 'day') {
+    const lengths = agenda.days.map((d) => ({ d, minutes: Math.round((+d.endsAt - +d.startsAt) / 60_000) }));
+    if (lengths.every((x) => x.minutes === lengths[0].minutes))
+      return { reply: { text: `No day is longer: ${agenda.days.length === 2 ? 'both days are' : 'every day is'} ${duration(lengths[0].minutes)} (${lengths.map((x) => `${ctx.dayLabel(x.d)} ${ctx.span(x.d.startsAt, x.d.endsAt)}`).join('; ')}).`, suggestions: ['Show the agenda'] } };
+    const pick = [...lengths].sort((a, b) => (which === 'longest' ? b.minutes - a.minutes : a.minutes - b.minutes))[0];
+    return { reply: { text: `The ${which} day is ${ctx.dayLabel(pick.d)}: ${duration(pick.minutes)} (${ctx.span(pick.d.startsAt, pick.d.endsAt)}).`, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, day: pick.d.day } };
+  }
+  const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && (!day || s.day === day));
+  if (!pool.length) return { reply: { text: 'There are no sessions to compare.', suggestions: ['Show the agenda'] } };
+  const best = which === 'longest' ? Math.max(...pool.map((s) => s.durationMinutes)) : Math.min(...pool.map((s) => s.durationMinutes));
+  const hits = pool.filter((s) => s.durationMinutes === best);
+  const scope = `${includeBreaks ? '' : ' (breaks left out)'}${day ? ` on ${ctx.dayLabel(day)}` : ''}`;
+  const text = `The ${which} session${scope}${hits.length > 1 ? 's are' : ' is'} ${hits.map((s) => `${titleInSentence(s.title)} — ${duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ')}.`;
+  return { reply: { text, suggestions: ['Show the agenda', 'Who is speaking?'] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
+}
