@@ -466,7 +466,7 @@ export class AnsweringEngine {
       case 'speaker':
         return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session);
       case 'speakers.all':
-        return composeAllSpeakers(ctx);
+        return composeAllSpeakers(ctx, d.everyDay);
       case 'speaker.unknown':
         return composeUnknownSpeaker(ctx, d.name);
       case 'speakers.organisation':

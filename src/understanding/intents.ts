@@ -13,7 +13,7 @@ export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'tit
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source';
 
 /** What "how many …?" counts. */
-export type CountSubject = 'speakers' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
+export type CountSubject = 'speakers' | 'organisations' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
 export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi';
@@ -56,7 +56,7 @@ export type Decision =
   | { intent: 'now' | 'next' | 'earlier' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
-  | { intent: 'speakers.all' }
+  | { intent: 'speakers.all'; everyDay?: boolean }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
   | { intent: 'speaker.unknown'; name: string }
   | { intent: 'speakers.organisation'; organisation: Organisation }
@@ -174,7 +174,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const namedSession = r.sessionsNamed && r.sessions.some((s) => s.kind !== 'break') ? r.sessions.find((s) => s.kind !== 'break') : undefined;
   const tc = t.replace(/\b(not counting|excluding|without|apart from|except|leaving out|other than|besides) (for )?(the )?(coffee )?(breaks?|opening( remarks)?)\b/g, ' ');
   if (has(/\b(how many|number of|count of)\b|\b(in total|altogether|all together|in all)\b.*\b(hours|minutes|breaks|sessions|speakers|reports)\b|\btotal (hours|minutes|time|number)\b/, t)) {
-    const what: CountSubject | undefined = has(/\bbreaks?\b/, tc) ? 'breaks'
+    const what: CountSubject | undefined = has(/\b(organi[sz]ations?|companies|institutions|employers)\b/, tc) ? 'organisations'
+      : has(/\bbreaks?\b/, tc) ? 'breaks'
       : has(/\b(speakers?|people|presenters?|persons|panelists)\b/, tc) ? 'speakers'
       : has(/\b(sessions?|talks?|items|presentations?|slots)\b/, tc) ? 'sessions'
       : has(/\b(reports?|publications?)\b/, tc) ? 'reports'
@@ -292,7 +293,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- the list of speakers ("where can I find the speakers list", "speaker line-up")
   if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are|will|will be|is going to be|are going to be) (speaking|presenting|talking|speak|present|talk)\b|\bwho (speaks|presents|talks)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*)\b/, t))
-    return { intent: 'speakers.all' };
+    return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
 
   // --- the event's name ("what is the clinic called", "title of the event")
   if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length)
@@ -359,7 +360,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (weakFact) return weakFact;
 
   if (org) return { intent: 'organisation', organisation: org };
-  if (has(/\b(speakers|presenters|who (is|are) (speaking|presenting|talking)|who speaks|panelists|line ?up|who will (speak|present|talk))\b/, t)) return { intent: 'speakers.all' };
+  if (has(/\b(speakers|presenters|who (is|are) (speaking|presenting|talking)|who speaks|panelists|line ?up|who will (speak|present|talk))\b/, t))
+    return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
 
   if (r.weakSessions.length && (question || has(W.who, t) || has(W.about, t))) return sessionRule(r.weakSessions);
 

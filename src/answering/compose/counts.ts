@@ -36,6 +36,12 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
         memory: { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((sp) => sp.id) } },
       };
     }
+    case 'organisations': {
+      // The speakers' organisations, as the programme names them.
+      const speakers = scope.day ? event.speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day)) : event.speakers;
+      const orgs = [...new Set(speakers.map((sp) => sp.organisation))];
+      return say(`The speakers${onDay} come from ${plural(orgs.length, 'organisation')}: ${orgs.join(', ')}.`, ['Who are the speakers?', 'Who organises it?']);
+    }
     case 'sessions': {
       const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break'));
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break')).length;

@@ -32,7 +32,11 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
       return undefined;
     }
     case 'organisation':
-      return d.organisation.organiser ? `Yes — ${d.organisation.shortName ?? d.organisation.name} is an organiser.` : undefined;
+      if (!d.organisation.organiser) return undefined;
+      {
+        const others = ctx.event.organisers.filter((o) => o.name !== d.organisation.name).map((o) => o.shortName ?? o.name);
+        return `Yes — ${d.organisation.shortName ?? d.organisation.name} is an organiser${others.length ? `, with ${others.join(' and ')}` : ''}.`;
+      }
     case 'fact': {
       const ev = ctx.event;
       if (d.fact === 'audience' && ctx.event.audience.groups.length && /\b(for|aimed|open|allowed|eligible|welcome|relevant|suitable|invited|attend|join|participate)\b/.test(t)) {
@@ -58,6 +62,9 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
     }
     case 'hours': {
       const time = e.time;
+      // "does it start tomorrow?": the day the question names is the event's first.
+      if (!time && d.edge === 'start' && d.day && /\b(it|the (event|clinic|webinar|workshop|forum|conference))\b/.test(t))
+        return d.day === ctx.agenda.days[0].day ? `Yes — ${ctx.event.title} starts on ${ctx.dayLabel(d.day)}.` : `No — ${ctx.event.title} starts on ${ctx.dayLabel(ctx.agenda.days[0])}.`;
       if (!time || d.edge === 'both') return undefined;
       const days = d.day ? [ctx.agenda.day(d.day)!] : ctx.agenda.days;
       const at = (day: (typeof days)[number]) => (d.edge === 'start' ? +day.startsAt : +day.endsAt);

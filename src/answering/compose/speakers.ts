@@ -95,7 +95,13 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
   };
 }
 
-export function composeAllSpeakers(ctx: AnswerContext): Answer {
+export function composeAllSpeakers(ctx: AnswerContext, everyDay = false): Answer {
+  if (everyDay && ctx.agenda.days.length > 1) {
+    // "which speakers appear on both days?"
+    const all = ctx.event.speakers.filter((sp) => ctx.agenda.days.every((d) => ctx.agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === d.day)));
+    if (!all.length) return { reply: { text: `No speaker appears on every day of ${ctx.event.title}.`, suggestions: ['Who are the speakers?'] } };
+    return speakerList(ctx, `Speakers on every day of ${ctx.event.title} (${all.length}):`, all);
+  }
   return speakerList(ctx, `Speakers at ${ctx.event.title} (${ctx.event.speakers.length}):`, ctx.event.speakers);
 }
 

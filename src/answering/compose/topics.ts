@@ -29,7 +29,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
       : does
         ? `What ${topic.name} does:`
         : `${topic.name}: ${topic.summary}`;
-  const lines = [lead];
+  const lines = [/\bhow many\b/.test(t) && topic.objectives.length ? `${topic.name} has ${topic.objectives.length} objectives.` : lead];
   if (lead !== `${topic.name}: ${topic.summary}`) lines.push(topic.summary);
   if (topic.objectives.length) lines.push(`Objectives:\n${topic.objectives.map((o) => `• ${o}`).join('\n')}`);
   if (topic.established && !when) lines.push(`Set up: ${topic.established}.`);
