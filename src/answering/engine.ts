@@ -65,6 +65,20 @@ const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(do
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
 /** Words of such a question that are not its subject. */
 const COVERAGE_WORDS = new Set(['anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
+/**
+ * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word
+ * ("… day 2 start and who speaks first?"). One part when the message is a single question.
+ */
+export function splitQuestions(text: string): string[] {
+  const bySign = text.split(/\?+/).map((p) => p.trim()).filter(Boolean);
+  const parts = bySign.flatMap((p) => p.split(new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i')));
+  const questions = parts.map((p) => p.replace(/^(and|also|plus|so|then)\s+/i, '').trim()).filter((p) => p.split(/\s+/).length >= 3);
+  // Every part a question in its own right ("I'm in Tokyo, when is …" is one question with a zone, not two).
+  const asked = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
+  return questions.length > 1 && questions.length <= 4 && questions.every((q) => asked.test(q)) ? questions : [text];
+}
+
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** "and when does it end?" right after a question about a day: that day's hours. */
@@ -122,6 +136,37 @@ export class AnsweringEngine {
   }
 
   understand(input: TurnInput): Understood {
+    // "What are the dates, is it online, and do I need to register?": each question answered, in order.
+    const parts = splitQuestions((input.text ?? '').slice(0, MAX_INPUT));
+    if (parts.length > 1) {
+      const outs: Understood[] = [];
+      let memory = input.memory;
+      let userTimeZone = input.userTimeZone;
+      for (const text of parts) {
+        const u = this.understandText({ ...input, text, memory, userTimeZone });
+        // A command is the router's to act on: the message is then taken whole. A part the engine cannot answer on
+        // its own ("do I actually have to") is left to the parts around it, which usually carry it.
+        if (u.command) return this.understandText(input);
+        if (!u.reply || !u.isEventQuestion) continue;
+        outs.push(u);
+        memory = u.memory;
+        userTimeZone = u.rememberTimeZone ?? userTimeZone;
+      }
+      if (outs.length > 1 && new Set(outs.map((o) => o.intent)).size === outs.length) {
+        const last = outs[outs.length - 1];
+        return {
+          ...last,
+          intent: outs[0].intent,
+          memory,
+          rememberTimeZone: outs.find((o) => o.rememberTimeZone)?.rememberTimeZone,
+          reply: { text: outs.map((o) => o.reply!.text).join('\n\n'), card: outs.find((o) => o.reply!.card)?.reply!.card, suggestions: last.reply!.suggestions },
+        };
+      }
+    }
+    return this.understandText(input);
+  }
+
+  private understandText(input: TurnInput): Understood {
     const n = normalise((input.text ?? '').slice(0, MAX_INPUT), this.vocab);
     const first = this.understandOne(input, n);
     // "I'm in Tokyo, when is the SS7 session?": remember the zone AND answer the rest in it.
@@ -174,7 +219,12 @@ export class AnsweringEngine {
     }
     if (POLAR.test(n.text) && answer.reply?.text) {
       const verdict = polarVerdict(ctx, decision, entities, n.text);
-      if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) answer.reply = { ...answer.reply, text: `${verdict}\n${answer.reply.text}` };
+      if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) {
+        // The verdict may repeat the answer's own first line ("Yes — it is fully virtual." / "It is fully virtual."): say it once.
+        const [first, ...rest] = answer.reply.text.split('\n');
+        const same = verdict.replace(/^(yes|no) — /i, '').toLowerCase() === first.toLowerCase();
+        answer.reply = { ...answer.reply, text: same ? [verdict, ...rest].join('\n') : `${verdict}\n${answer.reply.text}` };
+      }
     }
     const nextMemory = { ...(answer.memory ?? memory) };
     // The place stays referable ("there") until another is named; telling us where you are is not asking about a place.
@@ -273,7 +323,8 @@ export class AnsweringEngine {
     }
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
-      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b/);
+      // ("who speaks first?" is the first item too)
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b/);
       const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
       const after = current && t.match(NEXT_ONE);
       if (after) {
@@ -290,7 +341,7 @@ export class AnsweringEngine {
       } else if (ord) {
         const pool = inDay(items);
         // "the second session (of day 2)": counted in the programme's order, breaks left out.
-        const word = ord[1] ?? ord[3];
+        const word = ord[1] ?? ord[3] ?? ord[5];
         const nth = ORDINAL[word.replace(/^(\d+)(st|nd|rd|th)$/, '$1')] ?? 1;
         const pick = word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];
         if (pick) sessions = [pick];

@@ -167,6 +167,24 @@ describe('AnsweringEngine replies', () => {
     });
   }
 
+  // Compound messages: each question answered in order; a part the engine cannot answer alone is left to the others.
+  const compound: [string, string[]][] = [
+    ['What are the dates, is it online, and do I need to register?', ['runs on 2 days', 'fully virtual', 'Registration is mandatory']],
+    ['when does day 2 start and who speaks first?', ['Day 2, Thu 31 March 2022 starts at 10:00 EAT', 'the speaker is Vijay Mauree']],
+    ['Where do I register, do I actually have to, and what time zone are the times in?', ['Registration is mandatory', 'All times are in EAT']],
+    ['what is on day 1 and day 2', ['Agenda — DFS Security Clinic']],
+  ];
+  for (const [question, has] of compound) {
+    it(`answers each question of a compound message: ${question}`, () => {
+      const text = ask(question).reply!.text;
+      for (const x of has) expect(text).to.contain(x);
+    });
+  }
+
+  it('keeps a command in a compound message for the router', () => {
+    expect(ask('register me and when does it start?').command?.intent).to.equal('register');
+  });
+
   // Counts and extremes computed from the programme (the clinic: 7 speakers, 6 sessions and 2 breaks over 2 days of 3 hours).
   const counts: [string, string[]][] = [
     ['how many speakers are there', ['7 speakers']],

@@ -57,7 +57,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       const signed = e.signedBy;
       if (!signed) return say(`The information I have about ${e.title} does not say who signed its announcement. ${e.contact.name} is the contact: ${e.contact.email}.`, ['Contact', 'Who organises it?']);
       const speaks = e.speakers.some((s) => s.name === signed.name);
-      return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
+      return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}${e.source ? ` — ${e.source}` : ''}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
     }
     case 'source':
       return say(
