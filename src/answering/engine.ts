@@ -15,12 +15,13 @@ import { isZone } from '../understanding/zonedTime.ts';
 import { buildAcronyms, type Acronyms } from '../understanding/acronyms.ts';
 import { commonEnglish } from '../understanding/vocabulary.ts';
 import { AnswerContext } from './context.ts';
+import { duration } from './timeFormat.ts';
 import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
 import { composeCount, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
-import { composeSession } from './compose/sessions.ts';
+import { composeSession, titleInSentence } from './compose/sessions.ts';
 import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
 import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
@@ -185,6 +186,8 @@ export class AnsweringEngine {
 
   private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
+    const compared = this.compareSessions(n, input, memory);
+    if (compared) return { out: compared };
     const entities = this.recogniser.recognise(n, input.now);
     // "and when does it end there?": the place asked about last.
     const placeFromMemory = !entities.target && memory.place && THERE.test(n.text.replace(EXISTENTIAL_THERE, ' '));
@@ -404,6 +407,47 @@ export class AnsweringEngine {
   }
 
   /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
+  /**
+   * Two sessions set against each other: "is the SS7 session before the coffee break?", "is the assurance
+   * framework session longer than the audit one?", "what comes between the SS7 session and the USSD session?".
+   * Each side is recognised on its own words, so the better-known name does not drown the other.
+   */
+  private compareSessions(n: Normalised, input: TurnInput, memory: DialogueMemory): Understood | undefined {
+    const t = n.text;
+    // ("is there a break between …/after …?" is the breaks rule's: it answers whether a break is there)
+    if (/^(is|are) there\b/.test(t)) return undefined;
+    const between = t.match(/^(?:what|which)\b.*\bbetween (?:the )?(.+?) and (?:the )?(.+?)$/);
+    const versus = between ? undefined : t.match(/^(?:is|does|do|will|was|are) (?:the )?(.+?) (?:session |talk )?(?:start |starts |come |comes |happen |take place |run |end |go |on )?(before|after|earlier than|later than|longer than|shorter than) (?:the )?(.+?)$/);
+    const sides = between ? [between[1], between[2]] : versus ? [versus[1], versus[3]] : undefined;
+    if (!sides) return undefined;
+    const sessionOf = (words: string) => {
+      const found = this.recogniser.recognise(normalise(words, this.vocab), input.now).sessions;
+      return (found.find((x) => x.strong) ?? found[0])?.session;
+    };
+    const [a, b] = sides.map(sessionOf);
+    if (!a || !b || a === b) return undefined;
+    const zone = validZone(input.userTimeZone);
+    const ctx = new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, zone);
+    const label = (s: Session) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`;
+    let text: string;
+    if (between) {
+      const [first, second] = +a.startsAt <= +b.startsAt ? [a, b] : [b, a];
+      const inside = this.agenda.sessions.filter((s) => +s.startsAt >= +first.endsAt && +s.endsAt <= +second.startsAt && s.day === first.day);
+      text =
+        first.day !== second.day
+          ? `They are on different days: ${label(first)}; ${label(second)}.`
+          : inside.length
+            ? `Between ${titleInSentence(first.title)} and ${titleInSentence(second.title)}: ${inside.map((s) => `${s.title} (${ctx.sessionTime(s)})`).join('; ')}.`
+            : `Nothing: ${titleInSentence(second.title)} follows ${titleInSentence(first.title)} directly (${ctx.sessionTime(second)}).`;
+    } else {
+      const how = versus![2];
+      const ok = how === 'before' || how === 'earlier than' ? +a.startsAt < +b.startsAt : how === 'after' || how === 'later than' ? +a.startsAt > +b.startsAt : how === 'longer than' ? a.durationMinutes > b.durationMinutes : a.durationMinutes < b.durationMinutes;
+      const facts = how.endsWith('than') && /long|short/.test(how) ? `${titleInSentence(a.title)} lasts ${duration(a.durationMinutes)} (${ctx.sessionTime(a)}), ${titleInSentence(b.title)} ${duration(b.durationMinutes)} (${ctx.sessionTime(b)})` : `${titleInSentence(a.title)} is ${ctx.sessionWhen(a)}; ${titleInSentence(b.title)} is ${ctx.sessionWhen(b)}`;
+      text = `${ok ? 'Yes' : 'No'} — ${facts}.`;
+    }
+    return { intent: 'session', isEventQuestion: true, memory: { ...memory, sessionId: a.id, day: a.day }, reply: { text, suggestions: ['Show the agenda'] } };
+  }
+
   /** The objective sentence that names every content word of the question ("sim", "swap"), if one does. */
   private objectiveMentioning(n: Normalised): { subject?: string; content: string[]; mention?: string } {
     const words = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));

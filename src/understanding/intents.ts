@@ -235,7 +235,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if ((e.target || e.ownTime) && !e.time && !r.sessionsNamed && !r.speakers.length && words <= 7 && has(/^(and |so |ok |okay )?((what|how) about|what of)\b|^(and )?(in|for) \w+/, t) && !has(W.report, t)) return { intent: 'timezone.convert' };
 
   // --- a clock time: what's on then, or a plain conversion
-  if (e.time && !(r.sessionsNamed && has(W.when, t) && !has(/\bwhat is on\b|\bhappening\b/, t))) {
+  // ("is the day 2 break also at 11:50?" checks that session's time: the session rule below gives the verdict)
+  const sessionAtTime = r.sessionsNamed && POLAR.test(t) && !has(/\bwhat is on\b|\bhappening\b/, t);
+  if (e.time && !sessionAtTime && !(r.sessionsNamed && has(W.when, t) && !has(/\bwhat is on\b|\bhappening\b/, t))) {
     if ((e.target || e.ownTime) && !has(W.agenda, t) && !has(/\b(on|session|talk|happening)\b/, t) && !r.sessionsNamed) return { intent: 'timezone.convert' };
     return { intent: 'at', day: e.day?.day };
   }
@@ -328,7 +330,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
     if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
     if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };
-    if (has(W.when, t)) return { intent: 'session', sessions: s, aspect: 'when' };
+    if (has(W.when, t) || (e.time && POLAR.test(t))) return { intent: 'session', sessions: s, aspect: 'when' };
     if (has(W.about, t)) return { intent: 'session', sessions: s, aspect: 'about' };
     return { intent: 'session', sessions: s, aspect: 'details' };
   };

@@ -185,6 +185,21 @@ describe('AnsweringEngine replies', () => {
     expect(ask('register me and when does it start?').command?.intent).to.equal('register');
   });
 
+  // Two sessions set against each other, each recognised on its own words.
+  const comparisons: [string, string[]][] = [
+    ['is the SS7 session before the coffee break?', ['Yes — DFS security vulnerabilities: Infrastructure', '11:50–12:00']],
+    ['is the USSD session before the opening?', ['No —']],
+    ['Is the assurance framework session longer than the audit guideline one?', ['Yes — DFS Security Assurance Framework lasts 75 min', '35 min']],
+    ["What's in between the assurance framework session and the audit guideline session?", ['Coffee break (11:15–11:25 EAT)']],
+    ['Is the day 2 coffee break also at 11:50?', ['No — the break is at Day 2', '11:15–11:25']],
+  ];
+  for (const [question, has] of comparisons) {
+    it(`compares sessions: ${question}`, () => {
+      const text = ask(question).reply!.text;
+      for (const x of has) expect(text).to.contain(x);
+    });
+  }
+
   // Counts and extremes computed from the programme (the clinic: 7 speakers, 6 sessions and 2 breaks over 2 days of 3 hours).
   const counts: [string, string[]][] = [
     ['how many speakers are there', ['7 speakers']],

@@ -92,6 +92,16 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
       if (e.day.missing) return 'No.';
       return e.day.day ? `Yes — ${ctx.dayLabel(e.day.day)} is an event day.` : undefined;
     case 'breaks': {
+      // "is the day 2 break (also) at 11:50?"
+      if (e.time && d.aspect === 'when') {
+        const time = e.time;
+        const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
+        if (breaks.length) {
+          const hit = breaks.some((b) => instantOn(ctx, ctx.agenda.day(b.day)!, time.minutes, time.zone) === +b.startsAt);
+          const when = breaks.map((b) => `${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)}`).join('; ');
+          return yes(hit, `the break is then: ${when}.`, `the break${breaks.length > 1 ? 's are' : ' is'} at ${when}.`);
+        }
+      }
       if (d.around || d.aspect !== 'when' || !/\b(is there|are there|any)\b/.test(t)) return undefined;
       const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
       const on = d.day ? ` on ${ctx.dayLabel(d.day)}` : '';
