@@ -535,9 +535,9 @@ export class AnsweringEngine {
       case 'detail':
         return composeDetail(ctx, d.detail);
       case 'count':
-        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session });
+        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening });
       case 'extreme':
-        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day);
+        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening);
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':

@@ -45,8 +45,8 @@ export type Decision =
   | { intent: 'acronym'; word: string; expansion?: string }
   | { intent: 'fact'; fact: FactKind }
   | { intent: 'detail'; detail: DetailKind }
-  | { intent: 'count'; what: CountSubject; day?: number; organisation?: Organisation; session?: Session }
-  | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number }
+  | { intent: 'count'; what: CountSubject; day?: number; organisation?: Organisation; session?: Session; withoutOpening?: boolean }
+  | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number; withoutOpening?: boolean }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }
@@ -171,8 +171,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- counts and extremes from the programme: "how many speakers?", "which session is the longest?"
   // (a break named in the question is what is counted, not a session asked about; "not counting the break" is not the subject)
-  const namedSession = r.sessionsNamed && r.sessions.some((s) => s.kind !== 'break') ? r.sessions.find((s) => s.kind !== 'break') : undefined;
-  const tc = t.replace(/\b(not counting|excluding|without|apart from|except|leaving out|other than|besides) (for )?(the )?(coffee )?(breaks?|opening( remarks)?)\b/g, ' ');
+  // "apart from the opening remarks, …": the opening is left out of what is counted, not the subject.
+  const withoutOpening = has(/\b(apart from|excluding|not counting|leaving out|without|except|other than|besides)\b.*\bopening\b/, t);
+  const namedSession = r.sessionsNamed && r.sessions.some((s) => s.kind !== 'break' && !(withoutOpening && s.kind === 'opening')) ? r.sessions.find((s) => s.kind !== 'break') : undefined;
+  const tc = t.replace(/\b(not counting|excluding|without|apart from|except|leaving out|other than|besides)( (for|and|or|the|coffee|tea|opening|welcome|remarks|breaks?))+\b/g, ' ');
   if (has(/\b(how many|number of|count of)\b|\b(in total|altogether|all together|in all)\b.*\b(hours|minutes|breaks|sessions|speakers|reports)\b|\btotal (hours|minutes|time|number)\b/, t)) {
     const what: CountSubject | undefined = has(/\b(organi[sz]ations?|companies|institutions|employers)\b/, tc) ? 'organisations'
       : has(/\bbreaks?\b/, tc) ? 'breaks'
@@ -183,7 +185,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
       : has(/\bdays\b/, tc) ? 'days' : undefined;
     // "how many speakers does the SS7 session have?" counts that session's; "… counting the opening too" counts all.
     const inSession = namedSession && !has(/\b(counting|including|incl|plus|as well)\b/, t) ? namedSession : undefined;
-    if (what && (!inSession || what === 'speakers')) return { intent: 'count', what, day: e.day?.day, organisation: e.organisations[0]?.organisation, session: inSession };
+    if (what && (!inSession || what === 'speakers')) return { intent: 'count', what, day: e.day?.day, organisation: e.organisations[0]?.organisation, session: inSession, withoutOpening };
   }
   // ("how much longer …?" is a countdown, not a comparison)
   const extreme = t.match(/\b(longest|shortest)\b|\b(longer|shorter) than\b|\b(one|which|what|any) (day|session|talk)s? (is |are )?(longer|shorter)\b|\b(days?|sessions?) (is |are )?(longer|shorter)\b/);
@@ -191,7 +193,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     const which = /long/.test(extreme[0]) ? 'longest' : 'shortest';
     if (has(/\bdays?\b/, t) && !has(/\b(session|talk|slot|item|presentation)\b/, t)) return { intent: 'extreme', which, what: 'day', includeBreaks: false };
     if (!has(W.brk, tc) || has(/\b(including|with|counting) (the )?(coffee )?breaks?\b/, t))
-      return { intent: 'extreme', which, what: 'session', includeBreaks: has(/\b(including|with|counting) (the )?(coffee )?breaks?\b|\bslot\b|\banything\b/, t), day: e.day?.day };
+      return { intent: 'extreme', which, what: 'session', includeBreaks: has(/\b(including|with|counting) (the )?(coffee )?breaks?\b|\bslot\b|\banything\b/, t), day: e.day?.day, withoutOpening };
   }
 
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an

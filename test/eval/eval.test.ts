@@ -56,6 +56,13 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // A fourth blind batch: counts, comparisons, yes/no checks and several questions in one message.
+  it('answers the blind counts / comparisons / compound batch (≥ 90%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh8.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.9);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -12,6 +12,8 @@ interface Scope {
   day?: number;
   /** Speakers of one session. */
   session?: Session;
+  /** "apart from the opening remarks": the opening left out of a count of sessions. */
+  withoutOpening?: boolean;
   /** Speakers of one organisation (its key, name or short name). */
   organisation?: { key: string; name: string; shortName?: string };
 }
@@ -43,9 +45,9 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       return say(`The speakers${onDay} come from ${plural(orgs.length, 'organisation')}: ${orgs.join(', ')}.`, ['Who are the speakers?', 'Who organises it?']);
     }
     case 'sessions': {
-      const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break'));
+      const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break' && !(scope.withoutOpening && s.kind === 'opening')));
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break')).length;
-      const opening = items.some((s) => s.kind === 'opening') ? ', the opening included' : '';
+      const opening = scope.withoutOpening ? ' or the opening' : items.some((s) => s.kind === 'opening') ? ', the opening included' : '';
       return {
         reply: { text: `${plural(items.length, 'session')}${onDay} (not counting ${plural(breaks, 'break')}${opening}):\n${items.map((s) => `• ${ctx.sessionTime(s)} — ${s.title}`).join('\n')}`, suggestions: ['Show the agenda', 'Which session is the longest?'] },
         memory: { ...ctx.memory, day: scope.day ?? ctx.memory.day, listed: { kind: 'session', ids: items.map((s) => s.id) } },
@@ -76,7 +78,7 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
 }
 
 /** "which session is the longest?", "the shortest talk", "is one day longer than the other?" */
-export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest', what: 'session' | 'day', includeBreaks: boolean, day?: number): Answer {
+export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest', what: 'session' | 'day', includeBreaks: boolean, day?: number, withoutOpening = false): Answer {
   const { agenda } = ctx;
   if (what === 'day') {
     const lengths = agenda.days.map((d) => ({ d, minutes: Math.round((+d.endsAt - +d.startsAt) / 60_000) }));
@@ -85,11 +87,11 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
     const pick = [...lengths].sort((a, b) => (which === 'longest' ? b.minutes - a.minutes : a.minutes - b.minutes))[0];
     return { reply: { text: `The ${which} day is ${ctx.dayLabel(pick.d)}: ${duration(pick.minutes)} (${ctx.span(pick.d.startsAt, pick.d.endsAt)}).`, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, day: pick.d.day } };
   }
-  const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && (!day || s.day === day));
+  const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && !(withoutOpening && s.kind === 'opening') && (!day || s.day === day));
   if (!pool.length) return { reply: { text: 'There are no sessions to compare.', suggestions: ['Show the agenda'] } };
   const best = which === 'longest' ? Math.max(...pool.map((s) => s.durationMinutes)) : Math.min(...pool.map((s) => s.durationMinutes));
   const hits = pool.filter((s) => s.durationMinutes === best);
-  const scope = `${includeBreaks ? '' : ' (breaks left out)'}${day ? ` on ${ctx.dayLabel(day)}` : ''}`;
+  const scope = `${includeBreaks ? '' : withoutOpening ? ' (breaks and the opening left out)' : ' (breaks left out)'}${day ? ` on ${ctx.dayLabel(day)}` : ''}`;
   const text = `The ${which} session${scope}${hits.length > 1 ? 's are' : ' is'} ${hits.map((s) => `${titleInSentence(s.title)} — ${duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ')}.`;
   return { reply: { text, suggestions: ['Show the agenda', 'Who is speaking?'] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
 }
