@@ -5,7 +5,7 @@ import type { DialogueMemory, TurnInput, Understood } from '../conversation/type
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData, Speaker } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
-import { decide, POLAR, type Decision, type Resolved } from '../understanding/intents.ts';
+import { decide, POLAR, TAG_QUESTION, type Decision, type Resolved } from '../understanding/intents.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
@@ -34,11 +34,13 @@ const MAX_INPUT = 500;
 /** "who is John Smith", "is Bill Gates speaking?", "when does Elon Musk talk": where a person's name sits. */
 const TITLE = '(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|madam) )?';
 const NAME = '([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})';
+/** "… from Safaricom": where a person named in a question works, which is not part of the name. */
+const FROM_ORG = '(?: (?:from|of|at|with) [a-z][a-z-]+(?: [a-z][a-z-]+){0,2})?';
 const PERSON_QUESTION = [
   new RegExp(`^(?:and |so |ok |okay )?(?:who is|whos|who s|who was|tell me about|tell me more about|info on|information on|information about|what do you know about|do you know) ${TITLE}${NAME}$`),
-  new RegExp(`^(?:and |so )?(?:is|will|does|did|has) ${TITLE}${NAME} (?:speaking|presenting|talking|speak|present|talk|a speaker|on the (?:programme|program|agenda|panel|list)|among the speakers|in the (?:programme|program|line ?up|agenda)|attending|participating|giving|going to (?:speak|present|talk))\\b`),
-  new RegExp(`^(?:and |so )?(?:when|what time|at what time) (?:does|is|will|do) ${TITLE}${NAME} (?:speak|speaking|talk|talking|present|presenting|on|give|giving)\\b`),
-  new RegExp(`^(?:and |so )?what (?:does|is|will) ${TITLE}${NAME} (?:talk|talking|speak|speaking|present|presenting) (?:about|on)\\b`),
+  new RegExp(`^(?:and |so )?(?:is|will|does|did|has) ${TITLE}${NAME}${FROM_ORG} (?:speaking|presenting|talking|speak|present|talk|a speaker|on the (?:programme|program|agenda|panel|list)|among the speakers|in the (?:programme|program|line ?up|agenda)|attending|participating|giving|going to (?:speak|present|talk))\\b`),
+  new RegExp(`^(?:and |so )?(?:when|what time|at what time) (?:does|is|will|do) ${TITLE}${NAME}${FROM_ORG} (?:speak|speaking|talk|talking|present|presenting|on|give|giving)\\b`),
+  new RegExp(`^(?:and |so )?what (?:does|is|will) ${TITLE}${NAME}${FROM_ORG} (?:talk|talking|speak|speaking|present|presenting) (?:about|on)\\b`),
 ];
 /** Words that are not names even when the event's text never uses them. */
 const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|tonight|you|yourself|me|myself|everyone|anyone|somebody|someone|anybody|everybody|nobody|speaking|presenting|talking|here|there|next|first|last|second|this|that|it|they|them|he|she|him|her)$/;
@@ -220,7 +222,7 @@ export class AnsweringEngine {
         else answer.reply = { ...answer.reply, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${answer.reply.text}` };
       }
     }
-    if (POLAR.test(n.text) && answer.reply?.text) {
+    if ((POLAR.test(n.text) || TAG_QUESTION.test(n.text)) && answer.reply?.text) {
       const verdict = polarVerdict(ctx, decision, entities, n.text);
       if (verdict && !/^(yes|no)\b/i.test(answer.reply.text)) {
         // The verdict may repeat the answer's own first line ("Yes — it is fully virtual." / "It is fully virtual."): say it once.

@@ -94,6 +94,8 @@ export interface Resolved {
 
 /** A yes/no question: "is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?". */
 /** ("could you tell me ...", "would you kindly ..." are requests, not yes/no questions) */
+/** "Bilel Jamoussi is with EACO, isn't he?": a statement put as a question by its tag. */
+export const TAG_QUESTION = /\b(is not|are not|does not|do not|did not|was not|right|correct|true)( (he|she|it|they|that|there))?$/;
 export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 
 const has = (re: RegExp, t: string) => re.test(t);
@@ -137,7 +139,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks)\b/, t) && !question) return { intent: 'thanks' };
   if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
   if (
-    has(/^(help|help me|menu|options|commands|start|get started)$/, t) ||
+    (has(/^(help|help me|menu|options|commands|start|get started)$/, t) && !(t === 'start' && n.raw.trim().endsWith('?'))) ||
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
   )
     return { intent: 'help' };
@@ -168,6 +170,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'earlier' };
   if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
   if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
+
+  // --- "what room is the SS7 session in?": where things happen is the event's format, whatever the session
+  if (has(/\b(what|which) (room|hall|venue|building|floor|auditorium)\b|\b(room|hall|venue) (is|for|of)\b/, t)) return { intent: 'fact', fact: 'format' };
 
   // --- counts and extremes from the programme: "how many speakers?", "which session is the longest?"
   // (a break named in the question is what is counted, not a session asked about; "not counting the break" is not the subject)

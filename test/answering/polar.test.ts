@@ -36,6 +36,12 @@ describe('yes/no questions', () => {
     ['can I attend without registering', /^No — registration is mandatory/],
     ['is there a break on day 1?', /^Yes — there is a break on Day 1/],
     ['is the clinic on 30 March?', /^Yes — Day 1, Wed 30 March 2022 is an event day/],
+    // false premises are corrected, tag questions included
+    ["Bilel Jamoussi is the executive secretary of EACO, isn't he?", /^No — Bilel Jamoussi is Chief of Study Groups Department, ITU; Executive Secretary of EACO is Ally Yahaya Simba/],
+    ['is Vijay Mauree the programme coordinator', /^Yes — Vijay Mauree is Programme Coordinator, ITU/],
+    ['Is Bilel Jamoussi speaking on the 31st?', /^No — Bilel Jamoussi does not speak on Day 2/],
+    ['is the audit guideline session on the 31st?', /^Yes — it is on Day 2/],
+    ['does it start on 30 March?', /^Yes/],
   ];
   for (const [q, re] of cases) it(q, () => expect(first(ask(q))).to.match(re));
 

@@ -5,6 +5,7 @@ import type { Decision } from '../../understanding/intents.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import type { AnswerContext } from '../context.ts';
 import { instantOn } from './agenda.ts';
+import { wordsOf } from '../../understanding/vocabulary.ts';
 
 const SPEAKS = /\b(speak|speaks|speaking|present|presents|presenting|talk|talks|talking|a speaker|on the (programme|program|agenda|panel)|among the speakers|giving|give|participat\w*|involved)\b/;
 const MORE_THAN_ONCE = /\b(more than (once|one)|twice|several|multiple|many times|again|two (talks|sessions|times))\b/;
@@ -23,6 +24,12 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
         return yes(on.length > 0, `${sp.name} speaks on ${label}.`, `${sp.name} does not speak on ${label}${sessions.length ? `; ${sp.name} speaks on ${[...new Set(sessions.map((s) => ctx.dayLabel(s.day)))].join(' and ')}` : ''}.`);
       }
       if (MORE_THAN_ONCE.test(t)) return yes(sessions.length > 1, `${sp.name} speaks ${sessions.length} times.`, `${sp.name} speaks ${sessions.length ? 'once' : 'in no session'}.`);
+      // "Bilel Jamoussi is the executive secretary of EACO, isn't he?": another speaker's title, put on this one.
+      const words = new Set(t.split(' '));
+      const significant = (title: string) => wordsOf(title).filter((w) => w.length > 2 && !['the', 'and', 'for', 'department'].includes(w));
+      const claimed = ctx.event.speakers.find((o) => o.id !== sp.id && o.title && significant(o.title).length >= 2 && significant(o.title).every((w) => words.has(w)));
+      if (claimed) return `No — ${sp.name} is ${sp.title ? `${sp.title}, ` : ''}${sp.organisation}; ${claimed.title} of ${claimed.organisation} is ${claimed.name}.`;
+      if (sp.title && significant(sp.title).length >= 2 && significant(sp.title).every((w) => words.has(w))) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
       const org = e.organisations[0]?.organisation;
       if (org && d.aspect === 'organisation') {
         const same = [org.key, org.name, org.shortName].includes(sp.organisation);
