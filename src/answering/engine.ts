@@ -557,6 +557,7 @@ export class AnsweringEngine {
       case 'now':
       case 'next':
       case 'earlier':
+      case 'ending':
         return composeNowNext(ctx, d.intent);
       case 'session':
         return composeSession(ctx, d.sessions, d.aspect);

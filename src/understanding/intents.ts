@@ -10,13 +10,13 @@ import type { Organisation } from './organisations.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
-export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change';
 
 /** What "how many …?" counts. */
 export type CountSubject = 'speakers' | 'organisations' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
-export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi';
+export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi' | 'parking';
 
 // Ordered: the first that matches names the detail asked about.
 const DETAILS: [DetailKind, RegExp][] = [
@@ -29,6 +29,7 @@ const DETAILS: [DetailKind, RegExp][] = [
   ['dress', /\bdress code\b|\bwhat (should|do|shall) (i|we) wear\b|\battire\b/],
   ['catering', /\b(lunch|dinner|breakfast|meals?|food|snacks?|drinks?)\b.*\b(provided|served|included|offered|available)\b|\b(catering|refreshments)\b|\bis (there )?(lunch|food) (provided|included)\b/],
   ['wifi', /\bwi ?fi\b|\b(internet|network) password\b/],
+  ['parking', /\bparking\b|\bcar park\b|\bpark (my|the|a) car\b/],
 ];
 
 /** The practical detail a question asks about, if it is one of those. */
@@ -53,7 +54,7 @@ export type Decision =
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
   | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next'; around?: { session: Session; after: boolean } }
   | { intent: 'at'; day?: number }
-  | { intent: 'now' | 'next' | 'earlier' }
+  | { intent: 'now' | 'next' | 'earlier' | 'ending' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
   | { intent: 'speakers.all'; everyDay?: boolean }
@@ -150,6 +151,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (has(/\b(programme|program|agenda|schedule|line ?up)\b.*\b(final|finali[sz]ed|confirmed|definitive|fixed|draft|provisional|tentative|preliminary|subject to change|change|changes|changing)\b|\b(final|confirmed|definitive|draft|provisional|tentative|preliminary) (programme|program|agenda|schedule)\b/, t) && !r.sessionsNamed && !r.speakers.length)
     return { intent: 'fact', fact: 'programme-status' };
 
+  // --- "do the clocks change during the forum?": from the event zone's offsets on its days
+  if (has(/\bclocks? (change|go back|go forward|changing|shift)\b|\bdaylight sav\w*\b|\bdst\b|\b(summer|winter) time (start|end|change)\w*\b|\btime change\b/, t)) return { intent: 'fact', fact: 'clock-change' };
+
   // --- fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
   // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
   const detail = detailAsked(t);
@@ -164,6 +168,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (countdown && !r.sessionsNamed && !r.speakers.length) {
     if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
+    if (has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t)) return { intent: 'ending' };
     return { intent: has(W.next, t) ? 'next' : 'now' };
   }
   if (has(/\b(what|anything|something) (did|have) (i|we) miss(ed)?\b|\bwhat (have i|i have|did i) missed\b|\bwhat (happened|was on|did they (cover|discuss)) (this morning|earlier|so far|today)\b|\bwhat (has|have) (been )?(happened|covered) so far\b/, t))

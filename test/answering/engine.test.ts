@@ -127,11 +127,15 @@ describe('AnsweringEngine replies', () => {
     { engine: 'dfs', question: 'is it free?', expect: ['does not mention a fee', 'Registration is mandatory', 'tsbevents@itu.int'] },
     { engine: 'sample', question: 'is it free?', expect: ['free of charge'], absent: ['does not mention'] },
     { engine: 'dfs', question: 'whats the registration deadline', expect: ['does not mention a registration deadline'] },
-    { engine: 'sample', question: 'what is the deadline to register', expect: ['closes on 12 April 2027'] },
+    { engine: 'sample', question: 'what is the deadline to register', expect: ['closes on 26 March 2027'] },
     { engine: 'dfs', question: 'will the sessions be recorded?', expect: ['does not mention recordings'], absent: ['will be recorded'] },
     { engine: 'sample', question: 'do we get a certificate?', expect: ['does not mention a certificate', 'forum@example.org'] },
     { engine: 'dfs', question: 'who signed the circular?', expect: ['Chaesub Lee, Director of the Telecommunication Standardization Bureau', 'not a speaker'] },
     { engine: 'sample', question: 'who signed the announcement?', expect: ['does not say who signed'] },
+    { engine: 'sample', question: 'do the clocks change during the forum?', expect: ['Yes — the clocks change in Australia/Sydney', 'Day 3, Sun 4 April 2027: UTC+10'] },
+    { engine: 'dfs', question: 'do the clocks change during the clinic?', expect: ['No — Africa/Nairobi stays at UTC+3'] },
+    { engine: 'sample', question: 'what day of the week does it start on?', expect: ['starts on Friday'] },
+    { engine: 'sample', question: 'is there parking at the venue?', expect: ['does not mention parking'] },
     { engine: 'dfs', question: 'is the programme final?', expect: ['is a draft', 'itu.int'] },
     { engine: 'sample', question: 'is the programme final?', expect: ['does not say whether its programme may still change'] },
   ];
@@ -158,6 +162,7 @@ describe('AnsweringEngine replies', () => {
     { now: '2022-03-31T09:30:00Z', question: 'what did I miss this morning', expect: ['Earlier today', 'Assurance Framework', 'audit guideline'] },
     { now: '2022-03-31T10:30:00Z', question: 'is there anything left today', expect: ['is over'] },
     { now: '2022-03-31T09:20:00Z', question: 'how much longer does today run?', expect: ['ends at 13:00 EAT', '40 min from now'] },
+    { now: '2022-03-30T08:00:00Z', question: 'how long until the clinic ends?', expect: ['ends on Day 2', 'Today (Day 1, Wed 30 March 2022) ends at 13:00 EAT, in 2 hours'] },
   ];
   for (const c of clock) {
     it(`answers against the clock at ${c.now}: ${c.question}`, () => {

@@ -70,6 +70,14 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // A blind batch for the invented sample event (Sydney, three days across a daylight-saving change): nothing
+  // about the clinic may be built in.
+  it('answers the blind batch for the sample event (≥ 98%, ≥ 60 questions)', () => {
+    const r = runFile(resolve(here, 'questions.sample2.json'));
+    expect(r.total).to.be.at.least(60);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

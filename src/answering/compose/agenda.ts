@@ -151,7 +151,7 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
   };
 }
 
-export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier'): Answer {
+export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier' | 'ending'): Answer {
   const { agenda, now } = ctx;
   if (now >= +agenda.endsAt) {
     const reports = ctx.event.reports.length ? ` You can still read the related reports${ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : ''} — ask "what reports are there?".` : '';
@@ -171,6 +171,13 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
       reply: { text: `${ctx.event.title} has not started yet: it starts ${whenDay(d.date, d.day)} at ${ctx.span(agenda.startsAt)}${soon(+agenda.startsAt)}${d.date === today ? `, ${ctx.dayLabel(d)}` : ''}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
+  }
+  if (which === 'ending') {
+    // "how long until it ends?": the event's end, and today's when a day is running.
+    const lastDay = agenda.days[agenda.days.length - 1];
+    const running = agenda.days.find((d) => +d.startsAt <= now && now < +d.endsAt);
+    const today = running && running !== lastDay ? ` Today (${ctx.dayLabel(running)}) ends at ${ctx.span(running.endsAt)}, ${fromNowLabel(+running.endsAt - now)}.` : '';
+    return { reply: { text: `${ctx.event.title} ends on ${ctx.dayLabel(lastDay)} at ${ctx.span(lastDay.endsAt)}, ${fromNowLabel(+lastDay.endsAt - now)}.${today}`, suggestions: ['What is on now?', 'Show the agenda'] } };
   }
   if (which === 'earlier') {
     // "what did I miss this morning?": what has finished today, then what is on.

@@ -4,6 +4,7 @@ import type { DetailKind, FactKind } from '../../understanding/intents.ts';
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
+import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
 
 export function organiserNames(ctx: AnswerContext): string {
@@ -37,7 +38,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       }
       if (/\b(start|starts|begin|begins)\b/.test(t) && !/\b(end|ends|finish)\b/.test(t)) {
         const d = ctx.agenda.days[0];
-        return say(`${e.title} starts on ${ctx.dayLabel(d)} at ${ctx.span(d.startsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Who are the speakers?']);
+        // "what day of the week does it start on?": the weekday spelt out.
+        const weekday = /\b(day of the week|weekday|which day|what day)\b/.test(t) ? `${d.startsAt.setZone(e.timeZone).setLocale('en-GB').toFormat('cccc')}, ` : '';
+        return say(`${e.title} starts on ${weekday}${ctx.dayLabel(d)} at ${ctx.span(d.startsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Who are the speakers?']);
       }
       if (/\b(end|ends|finish|finishes|over)\b/.test(t)) {
         const d = ctx.agenda.days[ctx.agenda.days.length - 1];
@@ -58,6 +61,14 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       if (!signed) return say(`The information I have about ${e.title} does not say who signed its announcement. ${e.contact.name} is the contact: ${e.contact.email}.`, ['Contact', 'Who organises it?']);
       const speaks = e.speakers.some((s) => s.name === signed.name);
       return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}${e.source ? ` — ${e.source}` : ''}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
+    }
+    case 'clock-change': {
+      // Each day's offset in the event's zone: a change between (or on) the days shows as different offsets.
+      const offsets = ctx.agenda.days.map((d) => ({ d, start: zoned(+d.startsAt, e.timeZone).offset, end: zoned(+d.endsAt, e.timeZone).offset }));
+      const all = new Set(offsets.flatMap((o) => [o.start, o.end]));
+      if (all.size === 1) return say(`No — ${e.timeZone} stays at ${offsetLabel([...all][0])} on every day of ${e.title}.`, ['Which time zone are the times in?']);
+      const lines = offsets.map((o) => `${ctx.dayLabel(o.d)}: ${offsetLabel(o.start)}${o.end !== o.start ? ` → ${offsetLabel(o.end)}` : ''}`);
+      return say(`Yes — the clocks change in ${e.timeZone} during ${e.title}; the times given are local on each day:\n${lines.join('\n')}`, ['Which time zone are the times in?', 'Show the agenda']);
     }
     case 'source':
       return say(
@@ -126,6 +137,7 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
   dress: 'a dress code',
   catering: 'meals',
   wifi: 'wi-fi',
+  parking: 'parking',
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
@@ -137,7 +149,7 @@ export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
-  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
+  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
   const text = known
     ? `${known}\n${regLine}.`
     : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
