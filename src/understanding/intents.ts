@@ -154,6 +154,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- "do the clocks change during the forum?": from the event zone's offsets on its days
   if (has(/\bclocks? (change|go back|go forward|changing|shift)\b|\bdaylight sav\w*\b|\bdst\b|\b(summer|winter) time (start|end|change)\w*\b|\btime change\b/, t)) return { intent: 'fact', fact: 'clock-change' };
 
+  // --- plainly outside the event, whatever else the words brush against ("the weather in Nairobi tomorrow")
+  if (has(/\b(weather|forecast|temperature|crypto|bitcoin|stock market|share price|recipe|football|restaurant)\b/, t) && !r.sessionsNamed && !r.speakers.length) return { intent: 'fallback' };
+
   // --- fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
   // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
   const detail = detailAsked(t);
@@ -306,7 +309,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   }
 
   // --- the list of speakers ("where can I find the speakers list", "speaker line-up")
-  if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are|will|will be|is going to be|are going to be) (speaking|presenting|talking|speak|present|talk)\b|\bwho (speaks|presents|talks)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*)\b/, t))
+  if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are|will|will be|is going to be|are going to be) (speaking|presenting|talking|speak|present|talk)\b|\bwho (speaks|presents|talks)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*|web ?site|web ?page|more info\w*)\b/, t))
     return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
 
   // --- the event's name ("what is the clinic called", "title of the event")

@@ -12,6 +12,9 @@ const cases: [string, string, DialogueMemory?][] = [
   ['bye', 'bye'],
   ["what's the capital of France", 'fallback'],
   ['what is the price of bitcoin', 'fallback'],
+  ["what's the weather in Nairobi tomorrow", 'fallback'],
+  ['can you recommend a good crypto exchange?', 'fallback'],
+  ['Is there a website with more info about the speakers', 'fact.page'],
   ['recommend a good restaurant', 'fallback'],
   // commands
   ['register', 'command.register'],
