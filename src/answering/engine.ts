@@ -68,6 +68,19 @@ const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(do
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
 /** Words of such a question that are not its subject. */
 const COVERAGE_WORDS = new Set(['anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+/** A sentence that asks without a question mark: "For that note I need the EACO official who opens …". */
+const REQUEST_SENTENCE = /\b(i need|i'd like|i would like|i want to know|i am looking for|i'm looking for|what i need is|please (tell|send|let|give)|could you|can you|would you)\b/i;
+/**
+ * The question sentences of a long message (over 30 words) that also tells a story around them; undefined when
+ * the message is short, or all question, or has none.
+ */
+export function buriedQuestions(text: string): string | undefined {
+  if (text.split(/\s+/).length <= 30) return undefined;
+  const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
+  const asked = sentences.filter((x) => /\?$/.test(x) || REQUEST_SENTENCE.test(x));
+  return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
+}
+
 const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
 /**
  * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word
@@ -139,6 +152,16 @@ export class AnsweringEngine {
   }
 
   understand(input: TurnInput): Understood {
+    // A paragraph of context with the question in the middle: answer the question, if that reads as one.
+    const asked = buriedQuestions((input.text ?? '').slice(0, MAX_INPUT));
+    if (asked) {
+      const u = this.understandMessage({ ...input, text: asked });
+      if (u.reply && (u.isEventQuestion || u.command)) return u;
+    }
+    return this.understandMessage(input);
+  }
+
+  private understandMessage(input: TurnInput): Understood {
     // "What are the dates, is it online, and do I need to register?": each question answered, in order.
     const parts = splitQuestions((input.text ?? '').slice(0, MAX_INPUT));
     if (parts.length > 1) {

@@ -313,7 +313,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
 
   // --- the event's name ("what is the clinic called", "title of the event")
-  if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length)
+  if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length && !has(/\b(named|called) (contact|person|speaker|people)\b|\bcontact\b/, t))
     return { intent: 'fact', fact: 'name' };
 
   // --- strong facts whose words rarely name a session

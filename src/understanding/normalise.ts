@@ -34,6 +34,8 @@ export function foldDiacritics(s: string): string {
 
 export function lowerForm(raw: string): string {
   return foldDiacritics(raw.trim().toLowerCase())
+    // "E.A.T.", "I.T.U": an abbreviation written with dots is the abbreviation
+    .replace(/\b(?:[a-z]\.){2,}[a-z]?\b\.?/g, (m) => m.replace(/\./g, ''))
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-')

@@ -190,9 +190,11 @@ export class PlaceRecogniser {
       if (isZone(zone)) found.push({ zone, label: zone, kind: 'offset', at: -1, end: -1 });
     }
     if (found.length) return found;
-    const upper = new Set(raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    // "E.A.T." is EAT typed with dots.
+    const compact = raw.replace(/\b(?:[A-Za-z]\.){2,}[A-Za-z]?\b\.?/g, (m) => m.replace(/\./g, ''));
+    const upper = new Set(compact.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
     // "the same hours", "a nice day": a place whose name is one of the commonest English words counts only capitalised.
-    const capitalised = new Set(raw.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+    const capitalised = new Set(compact.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
     const english = commonEnglish();
     for (let i = 0; i < plain.length; i++) {
       for (let n = Math.min(4, plain.length - i); n >= 1; n--) {

@@ -186,6 +186,13 @@ describe('AnsweringEngine replies', () => {
     });
   }
 
+  it('finds the question in a long message that tells a story around it', () => {
+    const story =
+      'Our legal department has a few questions about data handling for the online sessions and wants to write directly to someone at ITU rather than go through the general registration form. ' +
+      "I've looked around but couldn't see it clearly: who is the named contact for this clinic and what email should they write to? They might call instead if there's a number.";
+    expect(ask(story).reply!.text).to.contain('tsbevents@itu.int');
+  });
+
   it('keeps a command in a compound message for the router', () => {
     expect(ask('register me and when does it start?').command?.intent).to.equal('register');
   });

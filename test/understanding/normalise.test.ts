@@ -10,6 +10,7 @@ describe('normalise', () => {
     ['Wierciński', 'wiercinski'],
     ['man-in-the-middle', 'man in the middle'],
     ['e-mail address', 'email address'],
+    ['are the times in E.A.T.?', 'are the times in eat'],
     ['what is on at 10.30 on the 31st', 'what is on at 10:30 on the 31'],
     ['shedule for the frist day', 'schedule for the first day'],
     ['wen is the infrastucture sesion', 'when is the infrastructure session'],

@@ -23,7 +23,11 @@ export function composeZoneInfo(ctx: AnswerContext, e: Entities, longName: strin
   if (place) {
     const named = /\btime$/i.test(place.label) ? place.label : `${place.label} time`;
     const there = zoned(+d.startsAt, place.zone);
-    lead = ctx.sameOffsets(place.zone)
+    // "are the times in EAT?": the event's own zone needs no "same as".
+    const own = place.label.toLowerCase() === ctx.label.toLowerCase() || place.zone === ctx.event.timeZone && /^[A-Z]{2,5}$/.test(place.label);
+    lead = own
+      ? `Yes — all times are in ${desc}.`
+      : ctx.sameOffsets(place.zone)
       ? `Yes — all times are in ${desc}, which is the same as ${named} during the event.`
       : `No — all times are in ${desc}, not ${named}. For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${there.hm} in ${place.label} (${offsetLabel(there.offset)}).`;
   } else {
