@@ -152,6 +152,12 @@ export class AnsweringEngine {
   }
 
   understand(input: TurnInput): Understood {
+    // "thanks! and on day 2?": the thanks is manners; the rest is the question.
+    const polite = (input.text ?? '').match(/^\s*(?:thanks|thank you|thank u|thx|ty|cheers|great|perfect|ok|okay|cool|nice)(?: (?:a lot|so much|very much))?[\s!.,]+(.+)$/i);
+    if (polite && polite[1].trim().split(/\s+/).length >= 2) {
+      const u = this.understand({ ...input, text: polite[1] });
+      if (u.reply && u.isEventQuestion) return u;
+    }
     // A paragraph of context with the question in the middle: answer the question, if that reads as one.
     const asked = buriedQuestions((input.text ?? '').slice(0, MAX_INPUT));
     if (asked) {
@@ -260,7 +266,9 @@ export class AnsweringEngine {
     else if (memory.place) nextMemory.place = memory.place;
     // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
     // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
-    if (!(nextMemory.listed && (nextMemory.listed !== memory.listed || resolved.fromList))) delete nextMemory.listed;
+    // (a thanks or a hello in between keeps it)
+    const smallTalk = decision.intent === 'thanks' || decision.intent === 'greeting';
+    if (!smallTalk && !(nextMemory.listed && (nextMemory.listed !== memory.listed || resolved.fromList))) delete nextMemory.listed;
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: nextMemory,
@@ -349,6 +357,14 @@ export class AnsweringEngine {
       speakerFromPronoun = true;
       fromList = true;
     }
+    // Singular "they" for the one speaker just discussed: "and where do they work?"
+    if (!speakers.length && !fromList && memory.speakerId && listed?.kind !== 'speaker' && /\b(they|them|their)\b/.test(t) && /\b(work|works|organi[sz]ation|company|employer|from|title|role|job|speak|speaks|talk|talks|present|presents|session|sessions)\b/.test(t) && !aboutOrganisers) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
+      }
+    }
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
       // ("who speaks first?" is the first item too)
@@ -395,8 +411,11 @@ export class AnsweringEngine {
     }
     // "what's after the coffee break?", "what comes before the audit session?"
     // (only when asked what comes then: "I'd like to read up before the USSD session" names that session)
-    const rel = sessionsNamed && /\b(what|which|who|anything|something)\b|\b(comes|come|is|happens|right|just|immediately|straight) (after|before)\b/.test(t) && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
+    const rel = sessionsNamed && /\b(what|which|who|anything|something)\b|\b(comes|come|is|happens|right|just|immediately|straight) (after|before)\b|\bthe (one|session|talk|item) (right |just )?(after|before)\b/.test(t) && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
     if (rel) {
+      // "the one after the break" on the day being discussed: that day's break.
+      const onDay = sessions.filter((s) => s.day === day);
+      if (day && onDay.length && onDay.length < sessions.length) sessions = onDay;
       const i = this.agenda.sessions.indexOf(sessions[0]);
       const other = /after|follow/.test(rel[1]) ? this.agenda.sessions[i + 1] : this.agenda.sessions[i - 1];
       if (other && other.day === sessions[0].day) sessions = [other];

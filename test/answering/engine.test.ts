@@ -105,6 +105,9 @@ describe('AnsweringEngine replies', () => {
     { name: '"is there …" names no place', turns: ['what time does day 2 start in London?', 'is there a break on day 1?'], expect: 'break', absent: 'London' },
     { name: 'a new place replaces the old', turns: ['when does day 1 start in London', 'when does day 2 start in Tokyo', 'and when does it end there?'], expect: 'in Tokyo', absent: 'London' },
     { name: '"it" after a question about a day is that day', turns: ["what's on day 2", 'when does it end?'], expect: 'Day 2' },
+    { name: 'a thanks in between keeps the list, and singular "they" is the speaker', turns: ["who's giving the Signalling Security talk?", 'thank you', 'and where do they work?'], expect: 'Adaptive Mobile' },
+    { name: '"the one after the break" is on the day discussed', turns: ["what's the first session on day 2?", 'and the one after the break?', 'who gives it?'], expect: 'Arnold Kibuuka' },
+    { name: '"thanks! and on day 2?" asks the rest', turns: ["I'm in Cairo", 'when does Vijay Mauree speak on day 1?', 'thanks! and on day 2?'], expect: 'Day 2' },
     { name: '"besides X": the others, and "his" is then the other one', turns: ['Who gives opening remarks besides Bilel?', 'and his organisation?'], expect: 'Ally Yahaya Simba is with EACO' },
     { name: '"it" after a session stays the session', turns: ['tell me about the interactive session', 'when does it end?'], expect: 'security audits for DFS is on Day 2' },
   ];

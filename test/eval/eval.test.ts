@@ -92,6 +92,13 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // A blind batch of 3–4-turn conversations: pronouns, ellipsis, corrections, returns, a zone set earlier.
+  it('answers the blind multi-turn conversations (≥ 85%, ≥ 60 conversations)', () => {
+    const r = runFile(resolve(here, 'questions.fresh12.json'));
+    expect(r.total).to.be.at.least(60);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.85);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {
