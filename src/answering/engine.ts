@@ -328,6 +328,15 @@ export class AnsweringEngine {
     }
     // "the second one", "and the last one?", "the 3rd speaker": an item of the list just shown.
     const listed = memory.listed;
+    // "which one of them is from EACO?": the listed speakers of that organisation.
+    if (!speakers.length && listed?.kind === 'speaker' && e.organisations.length && /\b(which|who)\b.*\b(them|one|ones|of those|of these)\b/.test(t)) {
+      const org = e.organisations[0].organisation;
+      const picked = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x && [org.key, org.name, org.shortName].includes(x.organisation));
+      if (picked.length) {
+        speakers = picked;
+        fromList = true;
+      }
+    }
     if (listed && !sessionsNamed && !e.speakers.length && !e.day) {
       const m = t.match(LIST_ORDINAL);
       const word = m ? (m[1] ?? m[3]) : undefined;

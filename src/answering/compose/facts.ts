@@ -95,7 +95,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       if (c.phone) rows.push(['Phone', c.phone]);
       if (c.fax) rows.push(['Fax', c.fax]);
       const text = `Contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}.`;
-      return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] } };
+      // The contact may also be a speaker: "and is he speaking?" is then about them.
+      const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
+      return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
     case 'page':
       return say(`The event page is ${e.eventPage}${reg.note ? `\n${reg.note}` : ''}`, ['Is registration required?', 'Show the agenda']);

@@ -91,8 +91,19 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
       card: card([heading(title), facts(speakers.map((sp) => [sp.name, `${sp.title ? `${sp.title}, ` : ''}${sp.organisation}`]))]),
       suggestions: speakers.slice(0, 2).map((s) => `When does ${s.name} speak?`).concat('Show the agenda'),
     },
-    memory: speakers.length === 1 ? { ...ctx.memory, speakerId: speakers[0].id } : { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((s) => s.id) } },
+    // Speakers who share one session make it "that session" for the next turn.
+    memory: {
+      ...ctx.memory,
+      ...(speakers.length === 1 ? { speakerId: speakers[0].id } : { listed: { kind: 'speaker' as const, ids: speakers.map((s) => s.id) } }),
+      ...(sharedSession(ctx, speakers) ? { sessionId: sharedSession(ctx, speakers)!.id } : {}),
+    },
   };
+}
+
+function sharedSession(ctx: AnswerContext, speakers: Speaker[]) {
+  const sessions = speakers.map((sp) => ctx.agenda.sessionsOfSpeaker(sp.id));
+  const common = sessions[0]?.filter((s) => sessions.every((list) => list.includes(s))) ?? [];
+  return common.length === 1 ? common[0] : undefined;
 }
 
 export function composeAllSpeakers(ctx: AnswerContext, everyDay = false): Answer {
