@@ -9,6 +9,7 @@ import { decide, POLAR, TAG_QUESTION, type Decision, type Resolved } from '../un
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
+import { isWith } from '../understanding/organisations.ts';
 import { editDistance } from '../understanding/distance.ts';
 import { stem } from '../understanding/catalogue.ts';
 import { isZone } from '../understanding/zonedTime.ts';
@@ -59,7 +60,6 @@ const LIST_ORDINAL = new RegExp(
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
-/** A break asked about next to a session: "a break after/before/between ...". */
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
 /** "is there anything about X?", "does the clinic cover X?", "is X discussed?". */
@@ -82,23 +82,31 @@ export function buriedQuestions(text: string): string | undefined {
 }
 
 const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
+/** Where a compound message divides: ", and" / "and" / "," right before a question word. */
+const BEFORE_NEXT_QUESTION = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i');
+const STARTS_AS_QUESTION = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
 /**
  * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word
  * ("… day 2 start and who speaks first?"). One part when the message is a single question.
  */
 export function splitQuestions(text: string): string[] {
   const bySign = text.split(/\?+/).map((p) => p.trim()).filter(Boolean);
-  const parts = bySign.flatMap((p) => p.split(new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i')));
+  const parts = bySign.flatMap((p) => p.split(BEFORE_NEXT_QUESTION));
   const questions = parts.map((p) => p.replace(/^(and|also|plus|so|then)\s+/i, '').trim()).filter((p) => p.split(/\s+/).length >= 3);
   // Every part a question in its own right ("I'm in Tokyo, when is …" is one question with a zone, not two).
-  const asked = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
-  return questions.length > 1 && questions.length <= 4 && questions.every((q) => asked.test(q)) ? questions : [text];
+  return questions.length > 1 && questions.length <= 4 && questions.every((q) => STARTS_AS_QUESTION.test(q)) ? questions : [text];
+}
+
+/** A word of a name as typed: the same, or one typo away when both are long enough to tell. */
+function sameNameWord(typed: string, part: string): boolean {
+  return typed === part || (typed.length >= 4 && part.length >= 4 && editDistance(typed, part, 1) <= 1);
 }
 
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** "and when does it end?" right after a question about a day: that day's hours. */
 const DAY_EDGE_FOLLOW_UP = /\b(when|what time) (does|do|will|did) (it|that day|this day|the day) (start|begin|end|finish|close|open|wrap up|kick off)\b/;
+/** A break asked about next to a session: "a break after/before/between ...". */
 const AROUND_BREAK = /\b(breaks?|coffee|tea|pause|recess|intermission)\b.*\b(after|following|before|preceding|between)\b/;
 const BREAK_WORDS = /\b((coffee|tea|lunch|short) )?(breaks?|pause|recess|intermission)\b|\bcoffee\b/g;
 
@@ -331,7 +339,7 @@ export class AnsweringEngine {
     // "which one of them is from EACO?": the listed speakers of that organisation.
     if (!speakers.length && listed?.kind === 'speaker' && e.organisations.length && /\b(which|who)\b.*\b(them|one|ones|of those|of these)\b/.test(t)) {
       const org = e.organisations[0].organisation;
-      const picked = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x && [org.key, org.name, org.shortName].includes(x.organisation));
+      const picked = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x && isWith(x, org));
       if (picked.length) {
         speakers = picked;
         fromList = true;
@@ -459,7 +467,6 @@ export class AnsweringEngine {
     return best.speakerIds.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
   }
 
-  /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
   /**
    * Two sessions set against each other: "is the SS7 session before the coffee break?", "is the assurance
    * framework session longer than the audit one?", "what comes between the SS7 session and the USSD session?".
@@ -516,18 +523,18 @@ export class AnsweringEngine {
 
   /** Whether a name asked about is the announcement's signatory: every word of it in the name, allowing a typo each. */
   private isSignatory(name: string): boolean {
-    const signed = this.event.signedBy;
-    if (!signed) return false;
+    const signed = this.event.signedBy ? wordsOf(this.event.signedBy.name) : [];
     const asked = wordsOf(name);
-    return asked.length > 0 && asked.every((w) => wordsOf(signed.name).some((s) => s === w || (w.length >= 4 && editDistance(w, s, 1) <= 1)));
+    return signed.length > 0 && asked.length > 0 && asked.every((w) => signed.some((part) => sameNameWord(w, part)));
   }
 
   /** "is Chaesub Lee one of the speakers?": the signatory's full name somewhere in the words. */
   private namesSignatory(words: string[]): boolean {
-    const name = this.event.signedBy ? wordsOf(this.event.signedBy.name) : [];
-    return name.length >= 2 && name.every((part) => words.some((w) => w === part || (part.length >= 4 && w.length >= 4 && editDistance(w, part, 1) <= 1)));
+    const signed = this.event.signedBy ? wordsOf(this.event.signedBy.name) : [];
+    return signed.length >= 2 && signed.every((part) => words.some((w) => sameNameWord(w, part)));
   }
 
+  /** A name the question asks about as a person that is no speaker, organisation, topic or place of the event. */
   private unknownPerson(n: Normalised, e: Entities): string | undefined {
     if (e.speakers.length || e.organisations.length || e.topics.length || e.reports.length || e.target || e.source || e.day || e.time) return undefined;
     const t = n.plain.join(' ');

@@ -57,7 +57,7 @@ export class SqliteStore implements RawOps {
 
   /** keyv's store contract (a Map-like object), for keyv.set and keyv.delete. */
   readonly keyvStore = {
-    get: async (key: string) => this.statements.get.get(key)?.value,
+    get: (key: string) => this.get(key),
     set: async (key: string, value: string) => {
       this.statements.upsert.run(key, value);
       return true;

@@ -21,7 +21,7 @@ export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certific
 // Ordered: the first that matches names the detail asked about.
 const DETAILS: [DetailKind, RegExp][] = [
   ['deadline', /\bdeadline\b|\blast (day|date) (to|for) (register|registration|sign up|enrol)|\b(register|sign up|enrol) (by|before) when\b|\buntil when\b.*\bregist|\bregistration (close|closes|closing|end|ends|open until)\b|\bwhen (does|do|will) (the )?registration (close|end)\b/],
-  ['fee', /\b(is|are) (it|this|that|the (event|clinic|webinar|workshop|forum|conference|registration|participation)|registration|participation|attendance|attending) (free|paid)\b|\bfree of charge\b|\bfor free\b|\bfree to (attend|join|register|participate)\b|\bfees?\b|\bhow much (does|is|will|do) (it|this|the|registration|participation|attendance|a ticket)\b|\bcosts?\b|\bprice\b|\b(pay|payment)\b|(?<!\bin )\bcharges?\b|\btickets?\b/],
+  ['fee', /\b(is|are) (it|this|that|the (event|clinic|webinar|workshop|forum|conference|registration|participation)|registration|participation|attendance|attending) paid\b|\bfree\b|\bfees?\b|\bhow much (does|is|will|do) (it|this|the|registration|participation|attendance|a ticket)\b|\bcosts?\b|\bprice\b|\b(pay|payment)\b|(?<!\bin )\bcharges?\b|\btickets?\b/],
   ['recording', /\brecord(ed|ing|ings)?\b|\breplay\b|\bwatch (it |them |the sessions? )?later\b|\bon demand\b|\bvideos?\b/],
   ['slides', /\bslides?\b|\bslide ?decks?\b|\bdecks?\b|\bpresentations? (be |will be |are |get )?(shared|available|sent|uploaded|posted|distributed|published|circulated)\b|\b(share|send|upload|post|distribute|publish|get|download|circulate) (the |a )?(copy of the |copies of the )?presentations?\b|\bhandouts?\b/],
   ['certificate', /\bcertificates?\b|\bcertification\b|\bcpd\b|\bproof of (attendance|participation)\b/],
@@ -97,6 +97,8 @@ export interface Resolved {
 /** ("could you tell me ...", "would you kindly ..." are requests, not yes/no questions) */
 /** "Bilel Jamoussi is with EACO, isn't he?": a statement put as a question by its tag. */
 export const TAG_QUESTION = /\b(is not|are not|does not|do not|did not|was not|right|correct|true)( (he|she|it|they|that|there))?$/;
+/** "which speakers appear on both days?": a list narrowed to what is on every day. */
+const EVERY_DAY = /\b(both|all|every|each) days?\b|\bon both\b/;
 export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 
 const has = (re: RegExp, t: string) => re.test(t);
@@ -310,7 +312,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- the list of speakers ("where can I find the speakers list", "speaker line-up")
   if (!r.sessions.length && !org && !e.day && has(/\b(speakers|presenters|panel(l)?ists|speakers? (list|line ?up|names?))\b|\b(list|names|line ?up) of (the |all )?(speakers?|presenters?)\b|\bwho (is|are|will|will be|is going to be|are going to be) (speaking|presenting|talking|speak|present|talk)\b|\bwho (speaks|presents|talks)\b/, t) && !has(/\b(regist\w*|contact|email|join|connect\w*|web ?site|web ?page|more info\w*)\b/, t))
-    return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
+    return { intent: 'speakers.all', everyDay: has(EVERY_DAY, t) };
 
   // --- the event's name ("what is the clinic called", "title of the event")
   if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length && !has(/\b(named|called) (contact|person|speaker|people)\b|\bcontact\b/, t))
@@ -378,7 +380,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   if (org) return { intent: 'organisation', organisation: org };
   if (has(/\b(speakers|presenters|who (is|are) (speaking|presenting|talking)|who speaks|panelists|line ?up|who will (speak|present|talk))\b/, t))
-    return { intent: 'speakers.all', everyDay: has(/\b(both|all|every|each) days?\b|\bon both\b/, t) };
+    return { intent: 'speakers.all', everyDay: has(EVERY_DAY, t) };
 
   if (r.weakSessions.length && (question || has(W.who, t) || has(W.about, t))) return sessionRule(r.weakSessions);
 
@@ -394,7 +396,6 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
-    if (has(/\b(free|fee|fees|cost|costs|price|pay|ticket|tickets)\b|(?<!\bin )\bcharges?\b/, t) && (r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*)\b/, t))) return f('registration');
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||

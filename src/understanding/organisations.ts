@@ -13,6 +13,11 @@ export interface Organisation {
   organiser: boolean;
 }
 
+/** Whether a speaker is with an organisation, under any of the names the event gives it. */
+export function isWith(speaker: { organisation: string }, org: Organisation): boolean {
+  return speaker.organisation === org.key || speaker.organisation === org.name || speaker.organisation === org.shortName;
+}
+
 export interface OrganisationMatch {
   organisation: Organisation;
   tokens: number[];

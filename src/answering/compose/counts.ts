@@ -4,6 +4,7 @@
 import type { Session } from '../../event/agenda.ts';
 import type { CountSubject } from '../../understanding/intents.ts';
 import type { AnswerContext } from '../context.ts';
+import { isWith, type Organisation } from '../../understanding/organisations.ts';
 import { titleInSentence } from './sessions.ts';
 import { duration } from '../timeFormat.ts';
 import type { Answer } from './types.ts';
@@ -14,8 +15,8 @@ interface Scope {
   session?: Session;
   /** "apart from the opening remarks": the opening left out of a count of sessions. */
   withoutOpening?: boolean;
-  /** Speakers of one organisation (its key, name or short name). */
-  organisation?: { key: string; name: string; shortName?: string };
+  /** Speakers of one organisation. */
+  organisation?: Organisation;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -24,13 +25,13 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
   const { agenda, event } = ctx;
   const onDay = scope.day ? ` on ${ctx.dayLabel(scope.day)}` : '';
   const sessionsInScope = (list: Session[]) => (scope.day ? list.filter((s) => s.day === scope.day) : list);
+  const speakersInScope = () => (scope.day ? event.speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day)) : event.speakers);
   const say = (text: string, suggestions = ['Show the agenda', 'Who are the speakers?']): Answer => ({ reply: { text, suggestions } });
   switch (what) {
     case 'speakers': {
       const org = scope.organisation;
-      let speakers = event.speakers;
-      if (scope.day) speakers = speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day));
-      if (org) speakers = speakers.filter((sp) => [org.key, org.name, org.shortName].includes(sp.organisation));
+      let speakers = speakersInScope();
+      if (org) speakers = speakers.filter((sp) => isWith(sp, org));
       if (scope.session) speakers = agenda.speakersOf(scope.session).map((x) => x.speaker);
       const from = `${org ? ` from ${org.shortName ?? org.name}` : ''}${scope.session ? ` in ${titleInSentence(scope.session.title)}` : ''}`;
       return {
@@ -40,8 +41,7 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
     }
     case 'organisations': {
       // The speakers' organisations, as the programme names them.
-      const speakers = scope.day ? event.speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day)) : event.speakers;
-      const orgs = [...new Set(speakers.map((sp) => sp.organisation))];
+      const orgs = [...new Set(speakersInScope().map((sp) => sp.organisation))];
       return say(`The speakers${onDay} come from ${plural(orgs.length, 'organisation')}: ${orgs.join(', ')}.`, ['Who are the speakers?', 'Who organises it?']);
     }
     case 'sessions': {

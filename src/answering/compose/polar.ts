@@ -4,6 +4,7 @@
 import type { Decision } from '../../understanding/intents.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import type { AnswerContext } from '../context.ts';
+import { isWith } from '../../understanding/organisations.ts';
 import { instantOn } from './agenda.ts';
 import { wordsOf } from '../../understanding/vocabulary.ts';
 
@@ -32,7 +33,7 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
       if (sp.title && significant(sp.title).length >= 2 && significant(sp.title).every((w) => words.has(w))) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
       const org = e.organisations[0]?.organisation;
       if (org && d.aspect === 'organisation') {
-        const same = [org.key, org.name, org.shortName].includes(sp.organisation);
+        const same = isWith(sp, org);
         return yes(same, `${sp.name} is with ${sp.organisation}.`, `${sp.name} is with ${sp.organisation}.`);
       }
       if (SPEAKS.test(t)) return yes(sessions.length > 0, `${sp.name} is a speaker.`, `${sp.name} has no session in the programme.`);

@@ -3,7 +3,7 @@
 import type { Session } from '../../event/agenda.ts';
 import type { Speaker } from '../../event/schema.ts';
 import type { SpeakerAspect } from '../../understanding/intents.ts';
-import type { Organisation } from '../../understanding/organisations.ts';
+import { isWith, type Organisation } from '../../understanding/organisations.ts';
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { composeReports } from './reports.ts';
@@ -85,6 +85,7 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
     });
     return `${speakerLabel(sp)}${talks.length ? ` — ${talks.join('; ')}` : ''}`;
   };
+  const shared = sharedSession(ctx, speakers);
   return {
     reply: {
       text: `${title}\n${speakers.map((s) => `• ${row(s)}`).join('\n')}`,
@@ -95,7 +96,7 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
     memory: {
       ...ctx.memory,
       ...(speakers.length === 1 ? { speakerId: speakers[0].id } : { listed: { kind: 'speaker' as const, ids: speakers.map((s) => s.id) } }),
-      ...(sharedSession(ctx, speakers) ? { sessionId: sharedSession(ctx, speakers)!.id } : {}),
+      ...(shared ? { sessionId: shared.id } : {}),
     },
   };
 }
@@ -117,7 +118,7 @@ export function composeAllSpeakers(ctx: AnswerContext, everyDay = false): Answer
 }
 
 export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisation): Answer {
-  const speakers = ctx.event.speakers.filter((s) => s.organisation === org.key || s.organisation === org.name || s.organisation === org.shortName);
+  const speakers = ctx.event.speakers.filter((s) => isWith(s, org));
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
   if (!speakers.length) {
     return { reply: { text: `No speakers from ${name} are listed${org.organiser ? `; ${name} is an organiser of ${ctx.event.title}` : ''}.`, suggestions: ['Who are the speakers?'] } };
@@ -126,7 +127,7 @@ export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisatio
 }
 
 export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answer {
-  const speakers = ctx.event.speakers.filter((s) => s.organisation === org.key || s.organisation === org.name);
+  const speakers = ctx.event.speakers.filter((s) => isWith(s, org));
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
   const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
   const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
