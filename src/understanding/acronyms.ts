@@ -1,9 +1,11 @@
 // Acronyms the event's own text uses ("DFS", "EACO", "FIGI") and what they stand for, found in the
 // event file itself: a short name next to its full name (organisers), "Full Name (ACR)", or a run of
-// words whose initials spell the acronym ("digital financial services" for DFS). Built once per event.
+// words whose initials spell the acronym ("digital financial services" for DFS). Built once per event;
+// acronymAsked() finds, per turn, the one a question asks about ("what is DFS?").
 import type { EventData } from '../event/schema.ts';
-import { foldDiacritics } from './normalise.ts';
-import { eventStrings } from './vocabulary.ts';
+import type { Resolved } from './intents.ts';
+import { foldDiacritics, type Normalised } from './normalise.ts';
+import { commonEnglish, eventStrings } from './vocabulary.ts';
 
 // Small words an acronym usually skips ("Security Infrastructure and Trust" = SIT).
 const SKIP = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
@@ -66,4 +68,20 @@ export function buildAcronyms(event: EventData, zoneLongName?: string): Acronyms
     }
   }
   return { expansions };
+}
+
+/** "what is DFS?", "what does EACO stand for": an acronym of the event's text, asked about. */
+export function acronymAsked(n: Normalised, acronyms: Acronyms): Resolved['acronym'] {
+  const t = n.text;
+  const explicit = /\b(stand|stands|standing) for\b|\bmeaning( of)?\b|\bdefinition\b|\bmean(s)?\b|\babbreviation\b|\bacronym\b|\bshort for\b|\bfull (form|name) of\b|\babbreviated\b/.test(t);
+  const bare = /^(what is|what are|what s|define|definition of|meaning of)?\s*(the |an |a )?(\w+)$/.exec(t);
+  if (!explicit && !bare) return undefined;
+  const english = commonEnglish();
+  const capitals = new Set(n.raw.split(/[^A-Za-z]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+  for (const w of explicit ? n.tokens : [bare![3]]) {
+    if (!acronyms.expansions.has(w)) continue;
+    if (!capitals.has(w) && (english.get(w) ?? Infinity) < 5000) continue;
+    return { word: w.toUpperCase(), expansion: acronyms.expansions.get(w), explicit };
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
 // Yes/no questions ("is Vijay Mauree speaking on day 2?", "does the clinic end at 1pm?", "is EACO
 // involved?"): the answer composed for the question's kind, led by the verdict the event's data gives.
 // Only kinds whose verdict the data decides get one; anything else is answered as it is.
-import type { Decision } from '../../understanding/intents.ts';
+import type { Reply } from '../../conversation/types.ts';
+import type { EventData } from '../../event/schema.ts';
+import { POLAR, TAG_QUESTION, type Decision } from '../../understanding/intents.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import type { AnswerContext } from '../context.ts';
 import { isWith } from '../../understanding/organisations.ts';
@@ -11,8 +13,34 @@ import { wordsOf } from '../../understanding/vocabulary.ts';
 const SPEAKS = /\b(speak|speaks|speaking|present|presents|presenting|talk|talks|talking|a speaker|on the (programme|program|agenda|panel)|among the speakers|giving|give|participat\w*|involved)\b/;
 const MORE_THAN_ONCE = /\b(more than (once|one)|twice|several|multiple|many times|again|two (talks|sessions|times))\b/;
 
+/** Speaker title -> the words of it that tell it apart ("executive", "secretary"), worked out once per event. */
+export type TitleWords = ReadonlyMap<string, string[]>;
+
+const significant = (title: string) => wordsOf(title).filter((w) => w.length > 2 && !['the', 'and', 'for', 'department'].includes(w));
+
+/** The significant words of every speaker title of the event (not recomputed for every speaker on each question). */
+export function speakerTitleWords(event: EventData): TitleWords {
+  const words = new Map<string, string[]>();
+  for (const sp of event.speakers) if (sp.title && !words.has(sp.title)) words.set(sp.title, significant(sp.title));
+  return words;
+}
+
+/**
+ * A yes/no question's reply led by its verdict ("Yes — …"), said once; the reply as composed when the question is
+ * no yes/no question, the reply already says yes or no, or the data does not settle it.
+ */
+export function withVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: string, titles: TitleWords, reply: Reply): Reply {
+  if (!(POLAR.test(t) || TAG_QUESTION.test(t)) || !reply?.text) return reply;
+  const verdict = polarVerdict(ctx, d, e, t, titles);
+  if (!verdict || /^(yes|no)\b/i.test(reply.text)) return reply;
+  // The verdict may repeat the answer's own first line ("Yes — it is fully virtual." / "It is fully virtual."): say it once.
+  const [first, ...rest] = reply.text.split('\n');
+  const same = verdict.replace(/^(yes|no) — /i, '').toLowerCase() === first.toLowerCase();
+  return { ...reply, text: same ? [verdict, ...rest].join('\n') : `${verdict}\n${reply.text}` };
+}
+
 /** The verdict line to lead with, or undefined when the data does not settle the question. */
-export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: string): string | undefined {
+export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: string, titles: TitleWords): string | undefined {
   const yes = (ok: boolean, y: string, n: string) => (ok ? `Yes — ${y}` : `No — ${n}`);
   switch (d.intent) {
     case 'speaker': {
@@ -27,10 +55,13 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
       if (MORE_THAN_ONCE.test(t)) return yes(sessions.length > 1, `${sp.name} speaks ${sessions.length} times.`, `${sp.name} speaks ${sessions.length ? 'once' : 'in no session'}.`);
       // "Bilel Jamoussi is the executive secretary of EACO, isn't he?": another speaker's title, put on this one.
       const words = new Set(t.split(' '));
-      const significant = (title: string) => wordsOf(title).filter((w) => w.length > 2 && !['the', 'and', 'for', 'department'].includes(w));
-      const claimed = ctx.event.speakers.find((o) => o.id !== sp.id && o.title && significant(o.title).length >= 2 && significant(o.title).every((w) => words.has(w)));
+      const titleSaid = (title: string) => {
+        const its = titles.get(title) ?? significant(title);
+        return its.length >= 2 && its.every((w) => words.has(w));
+      };
+      const claimed = ctx.event.speakers.find((o) => o.id !== sp.id && o.title && titleSaid(o.title));
       if (claimed) return `No — ${sp.name} is ${sp.title ? `${sp.title}, ` : ''}${sp.organisation}; ${claimed.title} of ${claimed.organisation} is ${claimed.name}.`;
-      if (sp.title && significant(sp.title).length >= 2 && significant(sp.title).every((w) => words.has(w))) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
+      if (sp.title && titleSaid(sp.title)) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
       const org = e.organisations[0]?.organisation;
       if (org && d.aspect === 'organisation') {
         const same = isWith(sp, org);

@@ -1,0 +1,48 @@
+// Two sessions set against each other: "is the SS7 session before the coffee break?", "is the assurance
+// framework session longer than the audit one?", "what comes between the SS7 session and the USSD session?".
+// Each side is recognised on its own words, so the better-known name does not drown the other.
+import type { Session } from '../../event/agenda.ts';
+import type { AnswerContext } from '../context.ts';
+import { duration } from '../timeFormat.ts';
+import { titleInSentence } from './sessions.ts';
+import type { Answer } from './types.ts';
+
+/** Two sessions and what is asked about them: what lies between, or how the first compares with the second. */
+export interface SessionComparison {
+  a: Session;
+  b: Session;
+  how: 'between' | 'before' | 'after' | 'earlier than' | 'later than' | 'longer than' | 'shorter than';
+}
+
+/** The comparison a question asks for, when it names two different sessions; `sessionOf` finds the session some words name. */
+export function comparisonAsked(t: string, sessionOf: (words: string) => Session | undefined): SessionComparison | undefined {
+  // ("is there a break between …/after …?" is the breaks rule's: it answers whether a break is there)
+  if (/^(is|are) there\b/.test(t)) return undefined;
+  const between = t.match(/^(?:what|which)\b.*\bbetween (?:the )?(.+?) and (?:the )?(.+?)$/);
+  const versus = between ? undefined : t.match(/^(?:is|does|do|will|was|are) (?:the )?(.+?) (?:session |talk )?(?:start |starts |come |comes |happen |take place |run |end |go |on )?(before|after|earlier than|later than|longer than|shorter than) (?:the )?(.+?)$/);
+  const sides = between ? [between[1], between[2]] : versus ? [versus[1], versus[3]] : undefined;
+  if (!sides) return undefined;
+  const [a, b] = sides.map(sessionOf);
+  if (!a || !b || a === b) return undefined;
+  return { a, b, how: between ? 'between' : (versus![2] as SessionComparison['how']) };
+}
+
+export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComparison): Answer {
+  const label = (s: Session) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`;
+  let text: string;
+  if (how === 'between') {
+    const [first, second] = +a.startsAt <= +b.startsAt ? [a, b] : [b, a];
+    const inside = ctx.agenda.sessions.filter((s) => +s.startsAt >= +first.endsAt && +s.endsAt <= +second.startsAt && s.day === first.day);
+    text =
+      first.day !== second.day
+        ? `They are on different days: ${label(first)}; ${label(second)}.`
+        : inside.length
+          ? `Between ${titleInSentence(first.title)} and ${titleInSentence(second.title)}: ${inside.map((s) => `${s.title} (${ctx.sessionTime(s)})`).join('; ')}.`
+          : `Nothing: ${titleInSentence(second.title)} follows ${titleInSentence(first.title)} directly (${ctx.sessionTime(second)}).`;
+  } else {
+    const ok = how === 'before' || how === 'earlier than' ? +a.startsAt < +b.startsAt : how === 'after' || how === 'later than' ? +a.startsAt > +b.startsAt : how === 'longer than' ? a.durationMinutes > b.durationMinutes : a.durationMinutes < b.durationMinutes;
+    const facts = how.endsWith('than') && /long|short/.test(how) ? `${titleInSentence(a.title)} lasts ${duration(a.durationMinutes)} (${ctx.sessionTime(a)}), ${titleInSentence(b.title)} ${duration(b.durationMinutes)} (${ctx.sessionTime(b)})` : `${titleInSentence(a.title)} is ${ctx.sessionWhen(a)}; ${titleInSentence(b.title)} is ${ctx.sessionWhen(b)}`;
+    text = `${ok ? 'Yes' : 'No'} — ${facts}.`;
+  }
+  return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: a.id, day: a.day } };
+}

@@ -1,0 +1,61 @@
+// "Is there anything about SIM swaps?", "does the clinic cover X?": the event's stated objectives may cover
+// what no session title does. Only when the programme itself does not name the subject does this change the
+// answer: to what the objectives say, or to a plain "nothing mentions it".
+import type { Reply } from '../conversation/types.ts';
+import type { EventData } from '../event/schema.ts';
+import { stem } from '../understanding/catalogue.ts';
+import type { Entities } from '../understanding/entities.ts';
+import type { Decision } from '../understanding/intents.ts';
+import type { Normalised } from '../understanding/normalise.ts';
+import { STOPWORDS } from '../understanding/stopwords.ts';
+import { wordsOf } from '../understanding/vocabulary.ts';
+
+/** "is there anything about X?", "does the clinic cover X?", "is X discussed?". */
+const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(does|will|do) (it|the (clinic|event|programme|program|agenda|webinar|workshop|forum|conference)|they|you|any (session|talk)s?) (cover|address|discuss|talk about|deal with|include|touch on|mention)\b|\b(is|are|will) [a-z0-9 ]{1,30} (be )?(covered|discussed|addressed|included|mentioned)\b|\bany (sessions?|talks?) (about|on)\b/;
+/** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
+const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
+/** Words of such a question that are not its subject. */
+const COVERAGE_WORDS = new Set(['anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+
+export class CoverageCheck {
+  /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
+  private readonly programmeStems: Set<string>;
+
+  constructor(
+    private readonly event: EventData,
+    /** The event's distinctive title words: naming the event is not naming a subject. */
+    private readonly titleWords: Set<string>,
+  ) {
+    const programmeText = [
+      ...event.programme.flatMap((p) => [p.title, p.description ?? '', ...p.keywords, ...p.speakers.map((x) => x.talkTitle ?? '')]),
+      ...event.speakers.flatMap((sp) => [sp.name, sp.title ?? '', sp.organisation]),
+      ...event.topics.flatMap((t) => [t.name, ...t.aliases, t.summary, ...t.objectives]),
+      ...event.reports.map((r) => r.title),
+    ];
+    this.programmeStems = new Set(programmeText.flatMap(wordsOf).map(stem));
+  }
+
+  /** The reply to give: the composed one, unless the question asks about a subject only the objectives can settle. */
+  reply(n: Normalised, e: Entities, intent: Decision['intent'], composed: Reply): Reply {
+    if (!COVERAGE.test(n.text) || e.day || e.time || NOT_ABOUT_CONTENT.has(intent)) return composed;
+    const { subject, content, mention } = this.objectiveMentioning(n);
+    if (!subject || content.every((w) => this.programmeStems.has(w))) return composed;
+    const suggestions = ['Show the agenda', 'What are the objectives?'];
+    if (!mention) return { text: `Nothing in the ${this.event.title} programme or its objectives mentions ${subject}.`, suggestions };
+    if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions };
+    return { ...composed, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${composed.text}` };
+  }
+
+  /** The objective sentence that names every content word of the question ("sim", "swap"), if one does. */
+  private objectiveMentioning(n: Normalised): { subject?: string; content: string[]; mention?: string } {
+    const words = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));
+    if (!words.length) return { content: [] };
+    const content = [...new Set(words.map(stem))];
+    const sentences = this.event.objectives.flatMap((o) => o.split(/(?<=\.)\s+/));
+    const mention = sentences.find((sentence) => {
+      const inSentence = new Set(wordsOf(sentence).map(stem));
+      return content.every((w) => inSentence.has(w));
+    });
+    return { subject: words.join(' '), content, mention };
+  }
+}

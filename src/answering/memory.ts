@@ -1,0 +1,48 @@
+// What a conversation remembers between turns (DialogueMemory): checked when it comes back from storage,
+// and updated after each answer so that "there", "the second one", "he" still resolve next turn.
+import type { DialogueMemory } from '../conversation/types.ts';
+import type { Agenda } from '../event/agenda.ts';
+import type { EventData } from '../event/schema.ts';
+import type { Entities } from '../understanding/entities.ts';
+import type { Decision } from '../understanding/intents.ts';
+import { isZone } from '../understanding/zonedTime.ts';
+
+/** Memory may come from storage written for another event file: drop ids this event does not have. */
+export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventData): DialogueMemory {
+  const out: DialogueMemory = {};
+  if (m.speakerId && agenda.speaker(m.speakerId)) out.speakerId = m.speakerId;
+  if (m.sessionId && agenda.session(m.sessionId)) out.sessionId = m.sessionId;
+  if (m.day && agenda.day(m.day)) out.day = m.day;
+  if (m.reportId && agenda.report(m.reportId)) out.reportId = m.reportId;
+  if (m.topicId && event.topics.some((t) => t.id === m.topicId)) out.topicId = m.topicId;
+  // Stored state comes back from storage: only a zone luxon knows, with a short label, is used.
+  if (m.place && typeof m.place.label === 'string' && m.place.label.length <= 80 && typeof m.place.zone === 'string' && isZone(m.place.zone)) out.place = { zone: m.place.zone, label: m.place.label };
+  if (m.listed && Array.isArray(m.listed.ids)) {
+    const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : undefined;
+    if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };
+  }
+  return out;
+}
+
+/**
+ * What the conversation remembers after a turn: what the answer set (else what it remembered before), plus the
+ * place and the list shown, while they can still be referred to.
+ */
+export function memoryAfter(
+  memory: DialogueMemory,
+  answered: DialogueMemory | undefined,
+  intent: Decision['intent'],
+  target: Entities['target'],
+  fromList: boolean | undefined,
+): DialogueMemory {
+  const next = { ...(answered ?? memory) };
+  // The place stays referable ("there") until another is named; telling us where you are is not asking about a place.
+  if (target && intent !== 'timezone.set') next.place = { zone: target.zone, label: target.label };
+  else if (memory.place) next.place = memory.place;
+  // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
+  // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
+  // (a thanks or a hello in between keeps it)
+  const smallTalk = intent === 'thanks' || intent === 'greeting';
+  if (!smallTalk && !(next.listed && (next.listed !== memory.listed || fromList))) delete next.listed;
+  return next;
+}

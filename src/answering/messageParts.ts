@@ -1,0 +1,72 @@
+// Messages that are more than one plain question: a thanks before the question ("thanks! and on day 2?"),
+// a long story with the question buried in it, several questions in one message, a place told before the
+// question ("I'm in Tokyo, when is …"). These find the parts; the engine answers each and puts them together.
+import type { Understood } from '../conversation/types.ts';
+
+/** How much of a message is read: the rest of a longer one is ignored. */
+export const MAX_INPUT = 500;
+
+/** "thanks! and on day 2?": manners first, then the question. */
+const COURTESY_FIRST = /^\s*(?:thanks|thank you|thank u|thx|ty|cheers|great|perfect|ok|okay|cool|nice)(?: (?:a lot|so much|very much))?[\s!.,]+(.+)$/i;
+
+/** The question after a thanks or an "ok", when there is one of at least two words. */
+export function afterCourtesy(text: string): string | undefined {
+  const polite = text.match(COURTESY_FIRST);
+  return polite && polite[1].trim().split(/\s+/).length >= 2 ? polite[1] : undefined;
+}
+
+/** A sentence that asks without a question mark: "For that note I need the EACO official who opens …". */
+const REQUEST_SENTENCE = /\b(i need|i'd like|i would like|i want to know|i am looking for|i'm looking for|what i need is|please (tell|send|let|give)|could you|can you|would you)\b/i;
+/**
+ * The question sentences of a long message (over 30 words) that also tells a story around them; undefined when
+ * the message is short, or all question, or has none.
+ */
+export function buriedQuestions(text: string): string | undefined {
+  if (text.split(/\s+/).length <= 30) return undefined;
+  const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
+  const asked = sentences.filter((x) => /\?$/.test(x) || REQUEST_SENTENCE.test(x));
+  return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
+}
+
+const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
+/** Where a compound message divides: ", and" / "and" / "," right before a question word. */
+const BEFORE_NEXT_QUESTION = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i');
+const STARTS_AS_QUESTION = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
+/**
+ * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word
+ * ("… day 2 start and who speaks first?"). One part when the message is a single question.
+ */
+export function splitQuestions(text: string): string[] {
+  const bySign = text.split(/\?+/).map((p) => p.trim()).filter(Boolean);
+  const parts = bySign.flatMap((p) => p.split(BEFORE_NEXT_QUESTION));
+  const questions = parts.map((p) => p.replace(/^(and|also|plus|so|then)\s+/i, '').trim()).filter((p) => p.split(/\s+/).length >= 3);
+  // Every part a question in its own right ("I'm in Tokyo, when is …" is one question with a zone, not two).
+  return questions.length > 1 && questions.length <= 4 && questions.every((q) => STARTS_AS_QUESTION.test(q)) ? questions : [text];
+}
+
+/**
+ * The answers to the parts of a compound message as one reply, in order; undefined unless there are at least two
+ * and each is a different kind of answer (two of a kind usually means one question read twice).
+ * `memory` is what the conversation remembers after the last part.
+ */
+export function combineAnswers(outs: Understood[], memory: Understood['memory']): Understood | undefined {
+  if (!(outs.length > 1 && new Set(outs.map((o) => o.intent)).size === outs.length)) return undefined;
+  const last = outs[outs.length - 1];
+  return {
+    ...last,
+    intent: outs[0].intent,
+    memory,
+    rememberTimeZone: outs.find((o) => o.rememberTimeZone)?.rememberTimeZone,
+    reply: { text: outs.map((o) => o.reply!.text).join('\n\n'), card: outs.find((o) => o.reply!.card)?.reply!.card, suggestions: last.reply!.suggestions },
+  };
+}
+
+/** Words between "I'm" and the place in "I'm based in Lagos, ...": dropped with the place. */
+const ZONE_CLAUSE = new Set(['i', 'im', 'am', 'in', 'at', 'from', 'based', 'located', 'currently', 'now', 'living', 'staying', 'working', 'sitting', 'live', 'stay', 'work', 'reside', 'joining', 'attending', 'connecting', 'dialling', 'dialing', 'calling', 'participating', 'if', 'since', 'as', 'because', 'and', 'so', 'but', 'will', 'be', 'll', 'm']);
+
+/** "I'm based in Lagos, when is the SS7 session?": the words left once the clause telling the place is taken out. */
+export function withoutZoneClause(words: string[], place: { at: number; end: number }): string[] {
+  let start = place.at;
+  while (start > 0 && ZONE_CLAUSE.has(words[start - 1])) start--;
+  return [...words.slice(0, start), ...words.slice(place.end)];
+}

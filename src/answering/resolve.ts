@@ -1,0 +1,248 @@
+// The resolve step: the entities a question names, completed by what the conversation already holds —
+// "there" is the place asked about last, "he" the speaker just discussed, "the second one" an item of the list
+// just shown, "the next one" the session after the last one discussed — and by what the words say about
+// position ("what opens day 2", "the last session"). decide() then picks the intent from the result.
+import type { DialogueMemory } from '../conversation/types.ts';
+import type { Agenda, Session } from '../event/agenda.ts';
+import type { EventData, Speaker } from '../event/schema.ts';
+import { acronymAsked, type Acronyms } from '../understanding/acronyms.ts';
+import type { EntityRecogniser, Entities } from '../understanding/entities.ts';
+import type { Resolved } from '../understanding/intents.ts';
+import { normalise, type Normalised } from '../understanding/normalise.ts';
+import { isWith } from '../understanding/organisations.ts';
+import { isSignatory, namesSignatory } from '../understanding/signatory.ts';
+import { STOPWORDS } from '../understanding/stopwords.ts';
+import { TalkRecogniser } from '../understanding/talks.ts';
+import { unknownPersonAsked, type KnownWords } from '../understanding/unknownPerson.ts';
+import { wordsOf, type Vocabulary } from '../understanding/vocabulary.ts';
+
+/** Words that ask who organises or hosts the event. */
+const ORGANISE = /\b(organi[sz](e|es|ed|er|ers|ing)|host|hosts|hosted|hosting|hosted by|convene[sd]?|convening|run by|behind)\b|\bwho (is |are )?(running|runs)\b/;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9 };
+const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report'> = {
+  speaker: 'speaker', person: 'speaker', presenter: 'speaker', guy: 'speaker', name: 'speaker',
+  session: 'session', talk: 'session', item: 'session', presentation: 'session', slot: 'session',
+  report: 'report', document: 'report', publication: 'report', paper: 'report', link: 'report',
+};
+const LIST_ORDINAL = new RegExp(
+  `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
+);
+/** "and the next one?", "what comes after that", "the one before". */
+const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
+
+/** "there", "in that city", "their time": the place of the previous question. */
+const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
+/** "is there", "there are": not a place. */
+const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
+/** A break asked about next to a session: "a break after/before/between ...". */
+const AROUND_BREAK = /\b(breaks?|coffee|tea|pause|recess|intermission)\b.*\b(after|following|before|preceding|between)\b/;
+const BREAK_WORDS = /\b((coffee|tea|lunch|short) )?(breaks?|pause|recess|intermission)\b|\bcoffee\b/g;
+
+/** "and when does it end?" right after a question about a day: that day's hours. */
+const DAY_EDGE_FOLLOW_UP = /\b(when|what time) (does|do|will|did) (it|that day|this day|the day) (start|begin|end|finish|close|open|wrap up|kick off)\b/;
+/** Words that say where in the programme ("opens", "closes"), used as verbs. */
+const STRUCTURAL = new Set(['open', 'opens', 'opening', 'close', 'closes', 'closing', 'kick', 'kicks', 'wrap', 'wraps', 'end', 'ends', 'start', 'starts', 'begin', 'begins']);
+const STRUCTURAL_VERB = /\b(opens|closes|kicks off|wraps up)\b|\b(what|who|which (session|talk|item|one)) (open|opens|close|closes|starts|begins|ends|kicks|wraps)\b/;
+
+export class Resolver {
+  /** Head nouns of the audience groups ("regulator", "bank"): "can central banks attend?". */
+  private readonly audienceWords: Set<string>;
+  private readonly talks: TalkRecogniser;
+  private readonly known: KnownWords;
+
+  constructor(
+    private readonly event: EventData,
+    private readonly agenda: Agenda,
+    private readonly vocab: Vocabulary,
+    private readonly recogniser: EntityRecogniser,
+    /** The event's distinctive title words ("clinic", "dfs"): mentioning one means the event. */
+    private readonly titleWords: Set<string>,
+    /** Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO"). */
+    private readonly acronyms: Acronyms,
+  ) {
+    this.audienceWords = new Set(event.audience.groups.map((g) => wordsOf(g).pop()!).filter((w) => w && !STOPWORDS.has(w)));
+    this.talks = new TalkRecogniser(event, agenda, titleWords);
+    this.known = { event, vocab, titleWords };
+  }
+
+  /**
+   * Entities plus what memory, ordinals and pronouns add: "there", "it", "he", "they", "the first session", "the second one".
+   * The entities are completed in place (the place, the day, the sessions, the reports), so the composers see them too.
+   */
+  resolve(n: Normalised, e: Entities, memory: DialogueMemory, now: Date): Resolved {
+    this.placeFromMemory(n, e, memory);
+    this.sessionBesideBreak(n, e, memory, now);
+    const t = n.text;
+    let speakers: Speaker[] = e.speakers.map((m) => m.speaker);
+    let speakerFromPronoun = false;
+    let fromList = false;
+    let relative = false;
+    // "the organisers", "who is hosting it": "it" is the event, not the last session.
+    // "who runs it?" right after a session: who leads that session, not who organises the event.
+    const aboutOrganisers = ORGANISE.test(t) && !(memory.sessionId && /\b(runs|leads|chairs|moderates|facilitates|running|leading|chairing|moderating|facilitating) (it|that|this)( session| one)?\b/.test(t));
+    if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t)) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
+      }
+    }
+    // "what opens day 1", "who closes the forum": the verb says which item, it does not name one
+    // ("Open floor and closing" is not meant by "opens").
+    if (STRUCTURAL_VERB.test(t)) e.sessions = e.sessions.filter((s) => !s.terms.every((w) => STRUCTURAL.has(w)));
+    // Description-only or prefix-only matches are weak: used only when nothing else fits.
+    let sessions: Session[] = e.sessions.filter((s) => s.strong).map((s) => s.session);
+    const weakSessions = sessions.length ? [] : e.sessions.map((s) => s.session);
+    const sessionsNamed = sessions.length > 0;
+    // "what about the next day?": relative to the day just discussed.
+    if (!e.day && memory.day) {
+      const m = t.match(/\b(next|following|other|previous|preceding) day\b|\bthe day (after|before)\b/);
+      if (m) {
+        const other = this.agenda.day(memory.day + (/previous|preceding|before/.test(m[0]) ? -1 : m[1] === 'other' && memory.day > 1 && !this.agenda.day(memory.day + 1) ? -1 : 1));
+        if (other) e.day = { day: other.day };
+      }
+    }
+    if (!e.day && memory.day && !memory.sessionId && !sessionsNamed && !e.speakers.length && DAY_EDGE_FOLLOW_UP.test(t)) e.day = { day: memory.day };
+    const day = e.day?.day ?? memory.day;
+    const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
+    if (sessionsNamed && e.day?.day) {
+      // "the break on day 2": prefer the named day's match.
+      const onDay = sessions.filter((s) => s.day === e.day!.day);
+      if (onDay.length) sessions = [...onDay, ...sessions.filter((s) => s.day !== e.day!.day)];
+    }
+    // "the second one", "and the last one?", "the 3rd speaker": an item of the list just shown.
+    const listed = memory.listed;
+    // "which one of them is from EACO?": the listed speakers of that organisation.
+    if (!speakers.length && listed?.kind === 'speaker' && e.organisations.length && /\b(which|who)\b.*\b(them|one|ones|of those|of these)\b/.test(t)) {
+      const org = e.organisations[0].organisation;
+      const picked = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x && isWith(x, org));
+      if (picked.length) {
+        speakers = picked;
+        fromList = true;
+      }
+    }
+    if (listed && !sessionsNamed && !e.speakers.length && !e.day) {
+      const m = t.match(LIST_ORDINAL);
+      const word = m ? (m[1] ?? m[3]) : undefined;
+      const noun = m?.[2];
+      const fits = !noun || noun === 'one' || noun === 'ones' || NOUN_KIND[noun] === listed.kind;
+      if (word && fits) {
+        const i = word === 'last' || word === 'final' ? listed.ids.length - 1 : (ORDINAL[word] ?? 0) - 1;
+        const id = listed.ids[i];
+        if (id !== undefined) {
+          fromList = true;
+          if (listed.kind === 'speaker') {
+            const sp = this.agenda.speaker(id);
+            if (sp) speakers = [sp];
+          } else if (listed.kind === 'session') {
+            const s = this.agenda.session(id);
+            if (s) sessions = [s];
+          } else {
+            const r = this.agenda.report(id);
+            if (r) e.reports = [{ report: r, score: 1 }];
+          }
+        }
+      }
+    }
+    // "when do they speak?" right after a list of speakers: those speakers.
+    if (!fromList && !speakers.length && listed?.kind === 'speaker' && /\b(they|them|their|these|those)\b/.test(t) && !aboutOrganisers) {
+      speakers = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
+      speakerFromPronoun = true;
+      fromList = true;
+    }
+    // Singular "they" for the one speaker just discussed: "and where do they work?"
+    if (!speakers.length && !fromList && memory.speakerId && listed?.kind !== 'speaker' && /\b(they|them|their)\b/.test(t) && /\b(work|works|organi[sz]ation|company|employer|from|title|role|job|speak|speaks|talk|talks|present|presents|session|sessions)\b/.test(t) && !aboutOrganisers) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
+      }
+    }
+    if (!sessionsNamed && !fromList) {
+      const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
+      // ("who speaks first?" is the first item too)
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b/);
+      const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+      const after = current && t.match(NEXT_ONE);
+      if (after) {
+        // "and the next one?": relative to the session just discussed, not to the clock.
+        const all = this.agenda.sessions;
+        const i = all.indexOf(current);
+        const forward = !/\b(previous|before|preceding|earlier)\b/.test(after[0]);
+        const pool = forward ? all.slice(i + 1) : all.slice(0, i).reverse();
+        const pick = pool.find((s) => s.kind !== 'break') ?? pool[0];
+        if (pick) {
+          sessions = [pick];
+          relative = true;
+        }
+      } else if (ord) {
+        const pool = inDay(items);
+        // "the second session (of day 2)": counted in the programme's order, breaks left out.
+        const word = ord[1] ?? ord[3] ?? ord[5];
+        const nth = ORDINAL[word.replace(/^(\d+)(st|nd|rd|th)$/, '$1')] ?? 1;
+        const pick = word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];
+        if (pick) sessions = [pick];
+      } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b|\bwho (will |is going to )?(starts?|begins?|launch(es)?)\b/.test(t) && !/\bopen to\b/.test(t)) {
+        // "what opens the second day": that day's opening, else its first item.
+        sessions = inDay(items.filter((s) => s.kind === 'opening')).slice(0, 1);
+        if (!sessions.length && e.day?.day) sessions = inDay(items).slice(0, 1);
+        if (!sessions.length) sessions = items.filter((s) => s.kind === 'opening').slice(0, 1);
+      } else if (/\b(closes|closing|wrap up|wraps up|ends the|how does .* end|finale)\b/.test(t)) {
+        const closing = inDay(items.filter((s) => s.kind === 'closing'));
+        sessions = closing.length ? closing.slice(-1) : inDay(items).slice(-1);
+      } else if (
+        current &&
+        !speakers.length &&
+        !aboutOrganisers &&
+        !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
+        (/\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t) ||
+          // a bare "who's presenting?" right after a session: that session's speakers
+          /^(and |so |ok |okay )?who (is|are) (presenting|speaking|talking|giving it|leading it)$|^(and |so )?who (presents|speaks|talks|leads)$/.test(t))
+      ) {
+        sessions = [current];
+      }
+    }
+    // "what's after the coffee break?", "what comes before the audit session?"
+    // (only when asked what comes then: "I'd like to read up before the USSD session" names that session)
+    const rel = sessionsNamed && /\b(what|which|who|anything|something)\b|\b(comes|come|is|happens|right|just|immediately|straight) (after|before)\b|\bthe (one|session|talk|item) (right |just )?(after|before)\b/.test(t) && t.match(/\b(after|following|follows|before|precedes|preceding)\b/);
+    if (rel) {
+      // "the one after the break" on the day being discussed: that day's break.
+      const onDay = sessions.filter((s) => s.day === day);
+      if (day && onDay.length && onDay.length < sessions.length) sessions = onDay;
+      const i = this.agenda.sessions.indexOf(sessions[0]);
+      const other = /after|follow/.test(rel[1]) ? this.agenda.sessions[i + 1] : this.agenda.sessions[i - 1];
+      if (other && other.day === sessions[0].day) sessions = [other];
+    }
+    if (speakerFromPronoun && !sessionsNamed) sessions = [];
+    const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
+    const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
+    const talkSpeakers = speakers.length ? undefined : this.talks.speakersOfTalkNamed(n);
+    let unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? unknownPersonAsked(n, e, this.known) : undefined;
+    // Not in the programme, but in the announcement: the person who signed it.
+    const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
+    if (signatoryNamed) unknownPerson = undefined;
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+  }
+
+  /** "and when does it end there?": the place asked about last. */
+  private placeFromMemory(n: Normalised, e: Entities, memory: DialogueMemory): void {
+    const placeFromMemory = !e.target && memory.place && THERE.test(n.text.replace(EXISTENTIAL_THERE, ' '));
+    if (placeFromMemory) e.target = { zone: memory.place!.zone, label: memory.place!.label, kind: 'city', at: -1, end: -1 };
+  }
+
+  /**
+   * "is there a coffee break after the SS7 session?": the break's own name outscores the session the
+   * question places it by, so look for that session without the break's words.
+   */
+  private sessionBesideBreak(n: Normalised, e: Entities, memory: DialogueMemory, now: Date): void {
+    if (AROUND_BREAK.test(n.text) && e.sessions.length && e.sessions.every((s) => s.session.kind === 'break')) {
+      const rest = normalise(n.text.replace(BREAK_WORDS, ' '), this.vocab);
+      const others = this.recogniser.recognise(rest, now).sessions.filter((s) => s.strong && s.session.kind !== 'break');
+      const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+      // "is there a break after it?": the session just discussed.
+      if (!others.length && current && current.kind !== 'break' && /\b(it|that|this|that session|this session|the session|the talk)$/.test(n.text.replace(/\s+(please|then|too)$/, '')))
+        others.push({ session: current, score: e.sessions[0].score, terms: [], strong: true });
+      if (others.length) e.sessions = [...others, ...e.sessions];
+    }
+  }
+}
