@@ -16,6 +16,8 @@ import { freePort, startProcess } from './support/processes.ts';
 const [mixName = 'question', ...targets] = process.argv.slice(2);
 if (!targets.length) targets.push('dist/main.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** PROFILE_BY=function: our code by file and function instead of by folder. */
+const BY_FUNCTION = process.env.PROFILE_BY === 'function';
 const mix = (w: number) => (mixName === 'mix' ? (w % 5 === 4 ? 'registration' : 'question') : mixName) as 'question' | 'registration';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -30,8 +32,9 @@ function attribute(profile: Profile, turns: number, map?: SourceMap): Map<string
     let source = cf.url;
     if (map && source.endsWith('/dist/main.js')) source = (map.findEntry(cf.lineNumber, cf.columnNumber) as { originalSource?: string }).originalSource ?? source;
     const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-    const ours = source.match(/\/((?:src|dialogs)\/[^/]+)/)?.[1];
-    const where = pkg ?? (ours ? `ours: ${ours.replace(/\.ts$/, '')}` : source.startsWith('node:') || !source ? `node: ${cf.functionName || '(native)'}` : source);
+    const ours = BY_FUNCTION ? source.match(/\/((?:src|dialogs)\/.+)$/)?.[1] : source.match(/\/((?:src|dialogs)\/[^/]+)/)?.[1];
+    const label = ours && BY_FUNCTION ? `${ours.replace(/\.ts$/, '')} ${cf.functionName || '(anonymous)'}` : ours?.replace(/\.ts$/, '');
+    const where = pkg ?? (label ? `ours: ${label}` : source.startsWith('node:') || !source ? `node: ${cf.functionName || '(native)'}` : source);
     out.set(where, (out.get(where) ?? 0) + (profile.timeDeltas[i] ?? 0) / turns);
   });
   return out;

@@ -2,15 +2,27 @@
 // prepared statements. Synchronous calls are the point: each statement takes microseconds, where an
 // asynchronous driver's hop to the thread pool and back cost more than the query (see BENCHMARKS.md).
 // The table is the one @keyv/sqlite created, so data files from earlier versions open unchanged.
+// Writes are group-committed: every write asked for while the event loop handles one batch of I/O runs in
+// one transaction just after it, and each caller's promise settles only once that transaction has committed.
+// A commit (WAL frames, locks) costs several times a row's own update, and in a busy minute many turns end
+// together.
 import Database from 'better-sqlite3';
 import type { RawOps } from './backend.ts';
 
 /** Longest a statement waits for another process's write lock before failing (it blocks the event loop). */
 const BUSY_TIMEOUT_MS = 5000;
 
+interface PendingWrite {
+  run: () => number | boolean;
+  resolve: (result: never) => void;
+  reject: (err: unknown) => void;
+}
+
 export class SqliteStore implements RawOps {
   private readonly db: Database.Database;
   private readonly statements;
+  private pending: PendingWrite[] = [];
+  private readonly commitPending: () => void;
 
   constructor(path: string) {
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -31,15 +43,43 @@ export class SqliteStore implements RawOps {
       scan: this.db.prepare<[string], { key: string; value: string }>("SELECT key, value FROM keyv WHERE key LIKE ? ESCAPE '\\'"),
       clear: this.db.prepare('DELETE FROM keyv'),
     };
+    const inOneTransaction = this.db.transaction((batch: PendingWrite[]) => batch.map((w) => w.run()));
+    this.commitPending = () => {
+      const batch = this.pending;
+      this.pending = [];
+      if (!batch.length) return; // close() committed them already
+      let results: (number | boolean)[];
+      try {
+        results = batch.length === 1 ? [batch[0].run()] : inOneTransaction(batch);
+      } catch {
+        // One failing write must not fail the others with it: run each on its own, each with its own outcome.
+        for (const w of batch) {
+          try {
+            w.resolve(w.run() as never);
+          } catch (err) {
+            w.reject(err);
+          }
+        }
+        return;
+      }
+      batch.forEach((w, i) => w.resolve(results[i] as never));
+    };
+  }
+
+  /** Queues a write for the next group commit; resolves with its result once committed. */
+  private write<R extends number | boolean>(run: () => R): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      if (!this.pending.length) setImmediate(this.commitPending);
+      this.pending.push({ run, resolve: resolve as (r: never) => void, reject });
+    });
   }
 
   async get(key: string): Promise<string | undefined> {
     return this.statements.get.get(key)?.value;
   }
 
-  async swap(key: string, expected: string | undefined, next: string): Promise<boolean> {
-    const result = expected === undefined ? this.statements.insertIfAbsent.run(key, next) : this.statements.replaceIfEqual.run(next, key, expected);
-    return result.changes === 1;
+  swap(key: string, expected: string | undefined, next: string): Promise<boolean> {
+    return this.write(() => (expected === undefined ? this.statements.insertIfAbsent.run(key, next) : this.statements.replaceIfEqual.run(next, key, expected)).changes === 1);
   }
 
   async scan(prefix: string): Promise<[string, string][]> {
@@ -52,19 +92,17 @@ export class SqliteStore implements RawOps {
   }
 
   async close(): Promise<void> {
+    if (this.pending.length) this.commitPending();
     if (this.db.open) this.db.close();
   }
 
   /** keyv's store contract (a Map-like object), for keyv.set and keyv.delete. */
   readonly keyvStore = {
     get: (key: string) => this.get(key),
-    set: async (key: string, value: string) => {
-      this.statements.upsert.run(key, value);
-      return true;
-    },
-    delete: async (key: string) => this.statements.delete.run(key).changes > 0,
+    set: (key: string, value: string) => this.write(() => this.statements.upsert.run(key, value).changes >= 0),
+    delete: (key: string) => this.write(() => this.statements.delete.run(key).changes > 0),
     clear: async () => {
-      this.statements.clear.run();
+      await this.write(() => this.statements.clear.run().changes);
     },
   };
 }

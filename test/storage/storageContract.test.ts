@@ -50,6 +50,22 @@ for (const backend of backends) {
       expect(await store.get(ns + 'counter')).to.equal(25);
     });
 
+    it('stores every one of many writes made at once, each with its own outcome', async () => {
+      await store.set(ns + 'taken', 'first');
+      await store.set(ns + 'old', 'to delete');
+      const [stale, fresh, deleted] = await Promise.all([
+        ...Array.from({ length: 30 }, (_, i) => store.set(ns + `w${i}`, { i })),
+        store.update<string>(ns + 'taken', () => 'second'),
+        store.claim(ns + 'taken', 'never', 60_000),
+        store.claim(ns + 'free', 'mine', 60_000),
+        store.delete(ns + 'old'),
+      ]).then((r) => r.slice(31)); // the 30 sets and the update come first
+      expect([stale, fresh, deleted]).to.deep.equal([false, true, true]);
+      expect(await store.get(ns + 'taken')).to.equal('second');
+      expect(await store.get(ns + 'old')).to.equal(undefined);
+      expect((await store.list(ns + 'w')).length).to.equal(30);
+    });
+
     it('lists entries by prefix', async () => {
       await store.set(ns + 'reg:1', 'one');
       await store.set(ns + 'reg:2', 'two');
