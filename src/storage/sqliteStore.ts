@@ -4,8 +4,9 @@
 // The table is the one @keyv/sqlite created, so data files from earlier versions open unchanged.
 // Writes are group-committed: every write asked for while the event loop handles one batch of I/O runs in
 // one transaction just after it, and each caller's promise settles only once that transaction has committed.
-// A commit (WAL frames, locks) costs several times a row's own update, and in a busy minute many turns end
-// together.
+// Reads asked for together likewise share one read transaction. Each transaction's locking (file locks on
+// the WAL index, WAL frames on commit) costs several times a row's own lookup or update, and in a busy
+// minute many turns start and end together (BENCHMARKS.md, round 4).
 import Database from 'better-sqlite3';
 import type { RawOps } from './backend.ts';
 
@@ -23,6 +24,8 @@ export class SqliteStore implements RawOps {
   private readonly statements;
   private pending: PendingWrite[] = [];
   private readonly commitPending: () => void;
+  private reads: { key: string; resolve: (value: string | undefined) => void; reject: (err: unknown) => void }[] = [];
+  private readonly readPending: () => void;
 
   constructor(path: string) {
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -64,6 +67,19 @@ export class SqliteStore implements RawOps {
       }
       batch.forEach((w, i) => w.resolve(results[i] as never));
     };
+    // Reads asked for together share one read transaction (one WAL read lock instead of one per key).
+    const readAll = this.db.transaction((keys: string[]) => keys.map((k) => this.statements.get.get(k)?.value));
+    this.readPending = () => {
+      const batch = this.reads;
+      this.reads = [];
+      if (!batch.length) return;
+      try {
+        const values = batch.length === 1 ? [this.statements.get.get(batch[0].key)?.value] : readAll(batch.map((r) => r.key));
+        batch.forEach((r, i) => r.resolve(values[i]));
+      } catch (err) {
+        for (const r of batch) r.reject(err);
+      }
+    };
   }
 
   /** Queues a write for the next group commit; resolves with its result once committed. */
@@ -74,8 +90,11 @@ export class SqliteStore implements RawOps {
     });
   }
 
-  async get(key: string): Promise<string | undefined> {
-    return this.statements.get.get(key)?.value;
+  get(key: string): Promise<string | undefined> {
+    return new Promise((resolve, reject) => {
+      if (!this.reads.length) setImmediate(this.readPending);
+      this.reads.push({ key, resolve, reject });
+    });
   }
 
   swap(key: string, expected: string | undefined, next: string): Promise<boolean> {

@@ -1,5 +1,6 @@
-// The SQLite backend commits the writes of one event-loop turn together: each caller still gets its own
-// outcome, a write that fails fails alone, and nothing a caller was told is stored is lost on reopen.
+// The SQLite backend commits the writes of one event-loop turn together and reads its reads in one
+// transaction: each caller still gets its own outcome, a write that fails fails alone, and nothing a caller
+// was told is stored is lost on reopen.
 import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,16 @@ describe('SQLite store group commit', () => {
     const results = await Promise.all([store.swap('a', '1', '2'), store.swap('a', '1', '3'), store.swap('b', undefined, 'x'), store.keyvStore.delete('missing')]);
     expect(results).to.deep.equal([true, false, true, false]);
     expect(await store.get('a')).to.equal('2');
+    await store.close();
+  });
+
+  it('gives each of many reads made together its own value, and a read after a write sees it', async () => {
+    const store = new SqliteStore(file());
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.keyvStore.set(`k${i}`, `v${i}`)));
+    const values = await Promise.all(Array.from({ length: 60 }, (_, i) => store.get(`k${i}`)));
+    expect(values).to.deep.equal(Array.from({ length: 60 }, (_, i) => (i < 50 ? `v${i}` : undefined)));
+    await store.keyvStore.set('k0', 'changed');
+    expect(await store.get('k0')).to.equal('changed');
     await store.close();
   });
 
