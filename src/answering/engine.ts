@@ -22,14 +22,14 @@ import { CoverageCheck } from './coverage.ts';
 import { memoryAfter, sanitiseMemory } from './memory.ts';
 import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, splitQuestions, withoutZoneClause } from './messageParts.ts';
 import { Resolver } from './resolve.ts';
-import { composeAgenda, composeAt, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
+import { composeAgenda, composeAt, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
 import { comparisonAsked, composeComparison } from './compose/comparison.ts';
 import { composeCount, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession } from './compose/sessions.ts';
-import { composeBye, composeFallback, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
+import { composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
 import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
@@ -135,8 +135,8 @@ export class AnsweringEngine {
     answer.reply = withVerdict(ctx, decision, entities, n.text, this.speakerTitles, answer.reply);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
-      memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList),
-      isEventQuestion: !['greeting', 'thanks', 'help', 'bye', 'fallback'].includes(decision.intent),
+      memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),
+      isEventQuestion: !['greeting', 'thanks', 'help', 'bye', 'fallback', 'refuse'].includes(decision.intent),
       reply: answer.reply,
     };
     if (decision.intent === 'command') {
@@ -173,6 +173,8 @@ export class AnsweringEngine {
         return composeBye(ctx);
       case 'fallback':
         return composeFallback(ctx);
+      case 'refuse':
+        return composeRefusal(ctx, d.harmful, d.sessions);
       case 'command':
         return composeCommand(ctx, d.command, d.sessions, d.day);
       case 'timezone.set':
@@ -203,6 +205,8 @@ export class AnsweringEngine {
         return composeBreaks(ctx, e, d.day, d.aspect, d.around);
       case 'at':
         return composeAt(ctx, e, d.day);
+      case 'period':
+        return composePartOfDay(ctx, e, d.period, d.day);
       case 'now':
       case 'next':
       case 'earlier':
@@ -217,7 +221,7 @@ export class AnsweringEngine {
       case 'speaker.unknown':
         return composeUnknownSpeaker(ctx, d.name);
       case 'speakers.organisation':
-        return composeOrganisationSpeakers(ctx, d.organisation);
+        return composeOrganisationSpeakers(ctx, d.organisation, d.session);
       case 'reports':
         return composeReports(ctx, d.reports, d.sessions);
       case 'report.sessions':

@@ -17,8 +17,11 @@ export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventDa
   if (m.topicId && event.topics.some((t) => t.id === m.topicId)) out.topicId = m.topicId;
   // Stored state comes back from storage: only a zone luxon knows, with a short label, is used.
   if (m.place && typeof m.place.label === 'string' && m.place.label.length <= 80 && typeof m.place.zone === 'string' && isZone(m.place.zone)) out.place = { zone: m.place.zone, label: m.place.label };
+  const t = m.time;
+  if (t && Number.isInteger(t.minutes) && t.minutes >= 0 && t.minutes < 24 * 60 && typeof t.zone === 'string' && isZone(t.zone) && (t.zoneLabel === undefined || (typeof t.zoneLabel === 'string' && t.zoneLabel.length <= 80)))
+    out.time = { minutes: t.minutes, zone: t.zone, ...(t.zoneLabel ? { zoneLabel: t.zoneLabel } : {}) };
   if (m.listed && Array.isArray(m.listed.ids)) {
-    const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : undefined;
+    const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : m.listed.kind === 'day' ? (id: string) => agenda.day(Number(id)) : undefined;
     if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };
   }
   return out;
@@ -34,8 +37,12 @@ export function memoryAfter(
   intent: Decision['intent'],
   target: Entities['target'],
   fromList: boolean | undefined,
+  time?: Entities['time'],
 ): DialogueMemory {
   const next = { ...(answered ?? memory) };
+  // Likewise the clock time, until another is named ("and at the same time on day 2?").
+  if (time) next.time = { minutes: time.minutes, zone: time.zone, ...(time.zoneLabel ? { zoneLabel: time.zoneLabel } : {}) };
+  else if (memory.time) next.time = memory.time;
   // The place stays referable ("there") until another is named; telling us where you are is not asking about a place.
   if (target && intent !== 'timezone.set') next.place = { zone: target.zone, label: target.label };
   else if (memory.place) next.place = memory.place;

@@ -19,7 +19,8 @@ import { wordsOf, type Vocabulary } from '../understanding/vocabulary.ts';
 /** Words that ask who organises or hosts the event. */
 const ORGANISE = /\b(organi[sz](e|es|ed|er|ers|ing)|host|hosts|hosted|hosting|hosted by|convene[sd]?|convening|run by|behind)\b|\bwho (is |are )?(running|runs)\b/;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9 };
-const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report'> = {
+const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report' | 'day'> = {
+  day: 'day', date: 'day',
   speaker: 'speaker', person: 'speaker', presenter: 'speaker', guy: 'speaker', name: 'speaker',
   session: 'session', talk: 'session', item: 'session', presentation: 'session', slot: 'session',
   report: 'report', document: 'report', publication: 'report', paper: 'report', link: 'report',
@@ -32,6 +33,8 @@ const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?ne
 
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
+/** The clock time of the previous question, asked again ("at the same time", "that time on day 2"). */
+const SAME_TIME = /\b(the )?same (time|hour|slot|time slot)\b|\b(at )?that (same )?(time|hour|slot) (on|of|for|tomorrow)\b/;
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** A break asked about next to a session: "a break after/before/between ...". */
@@ -71,6 +74,8 @@ export class Resolver {
    */
   resolve(n: Normalised, e: Entities, memory: DialogueMemory, now: Date): Resolved {
     this.placeFromMemory(n, e, memory);
+    // "and at the same time on day 2?": the clock time asked last.
+    if (!e.time && memory.time && SAME_TIME.test(n.text)) e.time = { ...memory.time, end: -1 };
     this.sessionBesideBreak(n, e, memory, now);
     const t = n.text;
     let speakers: Speaker[] = e.speakers.map((m) => m.speaker);
@@ -137,6 +142,8 @@ export class Resolver {
           } else if (listed.kind === 'session') {
             const s = this.agenda.session(id);
             if (s) sessions = [s];
+          } else if (listed.kind === 'day') {
+            e.day = { day: Number(id) };
           } else {
             const r = this.agenda.report(id);
             if (r) e.reports = [{ report: r, score: 1 }];

@@ -18,10 +18,12 @@ export interface DialogueMemory {
   day?: number;
   reportId?: string;
   topicId?: string;
-  /** The items of the last list shown ("who is from X?", an agenda), so "the second one" resolves. */
-  listed?: { kind: 'speaker' | 'session' | 'report'; ids: string[] };
+  /** The items of the last list shown ("who is from X?", an agenda, the days), so "the second one" resolves. */
+  listed?: { kind: 'speaker' | 'session' | 'report' | 'day'; ids: string[] };
   /** The last place a time was asked in ("… in London?"), so "and when does it end there?" resolves. */
   place?: { zone: string; label: string };
+  /** The last clock time asked about ("at 11:30"), so "and at the same time on day 2?" resolves. */
+  time?: { minutes: number; zone: string; zoneLabel?: string };
 }
 
 /** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */

@@ -64,12 +64,13 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     const hit = agenda.days.find((d) => zoned(+d.startsAt, agenda.zone).weekday === wd + 1);
     return hit ? { day: hit.day } : { missing: { label: WEEKDAYS[wd][0].toUpperCase() + WEEKDAYS[wd].slice(1) } };
   }
-  const rel = text.match(/\b(today|tonight|tomorrow|yesterday)\b/);
+  // "this afternoon" is today too
+  const rel = text.match(/\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/);
   if (rel) {
     const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
     const date = zoned(now.getTime() + shift * 86_400_000, agenda.zone).isoDate;
     const hit = agenda.dayOnDate(date);
-    return hit ? { day: hit.day } : { missing: { date, label: rel[1] } };
+    return hit ? { day: hit.day } : { missing: { date, label: rel[1].startsWith('this') ? 'today' : rel[1] } };
   }
   return undefined;
 }

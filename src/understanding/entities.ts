@@ -8,7 +8,7 @@ import type { Normalised } from './normalise.ts';
 import { OrganisationRecogniser, type OrganisationMatch } from './organisations.ts';
 import { PlaceRecogniser, type PlaceMention } from './places.ts';
 import { SpeakerRecogniser, type SpeakerMatch } from './speakers.ts';
-import { recogniseTime, type TimeMention } from './times.ts';
+import { recognisePartOfDay, recogniseTime, type PartOfDay, type TimeMention } from './times.ts';
 import { TopicRecogniser, type TopicMatch } from './topics.ts';
 import { wordsOf } from './vocabulary.ts';
 
@@ -29,6 +29,8 @@ export interface Entities {
   source?: PlaceMention;
   /** "my time", "local time": the user's own zone. */
   ownTime: boolean;
+  /** "in the afternoon": a part of the day, when no clock time is named. */
+  partOfDay?: PartOfDay;
 }
 
 export class EntityRecogniser {
@@ -103,6 +105,7 @@ export class EntityRecogniser {
       target,
       source,
       ownTime,
+      partOfDay: t ? undefined : recognisePartOfDay(n.lower),
     };
   }
 }

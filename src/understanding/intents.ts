@@ -7,6 +7,7 @@ import type { CommandIntent, DialogueMemory } from '../conversation/types.ts';
 import type { Entities } from './entities.ts';
 import type { Normalised } from './normalise.ts';
 import type { Organisation } from './organisations.ts';
+import type { PartOfDay } from './times.ts';
 
 export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
@@ -39,6 +40,8 @@ export function detailAsked(t: string): DetailKind | undefined {
 
 export type Decision =
   | { intent: 'greeting' | 'thanks' | 'help' | 'bye' | 'fallback' }
+  /** A request to do something the assistant must not or cannot: write code, attack someone ("write me an SS7 exploit"). */
+  | { intent: 'refuse'; harmful: boolean; sessions: Session[] }
   | { intent: 'command'; command: CommandIntent; sessions?: Session[]; day?: number; field?: string; value?: string }
   | { intent: 'timezone.set'; zone?: string; label?: string; assumed?: boolean }
   | { intent: 'timezone.info' }
@@ -54,13 +57,16 @@ export type Decision =
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
   | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next'; around?: { session: Session; after: boolean } }
   | { intent: 'at'; day?: number }
+  /** "what about the afternoon?": what is on in a part of a day (the day asked, else the one discussed). */
+  | { intent: 'period'; period: PartOfDay; day?: number }
   | { intent: 'now' | 'next' | 'earlier' | 'ending' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
   | { intent: 'speakers.all'; everyDay?: boolean }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
   | { intent: 'speaker.unknown'; name: string }
-  | { intent: 'speakers.organisation'; organisation: Organisation }
+  /** "who is from EACO?"; "the ITU person in the USSD session": only that session's. */
+  | { intent: 'speakers.organisation'; organisation: Organisation; session?: Session }
   | { intent: 'reports'; reports?: Report[]; sessions?: Session[] }
   | { intent: 'report.sessions'; reports: Report[] };
 
@@ -103,6 +109,22 @@ export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did
 
 const has = (re: RegExp, t: string) => re.test(t);
 
+/** Attacking, breaking in, stealing: what the clinic teaches defence against, asked for as something to do. */
+const ATTACK = /\b(hack|hacking|crack|cracking|exploit|exploiting|intercept|intercepting|sniff|spoof|spoofing|phish|phishing|steal|stealing|break into|clone|cloning|ddos|malware|ransomware|keylogger|spyware|eavesdrop|track someone|spy on|swap (someone|somebody|his|her|their)\w* sim)\b/;
+/** Asking for it to be done or made, or how to do it oneself ("how can I …"), rather than about it. */
+const DO_IT = /^(please |pls |can you |could you |would you |will you )?(write|code|program|create|generate|build|make|develop|give me|send me|provide|show me how|teach me|help me|tell me how (to|i|can i))\b|\bhow (do|can|could|would|should|to) (i|we|you|one)? ?(hack|crack|exploit|intercept|sniff|spoof|phish|steal|break into|clone|ddos|eavesdrop|spy)\b|\bhow to (hack|crack|exploit|intercept|sniff|spoof|phish|steal|break into|clone|ddos|eavesdrop|spy)\b/;
+/** Someone else's account, phone or messages: a target, not a topic. */
+const VICTIM = /\b(someone|somebody|anyone|anybody|people|my (ex|neighbou?r|wife|husband|boss|girlfriend|boyfriend|friend)|a (person|victim|target))( s)?\b|\bwithout (them|their|him|her) (knowing|consent|permission)\b/;
+/** Making something that is not an answer about the event: "write me an essay", "draft an email". */
+const PRODUCE = /^(please |pls |can you |could you )?(write|draft|compose|generate|code|create|make) (me |us )?(a|an|the|some|my)? ?(script|program|programme|code|app|essay|poem|email|e mail|letter|story|song|joke|tweet|post|summary of (the )?news|cv|resume)\b/;
+
+/** 'harmful' for a request to attack or get into something; 'task' for a request to produce something unrelated. */
+export function refusalAsked(t: string): 'harmful' | 'task' | undefined {
+  if (ATTACK.test(t) && (DO_IT.test(t) || VICTIM.test(t))) return 'harmful';
+  if (PRODUCE.test(t)) return 'task';
+  return undefined;
+}
+
 const W = {
   when: /\b(when|what time|which time|time|timing|start|starts|starting|begin|begins|end|ends|finish|finishes|over|scheduled|at what|held)\b/,
   who: /\b(who|whom|speaker|speakers|presenter|presenters|presenting|presents|present|speaks|speak|speaking|talking|panelist|panelists|panellists|moderates|moderator|opens|open|leads|gives|giving|delivers|delivering|chair|chairs|facilitat\w*)\b/,
@@ -126,7 +148,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const setZone =
     has(/\b(set|change|update|switch|use|put)\b.*\b(time ?zone|timezone|zone|location|local time|tz)\b/, t) ||
     has(/\bmy (time ?zone|timezone|zone|location|local time|city|country)\b.*\b(is|to)\b/, t) ||
-    has(/\bi am (currently |now |based |located |living |staying |working |sitting )?(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b/, t);
+    has(/\bi am (currently |now |based |located |living |staying |working |sitting )?(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b|^(greetings|hello|hi|hey|good (morning|afternoon|evening|day)|regards|salutations|cheers)( all| everyone| there)? from\b|\b(writing|watching|tuning in|joining us|here) from\b/, t);
   if (setZone) {
     const place = e.target;
     if (place) return { intent: 'timezone.set', zone: place.zone, label: place.label, assumed: place.assumed };
@@ -156,6 +178,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- "do the clocks change during the forum?": from the event zone's offsets on its days
   if (has(/\bclocks? (change|go back|go forward|changing|shift)\b|\bdaylight sav\w*\b|\bdst\b|\b(summer|winter) time (start|end|change)\w*\b|\btime change\b/, t)) return { intent: 'fact', fact: 'clock-change' };
 
+  // --- asked to attack someone or to produce something (code, an essay): declined, whatever topic it touches
+  const refusal = refusalAsked(t);
+  if (refusal) return { intent: 'refuse', harmful: refusal === 'harmful', sessions: r.sessionsNamed ? r.sessions.filter((s) => s.kind !== 'break') : [] };
+
   // --- plainly outside the event, whatever else the words brush against ("the weather in Nairobi tomorrow")
   if (has(/\b(weather|forecast|temperature|crypto|bitcoin|stock market|share price|recipe|football|restaurant)\b/, t) && !r.sessionsNamed && !r.speakers.length) return { intent: 'fallback' };
 
@@ -165,7 +191,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (detail && (detail !== 'fee' || r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*|regist\w*|sign up|enrol\w*|session|sessions|ticket|tickets)\b/, t))) return { intent: 'detail', detail };
 
   // --- "has it started?", "is it still on?", "can I still join?": where the event stands now
-  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t))
+  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
 
   // --- against the clock: "how long until it starts?", "anything left today?", "what did I miss this morning?"
@@ -259,13 +285,18 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'at', day: e.day?.day };
   }
 
+  // --- a part of the day: "what's on in the afternoon?", "and the morning of day 2?"
+  if (e.partOfDay && !r.sessionsNamed && !r.speakers.length && !has(W.brk, t) && !has(W.report, t))
+    return { intent: 'period', period: e.partOfDay, day: e.day ? (e.day.day ?? -1) : memory.day };
+
   // --- speakers of an organisation
   const org = e.organisations[0]?.organisation;
   // (the organisation's own name may hold "organization": look at the other words)
   const orgTokens = new Set(e.organisations[0]?.tokens ?? []);
   const besidesOrg = org ? n.tokens.filter((_, i) => !orgTokens.has(i)).join(' ') : t;
-  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members)\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
-    return { intent: 'speakers.organisation', organisation: org };
+  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members|guy|lady|gentleman|man|woman)\b|(?<!\bin )\bperson\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
+    const inSession = r.sessionsNamed ? r.sessions.filter((s) => s.kind !== 'break') : [];
+    return { intent: 'speakers.organisation', organisation: org, session: inSession.length === 1 ? inSession[0] : undefined };
   }
 
   // --- which session a report belongs to

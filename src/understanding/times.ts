@@ -42,3 +42,23 @@ export function recogniseTime(lower: string): TimeMention | undefined {
   if (m && Number(m[1]) <= 23) return { minutes: withMeridiem(Number(m[1]), undefined, true) * 60, end: m.index! + m[0].length };
   return undefined;
 }
+
+/** A part of the day ("in the afternoon", "tomorrow morning"): minutes after midnight, from inclusive, to exclusive. */
+export interface PartOfDay {
+  name: 'morning' | 'afternoon' | 'evening';
+  from: number;
+  to: number;
+}
+
+const PARTS: Record<string, PartOfDay> = {
+  morning: { name: 'morning', from: 5 * 60, to: 12 * 60 },
+  afternoon: { name: 'afternoon', from: 12 * 60, to: 17 * 60 },
+  evening: { name: 'evening', from: 17 * 60, to: 22 * 60 },
+  tonight: { name: 'evening', from: 17 * 60, to: 22 * 60 },
+};
+
+/** "what about the afternoon?", "anything this evening?" — not a greeting ("good morning"). */
+export function recognisePartOfDay(lower: string): PartOfDay | undefined {
+  const m = lower.match(/(?<!\bgood )\b(morning|afternoon|evening|tonight)s?\b/);
+  return m ? PARTS[m[1]] : undefined;
+}

@@ -17,6 +17,8 @@ const PERSON_QUESTION = [
   new RegExp(`^(?:and |so )?(?:is|will|does|did|has) ${TITLE}${NAME}${FROM_ORG} (?:speaking|presenting|talking|speak|present|talk|a speaker|on the (?:programme|program|agenda|panel|list)|among the speakers|in the (?:programme|program|line ?up|agenda)|attending|participating|giving|going to (?:speak|present|talk))\\b`),
   new RegExp(`^(?:and |so )?(?:when|what time|at what time) (?:does|is|will|do) ${TITLE}${NAME}${FROM_ORG} (?:speak|speaking|talk|talking|present|presenting|on|give|giving)\\b`),
   new RegExp(`^(?:and |so )?what (?:does|is|will) ${TITLE}${NAME}${FROM_ORG} (?:talk|talking|speak|speaking|present|presenting) (?:about|on)\\b`),
+  // "what time is Bill Gates' keynote", "when is Elon Musk's talk"
+  new RegExp(`^(?:and |so )?(?:when|what time|at what time|what day) (?:is|will be|was) ${TITLE}${NAME}(?: s)? (?:keynote|talk|session|speech|presentation|address|lecture|panel|slot|remarks)\\b`),
 ];
 /** Words that are not names even when the event's text never uses them. */
 const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|tonight|you|yourself|me|myself|everyone|anyone|somebody|someone|anybody|everybody|nobody|speaking|presenting|talking|here|there|next|first|last|second|this|that|it|they|them|he|she|him|her)$/;

@@ -99,6 +99,14 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.85);
   });
 
+  // A blind batch across kinds: zones stated in passing, parts of the day, "the same time on day 2", comparisons,
+  // requests to attack someone (declined), people who are not speakers.
+  it('answers the blind mixed batch 13 (≥ 98%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh13.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import type { ResolvedDay, Session } from '../../event/agenda.ts';
 import type { Entities } from '../../understanding/entities.ts';
+import type { PartOfDay } from '../../understanding/times.ts';
 import { card, facts, heading, subheading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
@@ -47,6 +48,33 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
       suggestions: [...(day ? others.slice(0, 1) : []), 'Who are the speakers?', 'Is there a break?', day ? `Remind me about day ${day}` : 'What reports are there?'].slice(0, 4),
     },
     memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: { kind: 'session', ids: days.flatMap((d) => d.sessions.map((s) => s.id)) } },
+  };
+}
+
+/**
+ * "what about the afternoon?": the sessions of a day that fall (even partly) in that part of it — in the event's
+ * zone, or the attendee's own when they say "my afternoon" — and, when nothing does, when the day does run.
+ */
+export function composePartOfDay(ctx: AnswerContext, e: Entities, period: PartOfDay, day: number | undefined): Answer {
+  if (day === -1) return noSuchDay(ctx, e);
+  const zone = e.ownTime && ctx.userZone ? ctx.userZone : ctx.event.timeZone;
+  const whose = zone === ctx.event.timeZone ? ctx.label : 'your time';
+  const minutesIn = (t: DateTime) => {
+    const z = t.setZone(zone);
+    return z.hour * 60 + z.minute;
+  };
+  const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
+  const inPeriod = (s: Session) => minutesIn(s.startsAt) < period.to && (minutesIn(s.endsAt) > period.from || minutesIn(s.endsAt) < minutesIn(s.startsAt));
+  const found = days.map((d) => ({ d, sessions: d.sessions.filter(inPeriod) }));
+  const lines = found.map(({ d, sessions }) =>
+    sessions.length
+      ? `${ctx.dayLabel(d)}, ${period.name} (${whose}):\n${sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}${+sessions[sessions.length - 1].endsAt >= +d.endsAt ? `\nThe day ends at ${ctx.span(d.endsAt)}.` : ''}`
+      : `Nothing is on in the ${period.name} (${whose}) on ${ctx.dayLabel(d)}: the day runs ${ctx.span(d.startsAt, d.endsAt)}.`,
+  );
+  const listed = found.flatMap((f) => f.sessions.map((s) => s.id));
+  return {
+    reply: { text: lines.join('\n\n'), suggestions: [day ? `Agenda for day ${day}` : 'Show the agenda', 'Which time zone are the times in?'] },
+    memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: listed.length ? { kind: 'session', ids: listed } : ctx.memory.listed },
   };
 }
 

@@ -11,8 +11,12 @@ import type { Answer } from './types.ts';
 export interface SessionComparison {
   a: Session;
   b: Session;
-  how: 'between' | 'before' | 'after' | 'earlier than' | 'later than' | 'longer than' | 'shorter than';
+  how: 'between' | 'before' | 'after' | 'earlier than' | 'later than' | 'longer than' | 'shorter than' | Which;
 }
+
+/** "which is longer, A or B?", "compare A and B": the answer names the one, or sets both side by side. */
+type Which = 'longer' | 'shorter' | 'earlier' | 'later' | 'compare';
+const WHICH: Record<string, Which> = { longer: 'longer', shorter: 'shorter', earlier: 'earlier', first: 'earlier', sooner: 'earlier', later: 'later', last: 'later', second: 'later' };
 
 /** The comparison a question asks for, when it names two different sessions; `sessionOf` finds the session some words name. */
 export function comparisonAsked(t: string, sessionOf: (words: string) => Session | undefined): SessionComparison | undefined {
@@ -20,11 +24,14 @@ export function comparisonAsked(t: string, sessionOf: (words: string) => Session
   if (/^(is|are) there\b/.test(t)) return undefined;
   const between = t.match(/^(?:what|which)\b.*\bbetween (?:the )?(.+?) and (?:the )?(.+?)$/);
   const versus = between ? undefined : t.match(/^(?:is|does|do|will|was|are) (?:the )?(.+?) (?:session |talk )?(?:start |starts |come |comes |happen |take place |run |end |go |on )?(before|after|earlier than|later than|longer than|shorter than) (?:the )?(.+?)$/);
-  const sides = between ? [between[1], between[2]] : versus ? [versus[1], versus[3]] : undefined;
+  const which = between || versus ? undefined : t.match(/^(?:which|what)(?: one| session| talk)?(?: of them)? (?:is|s|lasts|runs|goes|takes|comes|starts|happens|is on|takes place)? ?(longer|shorter|earlier|first|sooner|later|last|second)\b(?: of the two)?,? (?:the )?(.+?) or (?:the )?(.+?)$/);
+  const compare = between || versus || which ? undefined : t.match(/^(?:please )?(?:compare|contrast) (?:the )?(.+?) (?:and|with|to|vs|versus) (?:the )?(.+?)$|^(?:the )?(.+?) (?:vs|versus) (?:the )?(.+?)$/);
+  const sides = between ? [between[1], between[2]] : versus ? [versus[1], versus[3]] : which ? [which[2], which[3]] : compare ? [compare[1] ?? compare[3], compare[2] ?? compare[4]] : undefined;
   if (!sides) return undefined;
   const [a, b] = sides.map(sessionOf);
   if (!a || !b || a === b) return undefined;
-  return { a, b, how: between ? 'between' : (versus![2] as SessionComparison['how']) };
+  const how: SessionComparison['how'] = between ? 'between' : versus ? (versus[2] as SessionComparison['how']) : which ? WHICH[which[1]] : 'compare';
+  return { a, b, how };
 }
 
 export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComparison): Answer {
@@ -39,6 +46,14 @@ export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComp
         : inside.length
           ? `Between ${titleInSentence(first.title)} and ${titleInSentence(second.title)}: ${inside.map((s) => `${s.title} (${ctx.sessionTime(s)})`).join('; ')}.`
           : `Nothing: ${titleInSentence(second.title)} follows ${titleInSentence(first.title)} directly (${ctx.sessionTime(second)}).`;
+  } else if (how === 'compare' || how === 'longer' || how === 'shorter' || how === 'earlier' || how === 'later') {
+    const both = `${titleInSentence(a.title)}: ${ctx.sessionWhen(a)}, ${duration(a.durationMinutes)}; ${titleInSentence(b.title)}: ${ctx.sessionWhen(b)}, ${duration(b.durationMinutes)}`;
+    const pick =
+      how === 'longer' || how === 'shorter'
+        ? a.durationMinutes === b.durationMinutes ? undefined : (a.durationMinutes > b.durationMinutes) === (how === 'longer') ? a : b
+        : how === 'earlier' || how === 'later' ? (+a.startsAt < +b.startsAt) === (how === 'earlier') ? a : b : undefined;
+    const verdict = how === 'compare' ? '' : pick ? `${capitalised(titleInSentence(pick.title))} ${how === 'earlier' ? 'comes first' : how === 'later' ? 'comes later' : `is ${how}`}. ` : `They are the same length. `;
+    text = `${verdict}${both}.`;
   } else {
     const ok = how === 'before' || how === 'earlier than' ? +a.startsAt < +b.startsAt : how === 'after' || how === 'later than' ? +a.startsAt > +b.startsAt : how === 'longer than' ? a.durationMinutes > b.durationMinutes : a.durationMinutes < b.durationMinutes;
     const facts = how.endsWith('than') && /long|short/.test(how) ? `${titleInSentence(a.title)} lasts ${duration(a.durationMinutes)} (${ctx.sessionTime(a)}), ${titleInSentence(b.title)} ${duration(b.durationMinutes)} (${ctx.sessionTime(b)})` : `${titleInSentence(a.title)} is ${ctx.sessionWhen(a)}; ${titleInSentence(b.title)} is ${ctx.sessionWhen(b)}`;
@@ -46,3 +61,5 @@ export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComp
   }
   return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: a.id, day: a.day } };
 }
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -46,7 +46,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
         const d = ctx.agenda.days[ctx.agenda.days.length - 1];
         return say(`${e.title} ends on ${ctx.dayLabel(d)} at ${ctx.span(d.endsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda']);
       }
-      return say(`${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?', 'Which time zone are the times in?']);
+      // The days are a list: "what's on the second one?"
+      const listed = ctx.agenda.days.length > 1 ? { kind: 'day' as const, ids: ctx.agenda.days.map((d) => String(d.day)) } : ctx.memory.listed;
+      return { ...say(`${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?', 'Which time zone are the times in?']), memory: { ...ctx.memory, listed } };
     }
     case 'format':
     case 'attend': {

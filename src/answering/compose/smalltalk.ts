@@ -1,5 +1,7 @@
 // Greetings, thanks, help, goodbye, and the polite refusal for questions outside the event.
+import type { Session } from '../../event/agenda.ts';
 import type { AnswerContext } from '../context.ts';
+import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 
 const SUGGESTIONS = ['Show the agenda', 'Who are the speakers?', 'Is registration required?', 'Which time zone are the times in?'];
@@ -36,4 +38,13 @@ export function composeFallback(ctx: AnswerContext): Answer {
       suggestions: SUGGESTIONS,
     },
   };
+}
+
+/** A request to attack someone or to produce something: declined plainly, then what the event does offer. */
+export function composeRefusal(ctx: AnswerContext, harmful: boolean, sessions: Session[]): Answer {
+  const no = harmful ? "Sorry, I can't help with that." : "Sorry, I can't do that.";
+  const offer = sessions.length
+    ? `What ${ctx.event.title} offers on it is the defender's view: ${sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join('; ')}.`
+    : `I only answer questions about ${ctx.event.title} — its agenda, speakers, reports, registration and times.`;
+  return { reply: { text: `${no} ${offer}`, suggestions: SUGGESTIONS } };
 }

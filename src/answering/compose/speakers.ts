@@ -7,7 +7,7 @@ import { isWith, type Organisation } from '../../understanding/organisations.ts'
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { composeReports } from './reports.ts';
-import { speakerLabel } from './sessions.ts';
+import { speakerLabel, titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 
 function talkLine(ctx: AnswerContext, sp: Speaker, s: Session) {
@@ -117,9 +117,12 @@ export function composeAllSpeakers(ctx: AnswerContext, everyDay = false): Answer
   return speakerList(ctx, `Speakers at ${ctx.event.title} (${ctx.event.speakers.length}):`, ctx.event.speakers);
 }
 
-export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisation): Answer {
-  const speakers = ctx.event.speakers.filter((s) => isWith(s, org));
+export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisation, session?: Session): Answer {
+  const all = ctx.event.speakers.filter((s) => isWith(s, org));
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
+  const inSession = session ? all.filter((sp) => session.speakers.some((x) => x.speakerId === sp.id)) : [];
+  if (session && inSession.length) return speakerList(ctx, `From ${name} in ${titleInSentence(session.title)}:`, inSession);
+  const speakers = all;
   if (!speakers.length) {
     return { reply: { text: `No speakers from ${name} are listed${org.organiser ? `; ${name} is an organiser of ${ctx.event.title}` : ''}.`, suggestions: ['Who are the speakers?'] } };
   }
