@@ -19,6 +19,7 @@ import { isZone } from '../understanding/zonedTime.ts';
 import { buildAcronyms } from '../understanding/acronyms.ts';
 import { AnswerContext } from './context.ts';
 import { CoverageCheck } from './coverage.ts';
+import { correctionOf, withDay, withPlace } from './corrections.ts';
 import { memoryAfter, sanitiseMemory } from './memory.ts';
 import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, splitQuestions, withoutZoneClause } from './messageParts.ts';
 import { Resolver } from './resolve.ts';
@@ -35,6 +36,9 @@ import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
 import { composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
+
+/** How much of a question is kept for a correction next turn ("sorry, I meant day 2"). */
+const MAX_QUESTION_KEPT = 200;
 
 export class AnsweringEngine {
   readonly agenda: Agenda;
@@ -62,19 +66,37 @@ export class AnsweringEngine {
   }
 
   understand(input: TurnInput): Understood {
+    const { u, asked } = this.understandTurn(input);
+    // The question stays in memory (briefly) for a correction next turn: "sorry, I meant day 2".
+    if (u.isEventQuestion && u.reply && !u.command) u.memory = { ...u.memory, lastQuestion: asked.slice(0, MAX_QUESTION_KEPT) };
+    else if (u.memory.lastQuestion && u.intent !== 'thanks' && u.intent !== 'greeting') u.memory = { ...u.memory, lastQuestion: undefined };
+    return u;
+  }
+
+  /** One message understood, and the question it asked (the corrected one, for a correction). */
+  private understandTurn(input: TurnInput): { u: Understood; asked: string } {
+    const text = input.text ?? '';
+    // "sorry, I meant day 2": the previous question again, with the day (or the place) replaced.
+    const previous = input.memory?.lastQuestion;
+    const fix = previous ? correctionOf(text) : undefined;
+    const again = previous && fix ? this.corrected(previous, fix, input.now) : undefined;
+    if (again) {
+      const u = this.understandTurn({ ...input, text: again }).u;
+      if (u.reply && u.isEventQuestion) return { u, asked: again };
+    }
     // "thanks! and on day 2?": the thanks is manners; the rest is the question.
-    const rest = afterCourtesy(input.text ?? '');
+    const rest = afterCourtesy(text);
     if (rest !== undefined) {
-      const u = this.understand({ ...input, text: rest });
-      if (u.reply && u.isEventQuestion) return u;
+      const polite = this.understandTurn({ ...input, text: rest });
+      if (polite.u.reply && polite.u.isEventQuestion) return polite;
     }
     // A paragraph of context with the question in the middle: answer the question, if that reads as one.
-    const asked = buriedQuestions((input.text ?? '').slice(0, MAX_INPUT));
-    if (asked) {
-      const u = this.understandMessage({ ...input, text: asked });
-      if (u.reply && (u.isEventQuestion || u.command)) return u;
+    const buried = buriedQuestions(text.slice(0, MAX_INPUT));
+    if (buried) {
+      const u = this.understandMessage({ ...input, text: buried });
+      if (u.reply && (u.isEventQuestion || u.command)) return { u, asked: buried };
     }
-    return this.understandMessage(input);
+    return { u: this.understandMessage(input), asked: text };
   }
 
   private understandMessage(input: TurnInput): Understood {
@@ -150,6 +172,22 @@ export class AnsweringEngine {
     return { out, target: entities.target };
   }
 
+  /**
+   * The previous question corrected by a fragment that names only a day or only a place; undefined when the
+   * fragment names more (a speaker, a session: then it is a question of its own).
+   */
+  private corrected(previous: string, fix: string, now: Date): string | undefined {
+    const f = this.recogniser.recognise(normalise(fix, this.vocab), now);
+    if (f.speakers.length || f.organisations.length || f.sessions.some((s) => s.strong) || f.reports.length || f.time) return undefined;
+    if (f.day?.day && !f.target) return withDay(previous, fix);
+    if (f.target && !f.day) {
+      const p = normalise(previous, this.vocab);
+      const old = this.recogniser.recognise(p, now).target;
+      return withPlace(p.plain, old?.at ?? -1, old?.end ?? -1, fix);
+    }
+    return undefined;
+  }
+
   /** What the composers see of one turn: the event, the clock, the memory, and the zones to show times in. */
   private context(input: TurnInput, memory: DialogueMemory, userZone: string | undefined, target?: Entities['target']): AnswerContext {
     return new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, target);
@@ -215,7 +253,7 @@ export class AnsweringEngine {
       case 'session':
         return composeSession(ctx, d.sessions, d.aspect);
       case 'speaker':
-        return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session);
+        return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session, d.day);
       case 'speakers.all':
         return composeAllSpeakers(ctx, d.everyDay);
       case 'speaker.unknown':

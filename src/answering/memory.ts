@@ -20,6 +20,7 @@ export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventDa
   const t = m.time;
   if (t && Number.isInteger(t.minutes) && t.minutes >= 0 && t.minutes < 24 * 60 && typeof t.zone === 'string' && isZone(t.zone) && (t.zoneLabel === undefined || (typeof t.zoneLabel === 'string' && t.zoneLabel.length <= 80)))
     out.time = { minutes: t.minutes, zone: t.zone, ...(t.zoneLabel ? { zoneLabel: t.zoneLabel } : {}) };
+  if (typeof m.lastQuestion === 'string' && m.lastQuestion.length <= 200) out.lastQuestion = m.lastQuestion;
   if (m.listed && Array.isArray(m.listed.ids)) {
     const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : m.listed.kind === 'day' ? (id: string) => agenda.day(Number(id)) : undefined;
     if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };

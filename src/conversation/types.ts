@@ -24,6 +24,8 @@ export interface DialogueMemory {
   place?: { zone: string; label: string };
   /** The last clock time asked about ("at 11:30"), so "and at the same time on day 2?" resolves. */
   time?: { minutes: number; zone: string; zoneLabel?: string };
+  /** The last question answered (at most 200 characters), so "sorry, I meant day 2" can ask it again corrected. */
+  lastQuestion?: string;
 }
 
 /** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */

@@ -61,7 +61,7 @@ export type Decision =
   | { intent: 'period'; period: PartOfDay; day?: number }
   | { intent: 'now' | 'next' | 'earlier' | 'ending' }
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
-  | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session }
+  | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number }
   | { intent: 'speakers.all'; everyDay?: boolean }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
   | { intent: 'speaker.unknown'; name: string }
@@ -326,9 +326,11 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     const first = has(/\bfirst\b/, t);
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
     if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|co ?present\w*) (with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
-    if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first };
-    if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b/, t))
-      return { intent: 'speaker', speakers, aspect: 'talks', first };
+    // "when does Mauree speak on day 2?", "what is his session on day 1?": that day's only
+    const day = e.day?.day;
+    if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first, day };
+    if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b|\b(his|her|their) (session|talk|presentation)\b|^(what|which) (is|are|s) (session|talk|presentation)\b/, t) || has(/^(what|which) (is|are|s) (session|talk|presentation)\b/, asked))
+      return { intent: 'speaker', speakers, aspect: 'talks', first, day };
     if (has(/\b(organi[sz]ation|company|employer|work for|works for|work at|works at|where does \w+ work|where is \w+ from|affiliation|affiliated|represent|represents|institution|from)\b/, t)) return { intent: 'speaker', speakers, aspect: 'organisation' };
     if (has(/\b(title|position|role|job|what does \w+ do|what do \w+ do)\b/, t)) return { intent: 'speaker', speakers, aspect: 'title' };
     return { intent: 'speaker', speakers, aspect: 'profile' };

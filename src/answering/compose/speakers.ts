@@ -21,9 +21,13 @@ function speakerCard(ctx: AnswerContext, sp: Speaker, sessions: Session[]) {
   return card([heading(sp.name), facts(rows), ...sessions.map((s) => para(talkLine(ctx, sp, s)))]);
 }
 
-export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session): Answer {
+export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number): Answer {
   const sp = speakers[0];
   let sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
+  // A day asked about narrows the sessions to it; a day without any of theirs is said, then all are shown.
+  const onDay = day ? sessions.filter((s) => s.day === day) : [];
+  const notThatDay = day && ctx.agenda.day(day) && !onDay.length && sessions.length ? `${sp.name} has no session on ${ctx.dayLabel(day)}. ` : '';
+  if (onDay.length && speakers.length === 1) sessions = onDay;
   if (first && sessions.length) sessions = sessions.slice(0, 1);
   const talks = sessions.map((s) => talkLine(ctx, sp, s));
   let lead: string;
@@ -37,10 +41,10 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       break;
     }
     case 'when':
-      lead = sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `${sessions.length} times` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`;
+      lead = notThatDay + (sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `${sessions.length} times` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
       break;
     case 'talks':
-      lead = sessions.length ? `${sp.name} presents: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`;
+      lead = notThatDay + (sessions.length ? `${sp.name} presents: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
       break;
     case 'organisation':
       lead = `${sp.name} is with ${sp.organisation}${sp.title ? ` (${sp.title}${sp.unit ? `, ${sp.unit}` : ''})` : ''}.`;
