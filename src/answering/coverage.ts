@@ -12,10 +12,12 @@ import { wordsOf } from '../understanding/vocabulary.ts';
 
 /** "is there anything about X?", "does the clinic cover X?", "is X discussed?". */
 const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(does|will|do) (it|the (clinic|event|programme|program|agenda|webinar|workshop|forum|conference)|they|you|any (session|talk)s?) (cover|address|discuss|talk about|deal with|include|touch on|mention)\b|\b(is|are|will) [a-z0-9 ]{1,30} (be )?(covered|discussed|addressed|included|mentioned)\b|\bany (sessions?|talks?) (about|on)\b/;
+/** "is there an SS7 session?", "is there a talk on X?": a coverage question only when nothing in the programme answered it. */
+const IS_THERE_SESSION = /\b(is|are) there (a|an|any) ([a-z0-9]+ ){0,3}(sessions?|talks?|presentations?|panels?|workshops?|modules?)\b/;
 /** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
 /** Words of such a question that are not its subject. */
-const COVERAGE_WORDS = new Set(['anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+const COVERAGE_WORDS = new Set(['presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
 
 export class CoverageCheck {
   /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
@@ -36,12 +38,22 @@ export class CoverageCheck {
   }
 
   /** The reply to give: the composed one, unless the question asks about a subject only the objectives can settle. */
-  reply(n: Normalised, e: Entities, intent: Decision['intent'], composed: Reply): Reply {
-    if (!COVERAGE.test(n.text) || e.day || e.time || NOT_ABOUT_CONTENT.has(intent)) return composed;
+  reply(n: Normalised, e: Entities, decision: Decision, composed: Reply): Reply {
+    const intent = decision.intent;
+    // (the event's objectives are content; its format, dates or contact are not)
+    const practical = NOT_ABOUT_CONTENT.has(intent) && !(decision.intent === 'fact' && decision.fact === 'objectives');
+    const found = intent !== 'fallback' && intent !== 'agenda' && intent !== 'fact';
+    if (!(COVERAGE.test(n.text) || (IS_THERE_SESSION.test(n.text) && !found)) || e.day || e.time || practical) return composed;
     const { subject, content, mention } = this.objectiveMentioning(n);
     if (!subject || content.every((w) => this.programmeStems.has(w))) return composed;
     const suggestions = ['Show the agenda', 'What are the objectives?'];
-    if (!mention) return { text: `Nothing in the ${this.event.title} programme or its objectives mentions ${subject}.`, suggestions };
+    if (!mention) {
+      // The subject as it was typed ("SS7", not "ss7"); a yes/no question gets its "No" first.
+      const typed = n.raw.split(/[^\p{L}\p{N}-]+/u);
+      const asTyped = subject.split(' ').map((w) => typed.find((x) => x.toLowerCase() === w) ?? w).join(' ');
+      const no = /^(is|are|does|do|will|can|could|has|have)\b/.test(n.text) ? 'No — nothing' : 'Nothing';
+      return { text: `${no} in the ${this.event.title} programme or its objectives mentions ${asTyped}.`, suggestions };
+    }
     if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions };
     return { ...composed, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${composed.text}` };
   }

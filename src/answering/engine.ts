@@ -153,7 +153,7 @@ export class AnsweringEngine {
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = this.context(input, memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
-    answer.reply = this.coverage.reply(n, entities, decision.intent, answer.reply);
+    answer.reply = this.coverage.reply(n, entities, decision, answer.reply);
     answer.reply = withVerdict(ctx, decision, entities, n.text, this.speakerTitles, answer.reply);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
@@ -251,7 +251,7 @@ export class AnsweringEngine {
       case 'ending':
         return composeNowNext(ctx, d.intent);
       case 'session':
-        return composeSession(ctx, d.sessions, d.aspect);
+        return composeSession(ctx, d.sessions, d.aspect, d.check);
       case 'speaker':
         return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session, d.day);
       case 'speakers.all':

@@ -31,12 +31,17 @@ export function buriedQuestions(text: string): string | undefined {
 const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
 /** Where a compound message divides: ", and" / "and" / "," right before a question word. */
 const BEFORE_NEXT_QUESTION = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i');
+/** A greeting sentence before the questions: "Hello there.", "Hi all,", "Good morning!". */
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|greetings|dear [a-z]+|good (?:morning|afternoon|evening|day))(?:[\s,]+(?:there|all|everyone|team|bot))?\s*[.!,]+\s*(.+)$/is;
 const STARTS_AS_QUESTION = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
 /**
  * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word
  * ("… day 2 start and who speaks first?"). One part when the message is a single question.
  */
 export function splitQuestions(text: string): string[] {
+  // "Hello,there.Is it recorded?Also when is …": the greeting is not one of the questions.
+  const greeted = text.match(GREETING_FIRST);
+  if (greeted && greeted[1].split(/\s+/).length >= 3) text = greeted[1];
   const bySign = text.split(/\?+/).map((p) => p.trim()).filter(Boolean);
   const parts = bySign.flatMap((p) => p.split(BEFORE_NEXT_QUESTION));
   const questions = parts.map((p) => p.replace(/^(and|also|plus|so|then)\s+/i, '').trim()).filter((p) => p.split(/\s+/).length >= 3);

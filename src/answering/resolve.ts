@@ -35,6 +35,12 @@ const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?ne
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
 /** The clock time of the previous question, asked again ("at the same time", "that time on day 2"). */
 const SAME_TIME = /\b(the )?same (time|hour|slot|time slot)\b|\b(at )?that (same )?(time|hour|slot) (on|of|for|tomorrow)\b/;
+/** "send me the link", "what's the url?": a link asked for without saying of what. */
+const LINK_ASKED = /\b(link|links|url|urls|web address)\b/;
+/** The previous question was about a report ("is there a report for the SS7 session?"). */
+const REPORT_ASKED = /\b(reports?|documents?|publications?|papers?|reading|materials?|pdf)\b/i;
+/** "… in New York?" then "and when does day 2 start?": a time follow-up keeps the place of the one before. */
+const AND_WHEN = /^(and|so|ok|okay|then|also)\b.*\b(when|what time|start|starts|begin|begins|end|ends|finish|finishes)\b/;
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** A break asked about next to a session: "a break after/before/between ...". */
@@ -114,6 +120,15 @@ export class Resolver {
       // "the break on day 2": prefer the named day's match.
       const onDay = sessions.filter((s) => s.day === e.day!.day);
       if (onDay.length) sessions = [...onDay, ...sessions.filter((s) => s.day !== e.day!.day)];
+    }
+    // "send me the link" right after a question about a report: that report's link.
+    let reportLink = false;
+    if (!e.reports.length && !sessionsNamed && memory.reportId && LINK_ASKED.test(t) && REPORT_ASKED.test(memory.lastQuestion ?? '')) {
+      const report = this.agenda.report(memory.reportId);
+      if (report) {
+        e.reports = [{ report, score: 1 }];
+        reportLink = true;
+      }
     }
     // "the second one", "and the last one?", "the 3rd speaker": an item of the list just shown.
     const listed = memory.listed;
@@ -228,12 +243,12 @@ export class Resolver {
     // Not in the programme, but in the announcement: the person who signed it.
     const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
     if (signatoryNamed) unknownPerson = undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, audienceGroup, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
   }
 
   /** "and when does it end there?": the place asked about last. */
   private placeFromMemory(n: Normalised, e: Entities, memory: DialogueMemory): void {
-    const placeFromMemory = !e.target && memory.place && THERE.test(n.text.replace(EXISTENTIAL_THERE, ' '));
+    const placeFromMemory = !e.target && memory.place && (THERE.test(n.text.replace(EXISTENTIAL_THERE, ' ')) || (AND_WHEN.test(n.text) && !e.ownTime));
     if (placeFromMemory) e.target = { zone: memory.place!.zone, label: memory.place!.label, kind: 'city', at: -1, end: -1 };
   }
 

@@ -9,7 +9,9 @@ import type { Normalised } from './normalise.ts';
 import type { Organisation } from './organisations.ts';
 import type { PartOfDay } from './times.ts';
 
-export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details';
+/** 'status': where it stands against the clock ("how long until …?", "did I miss …?", "is … still on?"). */
+export type StatusCheck = 'missed' | 'on' | 'started';
+export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details' | 'status';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change';
 
@@ -60,7 +62,8 @@ export type Decision =
   /** "what about the afternoon?": what is on in a part of a day (the day asked, else the one discussed). */
   | { intent: 'period'; period: PartOfDay; day?: number }
   | { intent: 'now' | 'next' | 'earlier' | 'ending' }
-  | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker }
+  /** `check`: the yes/no a status question asks ("did I miss it?", "is it still on?", "has it started?"). */
+  | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker; check?: StatusCheck }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number }
   | { intent: 'speakers.all'; everyDay?: boolean }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
@@ -87,6 +90,8 @@ export interface Resolved {
   aboutEvent: boolean;
   /** The speakers or sessions were picked from the list shown last ("the second one"). */
   fromList?: boolean;
+  /** "send me the link" after a question about a report: the report in memory is the one meant. */
+  reportLink?: boolean;
   /** The session is the one after/before the last one discussed ("and the next one?"). */
   relative?: boolean;
   /** An audience group is named ("central banks", "regulators"). */
@@ -108,6 +113,9 @@ const EVERY_DAY = /\b(both|all|every|each) days?\b|\bon both\b/;
 export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 
 const has = (re: RegExp, t: string) => re.test(t);
+
+/** A named session against the clock: "how long until the SS7 session?", "did I miss the opening?", "is it still on?". */
+const SESSION_STATUS = /\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\b(time|minutes|hours) (until|till|left)\b|\b(did|have) (i|we) (miss|missed)\b|\b(has|have) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (already )?(started|begun|finished|ended)\b|\bstill (on|going|running|happening|live)\b|\b(started|begun|over|finished) (yet|already)\b|\b(is|are) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (on|going on|running|happening|live|over|finished) (now|yet|already)$/;
 
 /** Attacking, breaking in, stealing: what the clinic teaches defence against, asked for as something to do. */
 const ATTACK = /\b(hack|hacking|crack|cracking|exploit|exploiting|intercept|intercepting|sniff|spoof|spoofing|phish|phishing|steal|stealing|break into|clone|cloning|ddos|malware|ransomware|keylogger|spyware|eavesdrop|track someone|spy on|swap (someone|somebody|his|her|their)\w* sim)\b/;
@@ -301,6 +309,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- which session a report belongs to
   const namedReports = e.reports.map((x) => x.report);
+  if (r.reportLink) return { intent: 'reports', reports: namedReports.slice(0, 1) };
   if (r.fromList && namedReports.length && !r.speakers.length && !r.sessionsNamed) {
     // "tell me about the second one" after a list of reports
     if (has(/\b(which|what) (session|talk|presentation|part)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
@@ -377,6 +386,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- a session by name, ordinal or pronoun
   const sessionRule = (s: Session[]): Decision => {
+    if (has(SESSION_STATUS, t)) {
+      const check: StatusCheck | undefined = has(/\bmiss(ed)?\b/, t) ? 'missed' : has(/\b(started|begun)\b/, t) ? 'started' : has(/\b(still|on now|going on|running|happening|live)\b/, t) ? 'on' : undefined;
+      return { intent: 'session', sessions: s, aspect: 'status', check };
+    }
     if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
     if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
     if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };

@@ -45,6 +45,8 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 // Abbreviations that are also everyday words: only taken when typed in capitals or next to "time".
 const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst']);
+/** Word-like zone abbreviations that are also text-speak ("wat" for "what"). */
+const TEXT_SPEAK = new Set(['wat']);
 const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near', 'around', 'than', 'of']);
 const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
 // Short aliases like "US" collide with English words; keep the ones that do not.
@@ -207,7 +209,8 @@ export class PlaceRecogniser {
         const near = (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after)) || plain.length === n;
         const ownWord = n === 1 && this.entityWords.has(k);
         let ok: boolean;
-        if (entry.kind === 'abbreviation') ok = WORDLIKE.has(k) ? upper.has(k) || (after !== undefined && CONTEXT_AFTER.has(after)) : true;
+        // "wat time" typed in lower case is text-speak for "what time"; "in wat" or "WAT" is the zone.
+        if (entry.kind === 'abbreviation') ok = WORDLIKE.has(k) ? upper.has(k) || (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after) && !TEXT_SPEAK.has(k)) : true;
         else ok = !ownWord && (near || entry.big) && !(n === 1 && (english.get(k) ?? Infinity) < COMMON_WORD_RANK && !capitalised.has(k));
         if (!ok) continue;
         found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed });

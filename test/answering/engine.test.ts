@@ -241,7 +241,9 @@ describe('AnsweringEngine replies', () => {
   const coverage: [string, string[], string[]?][] = [
     ['is SS7 covered?', ['Infrastructure vulnerabilities'], ['objectives mention']],
     ['is there anything about SIM swap in this clinic?', ['objectives mention it', 'SIM swaps']],
-    ['does the clinic cover blockchain?', ['Nothing in the DFS Security Clinic programme or its objectives mentions blockchain']],
+    ['does the clinic cover blockchain?', ['No — nothing in the DFS Security Clinic programme or its objectives mentions blockchain']],
+    ['is there a session on Blockchain?', ['No — nothing in', 'mentions Blockchain']],
+    ['is there an SS7 session?', ['Infrastructure vulnerabilities'], ['nothing']],
     ['are there any sessions on quantum computing', ['mentions quantum computing'], ['Agenda']],
     ['is there anything on 2 april', ['31'], ['mentions']],
   ];

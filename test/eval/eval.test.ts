@@ -107,6 +107,13 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // A blind batch of conversations, questions against the clock, the sample event and noisy typing.
+  it('answers the blind batch 14: conversations, the clock, the sample event, noise (≥ 95%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh14.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const asScript = resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
 const files = !asScript ? [] : process.argv.slice(2).length
   ? process.argv.slice(2)
-  : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, 'questions.fresh4.json'), resolve(here, 'questions.fresh5.json'), resolve(here, 'questions.fresh6.json'), resolve(here, 'questions.fresh7.json'), resolve(here, 'questions.fresh8.json'), resolve(here, 'questions.fresh9.json'), resolve(here, 'questions.sample2.json'), resolve(here, 'questions.fresh10.json'), resolve(here, 'questions.fresh11.json'), resolve(here, 'questions.fresh12.json'), resolve(here, 'questions.fresh13.json'), resolve(here, 'questions.matrix.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
+  : [resolve(here, 'questions.json'), resolve(here, 'questions.heldout-style.json'), resolve(here, 'questions.fresh4.json'), resolve(here, 'questions.fresh5.json'), resolve(here, 'questions.fresh6.json'), resolve(here, 'questions.fresh7.json'), resolve(here, 'questions.fresh8.json'), resolve(here, 'questions.fresh9.json'), resolve(here, 'questions.sample2.json'), resolve(here, 'questions.fresh10.json'), resolve(here, 'questions.fresh11.json'), resolve(here, 'questions.fresh12.json'), resolve(here, 'questions.fresh13.json'), resolve(here, 'questions.fresh14.json'), resolve(here, 'questions.matrix.json'), resolve(here, '../../../shared/eval/questions.dev.json')].filter((f) => existsSync(f));
 const now = process.env.EVAL_NOW;
 for (const file of files) {
   const { results, passed, total, accuracy } = runFile(file, now);

@@ -1,10 +1,10 @@
 // Answers about one programme item: when, who, how long, what about, which reports.
 import type { Session } from '../../event/agenda.ts';
 import type { Speaker } from '../../event/schema.ts';
-import type { SessionAspect } from '../../understanding/intents.ts';
+import type { SessionAspect, StatusCheck } from '../../understanding/intents.ts';
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
-import { duration } from '../timeFormat.ts';
+import { duration, fromNowLabel } from '../timeFormat.ts';
 import type { Answer } from './types.ts';
 
 export function sessionCard(ctx: AnswerContext, s: Session) {
@@ -42,7 +42,7 @@ export function titleInSentence(title: string): string {
   return title.replace(/\.+$/, '');
 }
 
-export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: SessionAspect): Answer {
+export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: SessionAspect, check?: StatusCheck): Answer {
   const s = sessions[0];
   const title = titleInSentence(s.title);
   const speakers = ctx.speakerNames(s);
@@ -56,6 +56,9 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
       break;
     case 'when':
       lead = `${title} is on ${ctx.sessionWhen(s)}.`;
+      break;
+    case 'status':
+      lead = sessionStatus(ctx, s, check);
       break;
     default:
       lead = `${title} — ${ctx.sessionWhen(s)}.`;
@@ -77,8 +80,27 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
       day: s.day,
       speakerId: speakers.length === 1 && first ? first.id : ctx.memory.speakerId,
       reportId: ctx.agenda.reportsOf(s)[0]?.id ?? ctx.memory.reportId,
-      // "who speaks at the opening?" → "what does the second one do?": the speakers just named.
-      ...(aspect === 'who' && speakers.length > 1 ? { listed: { kind: 'speaker' as const, ids: ctx.agenda.speakersOf(s).map((x) => x.speaker.id) } } : {}),
+      // "who speaks at the opening?" → "what does the second one do?": the speakers (and their talks) just shown.
+      ...((aspect === 'who' || aspect === 'details' || aspect === 'about') && speakers.length > 1 ? { listed: { kind: 'speaker' as const, ids: ctx.agenda.speakersOf(s).map((x) => x.speaker.id) } } : {}),
     },
   };
 }
+
+/** Where a session stands against the bot's clock: to come (and how soon), on now (and how long left), or over. */
+function sessionStatus(ctx: AnswerContext, s: Session, check?: StatusCheck): string {
+  const title = titleInSentence(s.title);
+  const start = +s.startsAt;
+  const end = +s.endsAt;
+  const phase = ctx.now < start ? 'before' : ctx.now < end ? 'on' : 'over';
+  // The yes/no the question asked, for each phase: [before, on, over].
+  const verdicts: Record<StatusCheck, [string, string, string]> = { missed: ['No', 'Not all of it', 'Yes'], on: ['No', 'Yes', 'No'], started: ['No', 'Yes', 'Yes'] };
+  const verdict = check ? `${verdicts[check][phase === 'before' ? 0 : phase === 'on' ? 1 : 2]} — ` : '';
+  const subject = verdict ? title : capitalise(title);
+  if (phase === 'before') return `${verdict}${subject} has not started yet: it starts ${fromNowLabel(start - ctx.now)} — ${ctx.sessionWhen(s)}.`;
+  if (phase === 'on') return `${verdict}${subject} is on now: it started at ${ctx.span(start)} and ends at ${ctx.span(end)}, ${fromNowLabel(end - ctx.now).replace(/^in /, '')} left.`;
+  return `${verdict}${subject} is over: it ended ${agoLabel(ctx.now - end)} (${ctx.sessionWhen(s)}).`;
+}
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+/** "40 min ago", "2 hours ago", "3 days ago". */
+const agoLabel = (ms: number) => `${fromNowLabel(ms).replace(/^in /, '')} ago`;
