@@ -44,6 +44,30 @@ const conversations: [string, Turn[]][] = [
     ],
   ],
   [
+    'a correction asks the previous question again, corrected',
+    [
+      { say: "what is Vijay Mauree's session on day 1?", expect: ['12:00'] },
+      { say: 'sorry, I meant day 2', expect: ['Assurance Framework', '10:00'], not: ['12:00–13:00'] },
+      { say: 'when does day 1 start in Tokyo', expect: ['16:00'] },
+      { say: 'actually make that London', expect: ['08:00'], not: ['Tokyo'] },
+    ],
+  ],
+  [
+    '"the same time on day 2", and a part of the day',
+    [
+      { say: "what's on at 11:30 on day 1?", expect: ['Infrastructure vulnerabilities'] },
+      { say: 'and at the same time on day 2?', expect: ['audit guideline'] },
+      { say: 'what about the afternoon?', expect: ['12:00–13:00', 'Implementing'] },
+    ],
+  ],
+  [
+    'a place named in a greeting is remembered',
+    [
+      { say: 'greetings from Accra', expect: ['Accra'] },
+      { say: 'when is the SS7 session?', expect: ['10:20', '07:20'] },
+    ],
+  ],
+  [
     'small talk and limits',
     [
       { say: 'hi', expect: ['DFS Security Clinic'] },
