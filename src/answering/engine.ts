@@ -23,7 +23,7 @@ import { correctionOf, withDay, withPlace } from './corrections.ts';
 import { memoryAfter, sanitiseMemory } from './memory.ts';
 import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, splitQuestions, withoutZoneClause } from './messageParts.ts';
 import { Resolver } from './resolve.ts';
-import { composeAgenda, composeAt, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
+import { composeAgenda, composeAt, composeDiscussion, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
 import { comparisonAsked, composeComparison } from './compose/comparison.ts';
 import { composeCount, composeExtreme } from './compose/counts.ts';
@@ -34,7 +34,7 @@ import { composeBye, composeFallback, composeRefusal, composeGreeting, composeHe
 import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
-import { composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
+import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 
 /** How much of a question is kept for a correction next turn ("sorry, I meant day 2"). */
@@ -243,6 +243,10 @@ export class AnsweringEngine {
         return composeBreaks(ctx, e, d.day, d.aspect, d.around);
       case 'at':
         return composeAt(ctx, e, d.day);
+      case 'clock':
+        return composeClock(ctx, e);
+      case 'discussion':
+        return composeDiscussion(ctx);
       case 'period':
         return composePartOfDay(ctx, e, d.period, d.day);
       case 'now':

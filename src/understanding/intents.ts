@@ -11,7 +11,7 @@ import type { PartOfDay } from './times.ts';
 
 /** 'status': where it stands against the clock ("how long until …?", "did I miss …?", "is … still on?"). */
 export type StatusCheck = 'missed' | 'on' | 'started';
-export type SessionAspect = 'when' | 'who' | 'duration' | 'about' | 'reports' | 'details' | 'status';
+export type SessionAspect = 'when' | 'who' | 'moderator' | 'duration' | 'about' | 'reports' | 'details' | 'status';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change';
 
@@ -59,6 +59,10 @@ export type Decision =
   | { intent: 'hours'; day?: number; edge: 'start' | 'end' | 'both' }
   | { intent: 'breaks'; day?: number; aspect: 'when' | 'duration' | 'next'; around?: { session: Session; after: boolean } }
   | { intent: 'at'; day?: number }
+  /** "what time is it in Nairobi now?": the clock, in a place's zone (else the attendee's, else the event's). */
+  | { intent: 'clock' }
+  /** "is there a Q&A?": the sessions meant for discussion (interactive, panels, open floor), if the programme has any. */
+  | { intent: 'discussion' }
   /** "what about the afternoon?": what is on in a part of a day (the day asked, else the one discussed). */
   | { intent: 'period'; period: PartOfDay; day?: number }
   | { intent: 'now' | 'next' | 'earlier' | 'ending' }
@@ -192,6 +196,18 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- plainly outside the event, whatever else the words brush against ("the weather in Nairobi tomorrow")
   if (has(/\b(weather|forecast|temperature|crypto|bitcoin|stock market|share price|recipe|football|restaurant)\b/, t) && !r.sessionsNamed && !r.speakers.length) return { intent: 'fallback' };
+
+  // --- "what time is it in Nairobi now?": the clock itself
+  // ("what time is it in Nairobi when the event starts?", "what time is it for me?" after a session ask about that)
+  const clockWords = has(/\bwhat (time|s the time) is it\b|\bwhat is the (time|current time|local time)\b|\b(current|present) time\b|\btime (is it )?(now|right now)$|\bthe time (now|right now)\b|\bwhat time do you have\b/, t);
+  const rightNow = has(/\b(now|right now|currently|at the moment|at this moment|current|present)\b/, t);
+  const bare = has(/^(so |and |ok |okay )?what (time is it|is the time|s the time)( (in|at) [a-z ]+| there| here)?$/, t) && !memory.sessionId && !memory.speakerId;
+  if (clockWords && (rightNow || bare) && !has(/\b(when|then|for me|for us|my time|starts?|begins?|ends?|session|talk)\b/, t) && !r.sessionsNamed && !r.speakers.length && !e.time)
+    return { intent: 'clock' };
+
+  // --- "is there a Q&A?", "will there be time for questions?": where the programme leaves room for discussion
+  if (has(/\b(questions and answers|time for questions|(ask|put) (the )?(speakers?|panel(l)?ists?|presenters?) (a )?questions?|ask questions|audience questions|live questions|open floor|open discussion|discussion (session|time|slot)|interactive (session|part|discussion))\b/, t) && !r.sessionsNamed && !r.speakers.length)
+    return { intent: 'discussion' };
 
   // --- fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
   // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
@@ -392,6 +408,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     }
     if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
     if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
+    if (has(/\b(moderat\w*|chair|chairs|chaired|chairing|chairperson|facilitat\w*|mc|emcee)\b/, t)) return { intent: 'session', sessions: s, aspect: 'moderator' };
     if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };
     if (has(W.when, t) || (e.time && POLAR.test(t))) return { intent: 'session', sessions: s, aspect: 'when' };
     if (has(W.about, t)) return { intent: 'session', sessions: s, aspect: 'about' };

@@ -25,6 +25,8 @@ const SHORTHAND: Record<string, string> = {
   hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
   website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
   wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does', aps: 'apps',
+  wanna: 'want to', gonna: 'going to', gotta: 'got to', lemme: 'let me', gimme: 'give me', wanted: 'wanted', registr: 'register', regster: 'register', rgister: 'register',
+  qa: 'questions and answers', qna: 'questions and answers',
   reg: 'registration', regn: 'registration', rego: 'registration', regs: 'registration', hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
 };
 
@@ -59,6 +61,8 @@ export function normalise(raw: string, vocab?: Vocabulary): Normalised {
     // "d2 agenda", "day2": a day's number typed short
     .replace(/\b(?:d|dy|dya|dai)\s?([1-9])\b/g, 'day $1')
     .replace(/\bday([1-9])\b/g, 'day $1')
+    // "Q&A", "q and a": said in full, so the ampersand and the single letters survive
+    .replace(/\bq\s*(?:&|and|n)\s*a\b/g, 'questions and answers')
     .replace(/(\d)[:.](\d\d)/g, '$1:$2')
     .replace(/[^a-z0-9:+]+/g, ' ')
     .replace(/(^|\s):|:(\s|$)/g, ' ');

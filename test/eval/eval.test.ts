@@ -114,6 +114,14 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
   });
 
+  // A blind batch predicting the held-out set: each kind of the shared dev set asked again in other words, plus kinds
+  // it lacks (moderators, a Q&A, the clock now, partners, what to read first).
+  it('answers the blind dev-kinds batch 15 (≥ 98%, ≥ 90 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh15.json'));
+    expect(r.total).to.be.at.least(90);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

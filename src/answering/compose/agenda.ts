@@ -78,6 +78,22 @@ export function composePartOfDay(ctx: AnswerContext, e: Entities, period: PartOf
   };
 }
 
+/** "is there a Q&A?": the items whose kind is for discussion (interactive, panel, workshop), or that say so. */
+export function composeDiscussion(ctx: AnswerContext): Answer {
+  const open = ctx.agenda.sessions.filter((s) => s.kind === 'interactive' || s.kind === 'panel' || s.kind === 'workshop' || /\b(interactive|discussion|q ?& ?a|questions)\b/i.test(`${s.title} ${s.description ?? ''} ${s.keywords.join(' ')}`));
+  if (!open.length) {
+    const c = ctx.event.contact;
+    return { reply: { text: `The programme of ${ctx.event.title} lists no separate Q&A or discussion slot. For questions to the speakers or organisers, contact ${c.name} at ${c.email}.`, suggestions: ['Show the agenda'] } };
+  }
+  return {
+    reply: {
+      text: `Yes — room for questions and discussion:\n${open.map((s) => `• ${ctx.dayLabel(s.day)}, ${sessionLine(ctx, s).replace(/\.$/, '')}${s.kind === 'interactive' || s.kind === 'panel' || s.kind === 'workshop' ? ` (${s.kind})` : ''}`).join('\n')}`,
+      suggestions: ['Show the agenda'],
+    },
+    memory: { ...ctx.memory, sessionId: open[0].id, day: open[0].day, listed: open.length > 1 ? { kind: 'session', ids: open.map((s) => s.id) } : ctx.memory.listed },
+  };
+}
+
 export function composeHours(ctx: AnswerContext, e: Entities, day: number | undefined, edge: 'start' | 'end' | 'both'): Answer {
   if (e.day?.missing) return noSuchDay(ctx, e);
   const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;

@@ -51,6 +51,10 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
     case 'who':
       lead = speakers.length ? `${title}: ${speakers.length > 1 ? 'speakers are' : 'the speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${title} (${ctx.sessionWhen(s)}): the programme does not list a speaker or moderator for it.`;
       break;
+    case 'moderator':
+      // The event data names speakers, not moderators or chairs: say so rather than pass a speaker off as one.
+      lead = `The programme does not name a moderator or chair for ${title}${speakers.length ? `; its ${speakers.length > 1 ? 'speakers are' : 'speaker is'} ${speakers.join(', ')}` : ''} (${ctx.sessionWhen(s)}).`;
+      break;
     case 'duration':
       lead = `${title} lasts ${duration(s.durationMinutes)}: ${ctx.sessionWhen(s)}.`;
       break;

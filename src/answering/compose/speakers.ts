@@ -136,7 +136,11 @@ export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisatio
 export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answer {
   const speakers = ctx.event.speakers.filter((s) => isWith(s, org));
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
-  const role = org.organiser ? `${name} is an organiser of ${ctx.event.title}.` : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
+  // An organiser is named with the others it runs the event with ("ITU … together with EACO").
+  const partners = ctx.event.organisers.filter((o) => o.name !== org.name).map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
+  const role = org.organiser
+    ? `${name} is an organiser of ${ctx.event.title}${partners.length ? `, together with ${partners.join(' and ')}` : ''}.`
+    : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
   const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
   return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
 }

@@ -3,7 +3,7 @@
 import type { Entities } from '../../understanding/entities.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
 import type { AnswerContext } from '../context.ts';
-import { instantOn } from './agenda.ts';
+import { composeNowNext, instantOn } from './agenda.ts';
 import { datesLine } from './facts.ts';
 import { composeSession } from './sessions.ts';
 import type { Answer } from './types.ts';
@@ -93,4 +93,20 @@ export function composeSetZone(ctx: AnswerContext, zone: string | undefined, lab
     : `For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${local.hm} your time (${offsetLabel(local.offset)}).`;
   const note = assumed ? ` (That country has several zones; I used ${zone}. Tell me your city if it is another.)` : '';
   return { reply: { text: `Got it — I'll show times for ${name} too.${note}\n${example}`, suggestions: ['Show the agenda', "What's on now?"] } };
+}
+
+/** "what time is it in Nairobi now?": the bot's clock in the place asked (else the attendee's zone, else the event's), and the event's own time beside it. */
+export function composeClock(ctx: AnswerContext, e: Entities): Answer {
+  const place = e.target ? { zone: e.target.zone, label: `in ${e.target.label}` } : ctx.userZone ? { zone: ctx.userZone, label: 'in your time zone' } : undefined;
+  const ev = zoned(ctx.now, ctx.event.timeZone);
+  const eventTime = `${ev.hm} ${ctx.label} (${ctx.event.timeZone}), ${ev.longDate}`;
+  let text: string;
+  if (place && !ctx.sameOffsets(place.zone)) {
+    const z = zoned(ctx.now, place.zone);
+    text = `It is ${z.hm} ${place.label} (${place.zone}, ${offsetLabel(z.offset)}), ${z.longDate}. The event's time is ${eventTime}.`;
+  } else text = `It is ${ev.hm}${place ? ` ${place.label}` : ''}: the event's time, ${ctx.label} (${ctx.event.timeZone}), ${ev.longDate}.`;
+  // What is on at this moment, when the event is under way or about to be.
+  const onNow = composeNowNext(ctx, 'now').reply?.text;
+  const running = ctx.agenda.days.some((d) => +d.startsAt - 24 * 3_600_000 <= ctx.now && ctx.now <= +d.endsAt);
+  return { reply: { text: running && onNow ? `${text}\n${onNow}` : text, suggestions: ['What is on now?', 'What is next?'] } };
 }
