@@ -29,9 +29,9 @@ import { comparisonAsked, composeComparison } from './compose/comparison.ts';
 import { composeCount, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
-import { composeSession } from './compose/sessions.ts';
+import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './compose/sessions.ts';
 import { composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
-import { composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
+import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
@@ -258,6 +258,12 @@ export class AnsweringEngine {
         return composeSession(ctx, d.sessions, d.aspect, d.check);
       case 'speaker':
         return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session, d.day);
+      case 'speaker.adjacent':
+        return composeAdjacentSpeaker(ctx, d.speaker, d.after, d.day);
+      case 'sessions.unstaffed':
+        return composeUnstaffedSessions(ctx);
+      case 'sessions.for':
+        return composeSessionsFor(ctx, d.group);
       case 'speakers.all':
         return composeAllSpeakers(ctx, d.everyDay);
       case 'speaker.unknown':

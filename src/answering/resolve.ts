@@ -237,13 +237,14 @@ export class Resolver {
     }
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
-    const audienceGroup = n.tokens.some((w) => this.audienceWords.has(w) || this.audienceWords.has(w.replace(/s$/, '')));
+    const audienceWord = n.tokens.map((w) => (this.audienceWords.has(w) ? w : w.replace(/s$/, ''))).find((w) => this.audienceWords.has(w));
+    const audienceGroup = audienceWord !== undefined;
     const talkSpeakers = speakers.length ? undefined : this.talks.speakersOfTalkNamed(n);
     let unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? unknownPersonAsked(n, e, this.known) : undefined;
     // Not in the programme, but in the announcement: the person who signed it.
     const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
     if (signatoryNamed) unknownPerson = undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
   }
 
   /** "and when does it end there?": the place asked about last. */

@@ -45,8 +45,8 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
   if (m) return byDate(monthOf(m[2]), Number(m[1]), m[0]);
   m = text.match(MONTH_DOM);
   if (m) return byDate(monthOf(m[1]), Number(m[2]), m[0]);
-  // "on the 31st": a day of the month alone, when one of the event's days falls on it ("the 2nd session" is not a date).
-  m = text.match(/\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (session|sessions|talk|talks|one|ones|speaker|speakers|day|break|item|report|presentation|slot))/);
+  // "on the 31st", "on 31st": a day of the month alone, when one of the event's days falls on it ("the 2nd session" is not a date).
+  m = text.match(/\b(?:(?:on )?the|on|of) (\d{1,2})(?:st|nd|rd|th)\b(?! (session|sessions|talk|talks|one|ones|speaker|speakers|day|break|item|report|presentation|slot))/);
   if (m) {
     const hits = agenda.days.filter((d) => Number(d.date.slice(8, 10)) === Number(m![1]));
     if (hits.length === 1) return { day: hits[0].day };

@@ -70,6 +70,12 @@ export type Decision =
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker; check?: StatusCheck }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number }
   | { intent: 'speakers.all'; everyDay?: boolean }
+  /** "who speaks right after Mauree on day 2?": the speakers of the item next to theirs. */
+  | { intent: 'speaker.adjacent'; speaker: Speaker; after: boolean; day?: number }
+  /** "which session has no speaker listed?" */
+  | { intent: 'sessions.unstaffed' }
+  /** "I'm a regulator — which sessions are most relevant for me?": the sessions whose own words name that group. */
+  | { intent: 'sessions.for'; group: string }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
   | { intent: 'speaker.unknown'; name: string }
   /** "who is from EACO?"; "the ITU person in the USSD session": only that session's. */
@@ -100,6 +106,8 @@ export interface Resolved {
   relative?: boolean;
   /** An audience group is named ("central banks", "regulators"). */
   audienceGroup?: boolean;
+  /** The audience group's word the question used ("regulator"), when it used one. */
+  audienceWord?: string;
   /** An acronym of the event's text is asked about ("what is DFS?"), with its expansion if the data gives one. */
   acronym?: { word: string; expansion?: string; explicit: boolean };
   /** A person's name asked about that matches no speaker ("who is John Smith"), as typed. */
@@ -167,6 +175,9 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (has(/\b(time ?zone|timezone|zone|tz|local time)\b/, t)) return { intent: 'timezone.set' };
   }
 
+  // --- one word: "time?", "hours", "timings": the event's days and hours
+  if (has(/^(the )?(time|times|timing|timings|hours|what time)( please| pls)?$/, t)) return { intent: 'hours', edge: 'both' };
+
   // --- commands for the router
   const command = decideCommand(t, n.raw, r);
   if (command) return command;
@@ -230,6 +241,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'earlier' };
   if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
   if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
+  if (has(/\bam i (late|too late|early|too early|on time|in time)\b|\b(did|have) (i|we) miss(ed)? (it|anything|something|the start|the beginning)\b/, t) && !r.sessionsNamed) return { intent: 'now' };
 
   // --- "what room is the SS7 session in?": where things happen is the event's format, whatever the session
   if (has(/\b(what|which) (room|hall|venue|building|floor|auditorium)\b|\b(room|hall|venue) (is|for|of)\b/, t)) return { intent: 'fact', fact: 'format' };
@@ -338,6 +350,14 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- "who does the introduction to the security lab": the speaker(s) of that one talk
   if (!r.speakers.length && r.talkSpeakers?.length && has(/\bwho\b/, t) && !has(W.report, t) && !has(W.when, t)) return { intent: 'speaker', speakers: r.talkSpeakers, aspect: 'talks' };
 
+  // --- "who speaks right before/after Mauree (on day 2)?": the neighbouring item's speakers
+  const beside = t.match(/\b(right |just |immediately |directly )?(before|after|following|preceding)\b/);
+  if (r.speakers.length === 1 && beside && !r.sessionsNamed && has(/\b(who|speaker|speakers|speaks|presents|presenter|next|previous)\b/, t) && !has(/\b(break|breaks|coffee|lunch)\b/, t))
+    return { intent: 'speaker.adjacent', speaker: r.speakers[0], after: beside[2] === 'after' || beside[2] === 'following', day: e.day?.day };
+
+  // --- "which session has no speaker?"
+  if (has(/\b(no|without|lacks?|missing)( a| any)? (speakers?|presenters?)\b|\bno one (speaks|presents|is listed)\b/, t) && !r.speakers.length) return { intent: 'sessions.unstaffed' };
+
   // --- speakers
   if (r.speakers.length) {
     const speakers = r.speakers;
@@ -349,7 +369,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (has(/\b(besides|apart from|other than|aside from|in addition to)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
-    if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call)\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
+    if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call|message)\b|\bask\b.*\bquestions?\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
     if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|co ?present\w*) (with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     // "when does Mauree speak on day 2?", "what is his session on day 1?": that day's only
     const day = e.day?.day;
@@ -377,6 +397,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'fact', fact: 'name' };
 
   // --- strong facts whose words rarely name a session
+  // --- "which sessions are most relevant for a regulator like me?"
+  if (r.audienceWord && has(/\b(sessions?|talks?|parts?|which|what)\b/, t) && has(/\b(relevant|useful|interesting|important|recommend\w*|should i (attend|watch|join|follow)|for me|for us|matter|apply)\b/, t) && !r.speakers.length && !has(W.when, t))
+    return { intent: 'sessions.for', group: r.audienceWord };
+
   const fact = decideFact(t, r, true);
   if (fact) return fact;
 
@@ -459,14 +483,16 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
   if (strong) {
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
+    // "can I just show up?": whether anything is needed first
+    if (has(/\b(show up|turn up|walk in|just (attend|join|come|log ?in|connect))\b/, t) && !r.sessionsNamed) return f('registration');
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||
       (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
-    if (has(/\b(contact|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
+    if (has(/\b(contacts?|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b|^(the )?(link|links)( please)?$/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
-    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
+    if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly|(by|via|over|on|through) (the )?(internet|web)|from home|live ?stream\w*)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
   }
   if (has(/\b(organi[sz]\w*|host|hosts|hosted|hosting|running|runs|behind|convene\w*|arrang\w*|put on|puts on|responsible|in charge)\b|\b(put|puts|putting) (together|on)\b/, t)) return f('organisers');

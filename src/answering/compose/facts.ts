@@ -6,6 +6,7 @@ import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
+import { titleInSentence } from './sessions.ts';
 
 export function organiserNames(ctx: AnswerContext): string {
   return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(' and ');
@@ -96,9 +97,15 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       const rows: [string, string][] = [['Contact', c.name], ['E-mail', c.email]];
       if (c.phone) rows.push(['Phone', c.phone]);
       if (c.fax) rows.push(['Fax', c.fax]);
-      const text = `Contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}.`;
-      // The contact may also be a speaker: "and is he speaking?" is then about them.
+      // The contact may also be a speaker: said, and "and is he speaking?" is then about them.
       const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
+      const talks = asSpeaker ? ctx.agenda.sessionsOfSpeaker(asSpeaker.id).map((x) => `${titleInSentence(x.title)} (${ctx.sessionWhen(x)})`) : [];
+      const alsoSpeaks = talks.length ? `\n${c.name} is also a speaker: ${talks.join('; ')}.` : '';
+      const verdict = /^(is|are|does|do)\b.*\b(speak\w*|present\w*|talk\w*)\b/.test(t) ? (talks.length ? 'Yes — ' : 'No — ') : '';
+      const reach = `${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}`;
+      const text = verdict
+        ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join('; ')}` : 'is not among the speakers'}.\nContact: ${reach}.`
+        : `Contact ${c.name} at ${reach}.${alsoSpeaks}`;
       return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
     case 'page':

@@ -108,3 +108,31 @@ function sessionStatus(ctx: AnswerContext, s: Session, check?: StatusCheck): str
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 /** "40 min ago", "2 hours ago", "3 days ago". */
 const agoLabel = (ms: number) => `${fromNowLabel(ms).replace(/^in /, '')} ago`;
+
+/** "which session has no speaker listed?" */
+export function composeUnstaffedSessions(ctx: AnswerContext): Answer {
+  const none = ctx.agenda.sessions.filter((s) => s.kind !== 'break' && !s.speakers.length);
+  if (!none.length) return { reply: { text: `Every session of ${ctx.event.title} lists its speakers.`, suggestions: ['Who are the speakers?'] } };
+  return {
+    reply: { text: `No speaker is listed for: ${none.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)}${s.kind !== 'talk' ? `, ${s.kind}` : ''})`).join('; ')}.`, suggestions: ['Show the agenda'] },
+    memory: { ...ctx.memory, sessionId: none[0].id, day: none[0].day, listed: none.length > 1 ? { kind: 'session', ids: none.map((s) => s.id) } : ctx.memory.listed },
+  };
+}
+
+/** "which sessions are most relevant for a regulator?": the sessions whose own words (title, talks, description) name the group. */
+export function composeSessionsFor(ctx: AnswerContext, group: string): Answer {
+  const stem = group.replace(/(s|ies|y|ors?|ers?)$/, '').slice(0, Math.max(4, group.length - 2));
+  const text = (s: Session) => [s.title, s.description ?? '', ...s.keywords, ...s.speakers.map((x) => x.talkTitle ?? '')].join(' ').toLowerCase();
+  const named = ctx.agenda.sessions.filter((s) => s.kind !== 'break' && text(s).includes(stem));
+  const audience = ctx.event.audience.description;
+  if (!named.length) {
+    return { reply: { text: `The programme does not single out sessions for ${group}s; the whole clinic is meant for its audience: ${audience}`, suggestions: ['Show the agenda'] } };
+  }
+  return {
+    reply: {
+      text: `For ${group}s, these sessions speak to them directly:\n${named.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title}${s.speakers.some((x) => x.talkTitle?.toLowerCase().includes(stem)) ? ` (“${s.speakers.find((x) => x.talkTitle?.toLowerCase().includes(stem))!.talkTitle}”)` : ''}`).join('\n')}\n${audience}`,
+      suggestions: ['Show the agenda', 'Remind me about these sessions'],
+    },
+    memory: { ...ctx.memory, sessionId: named[0].id, day: named[0].day, listed: named.length > 1 ? { kind: 'session', ids: named.map((s) => s.id) } : ctx.memory.listed },
+  };
+}

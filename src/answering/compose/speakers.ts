@@ -51,6 +51,11 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       break;
     case 'contact': {
       const c = ctx.event.contact;
+      // The speaker may be the event's contact person.
+      if (c.name === sp.name) {
+        lead = `${sp.name} is also the contact person for ${ctx.event.title}: ${c.email}${c.phone ? `, phone ${c.phone}` : ''}.`;
+        break;
+      }
       lead = `The programme gives no personal contact details for ${sp.name}${sp.organisation ? ` (${sp.organisation})` : ''}. For questions about ${ctx.event.title}, contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}.`;
       break;
     }
@@ -153,5 +158,32 @@ export function composeUnknownSpeaker(ctx: AnswerContext, name: string): Answer 
       text: `I couldn't find anyone called ${name} in the ${ctx.event.title} programme — they are not among its speakers.${all.length ? `\nThe speakers are: ${all.join('; ')}.` : ''}`,
       suggestions: ['Who are the speakers?', 'Show the agenda'],
     },
+  };
+}
+
+/** "who speaks right after Mauree on day 2?": the nearest item with speakers before or after theirs (on that day). */
+export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: boolean, day?: number): Answer {
+  const own = ctx.agenda.sessionsOfSpeaker(sp.id);
+  const session = (day ? own.find((s) => s.day === day) : undefined) ?? own[0];
+  if (!session) return { reply: { text: `${sp.name} has no session in the programme.`, suggestions: ['Show the agenda'] } };
+  const sameDay = ctx.agenda.sessions.filter((s) => s.day === session.day);
+  const i = sameDay.indexOf(session);
+  const around = after ? sameDay.slice(i + 1) : sameDay.slice(0, i).reverse();
+  const other = around.find((s) => s.speakers.length > 0 && s.kind !== 'break');
+  const where = `${sp.name} speaks in ${titleInSentence(session.title)} (${ctx.sessionWhen(session)})`;
+  if (!other) {
+    return {
+      reply: { text: `No one: ${where}, the ${after ? 'last' : 'first'} item with speakers that day.`, suggestions: ['Show the agenda'] },
+      memory: { ...ctx.memory, speakerId: sp.id, sessionId: session.id, day: session.day },
+    };
+  }
+  const names = ctx.speakerNames(other);
+  const between = around.slice(0, around.indexOf(other)).map((s) => s.title.toLowerCase());
+  return {
+    reply: {
+      text: `${after ? 'After' : 'Before'} ${sp.name}: ${names.join(', ')}, in ${titleInSentence(other.title)} (${ctx.sessionWhen(other)}).${between.length ? ` In between: ${between.join(', ')}.` : ''}\n${where}.`,
+      suggestions: names.slice(0, 1).map((n) => `Who is ${n}?`).concat('Show the agenda'),
+    },
+    memory: { ...ctx.memory, speakerId: names.length === 1 ? ctx.agenda.speakersOf(other)[0].speaker.id : ctx.memory.speakerId, sessionId: other.id, day: other.day },
   };
 }
