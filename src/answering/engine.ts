@@ -36,6 +36,10 @@ import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
+import { twelveHour } from './timeFormat.ts';
+
+/** "in 12-hour format", "with am/pm". */
+const TWELVE_HOUR = /\b12[- ]?h(ou)?r?\b|\bam\s*\/\s*pm\b|\bam and pm\b|\ba\.m\.\s*\/\s*p\.m\.|\bampm\b/;
 
 /** How much of a question is kept for a correction next turn ("sorry, I meant day 2"). */
 const MAX_QUESTION_KEPT = 200;
@@ -155,6 +159,8 @@ export class AnsweringEngine {
     const answer = this.compose(ctx, decision, entities, n);
     answer.reply = this.coverage.reply(n, entities, decision, answer.reply);
     answer.reply = withVerdict(ctx, decision, entities, n.text, this.speakerTitles, answer.reply);
+    // "… in 12-hour format please", "with am/pm": the times as asked.
+    if (answer.reply && TWELVE_HOUR.test(n.lower)) answer.reply = { ...answer.reply, text: twelveHour(answer.reply.text) };
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),

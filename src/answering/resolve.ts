@@ -41,6 +41,10 @@ const LINK_ASKED = /\b(link|links|url|urls|web address)\b/;
 const REPORT_ASKED = /\b(reports?|documents?|publications?|papers?|reading|materials?|pdf)\b/i;
 /** "… in New York?" then "and when does day 2 start?": a time follow-up keeps the place of the one before. */
 const AND_WHEN = /^(and|so|ok|okay|then|also)\b.*\b(when|what time|start|starts|begin|begins|end|ends|finish|finishes)\b/;
+/** "and day 2?", "and the postmortems session?": a short follow-up of the one before, in the same place. */
+const AND_THEN = /^(and|what about|how about)\b/;
+/** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
+const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** A break asked about next to a session: "a break after/before/between ...". */
@@ -180,6 +184,14 @@ export class Resolver {
         speakerFromPronoun = true;
       }
     }
+    // "why does that matter for mobile money?" right after a session: that session, whatever else the words match.
+    if (memory.sessionId && !fromList && !e.speakers.length && WHY_THAT.test(t)) {
+      const current = this.agenda.session(memory.sessionId);
+      if (current) {
+        sessions = [current];
+        relative = true;
+      }
+    }
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
       // ("who speaks first?" is the first item too)
@@ -249,7 +261,7 @@ export class Resolver {
 
   /** "and when does it end there?": the place asked about last. */
   private placeFromMemory(n: Normalised, e: Entities, memory: DialogueMemory): void {
-    const placeFromMemory = !e.target && memory.place && (THERE.test(n.text.replace(EXISTENTIAL_THERE, ' ')) || (AND_WHEN.test(n.text) && !e.ownTime));
+    const placeFromMemory = !e.target && memory.place && (THERE.test(n.text.replace(EXISTENTIAL_THERE, ' ')) || ((AND_WHEN.test(n.text) || (AND_THEN.test(n.text) && n.tokens.length <= 6)) && !e.ownTime));
     if (placeFromMemory) e.target = { zone: memory.place!.zone, label: memory.place!.label, kind: 'city', at: -1, end: -1 };
   }
 

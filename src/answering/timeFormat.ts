@@ -40,3 +40,11 @@ export function fromNowLabel(ms: number): string {
   }
   return `in ${Math.round(minutes / (24 * 60))} days`;
 }
+
+/** The reply's 24-hour times as 12-hour ones ("13:00" → "1:00 PM"), for an attendee who asked for that. */
+export function twelveHour(text: string): string {
+  return text.replace(/\b([01]\d|2[0-3]):([0-5]\d)\b/g, (_, h: string, m: string) => {
+    const hour = Number(h);
+    return `${hour % 12 === 0 ? 12 : hour % 12}:${m} ${hour < 12 ? 'AM' : 'PM'}`;
+  });
+}

@@ -19,11 +19,11 @@ export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organis
 export type CountSubject = 'speakers' | 'organisations' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
-export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi' | 'parking';
+export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi' | 'parking' | 'accommodation';
 
 // Ordered: the first that matches names the detail asked about.
 const DETAILS: [DetailKind, RegExp][] = [
-  ['deadline', /\bdeadline\b|\blast (day|date) (to|for) (register|registration|sign up|enrol)|\b(register|sign up|enrol) (by|before) when\b|\buntil when\b.*\bregist|\bregistration (close|closes|closing|end|ends|open until)\b|\bwhen (does|do|will) (the )?registration (close|end)\b/],
+  ['deadline', /\bregistration (still )?(open|closed)\b|\b(still|too late to) (open|register|sign up|enrol)\b|\bcan i still (register|sign up|enrol)\b|\bdeadline\b|\blast (day|date) (to|for) (register|registration|sign up|enrol)|\b(register|sign up|enrol) (by|before) when\b|\buntil when\b.*\bregist|\bregistration (close|closes|closing|end|ends|open until)\b|\bwhen (does|do|will) (the )?registration (close|end)\b/],
   ['fee', /\b(is|are) (it|this|that|the (event|clinic|webinar|workshop|forum|conference|registration|participation)|registration|participation|attendance|attending) paid\b|\bfree\b|\bfees?\b|\bhow much (does|is|will|do) (it|this|the|registration|participation|attendance|a ticket)\b|\bcosts?\b|\bprice\b|\b(pay|payment)\b|(?<!\bin )\bcharges?\b|\btickets?\b/],
   ['recording', /\brecord(ed|ing|ings)?\b|\breplay\b|\bwatch (it |them |the sessions? )?later\b|\bon demand\b|\bvideos?\b/],
   ['slides', /\bslides?\b|\bslide ?decks?\b|\bdecks?\b|\bpresentations? (be |will be |are |get )?(shared|available|sent|uploaded|posted|distributed|published|circulated)\b|\b(share|send|upload|post|distribute|publish|get|download|circulate) (the |a )?(copy of the |copies of the )?presentations?\b|\bhandouts?\b/],
@@ -33,6 +33,7 @@ const DETAILS: [DetailKind, RegExp][] = [
   ['catering', /\b(lunch|dinner|breakfast|meals?|food|snacks?|drinks?)\b.*\b(provided|served|included|offered|available)\b|\b(catering|refreshments)\b|\bis (there )?(lunch|food) (provided|included)\b/],
   ['wifi', /\bwi ?fi\b|\b(internet|network) password\b/],
   ['parking', /\bparking\b|\bcar park\b|\bpark (my|the|a) car\b/],
+  ['accommodation', /\bhotels?\b|\baccommodation\b|\blodging\b|\bwhere (to|can i|could i|should i|do i) (stay|sleep)\b|\bplace to stay\b/],
 ];
 
 /** The practical detail a question asks about, if it is one of those. */

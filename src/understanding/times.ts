@@ -21,7 +21,8 @@ function withMeridiem(h: number, mer: string | undefined, bare: boolean): number
 }
 
 export function recogniseTime(lower: string): TimeMention | undefined {
-  let m = lower.match(/\b(\d{1,2})[:.h](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/);
+  // ("GMT+5:30" is an offset, not a time)
+  let m = lower.match(/(?<!(?:utc|gmt)\s*[+-]\s*)\b(\d{1,2})[:.h](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?/);
   if (m && Number(m[1]) < 24 && Number(m[2]) < 60) {
     return { minutes: withMeridiem(Number(m[1]), m[3], false) * 60 + Number(m[2]), end: m.index! + m[0].length };
   }

@@ -122,6 +122,21 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // A blind batch on the sample event alone: the bot holds nothing of the first event.
+  it('answers the blind sample-event batch 16 (≥ 98%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh16.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
+  // A blind batch of hard phrasing: non-native and formal English, indirect questions, relations between facts,
+  // unusual zones, one-word messages.
+  it('answers the blind hard-phrasing batch 17 (≥ 94%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh17.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.94);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -154,7 +154,8 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
   return {
     reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: ['Show the agenda', "What's on after the break?"].slice(0, 1) },
     // The breaks listed stay referable: "when is the second one?".
-    memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : ctx.memory.sessionId, day: day ?? ctx.memory.day, listed: breaks.length > 1 ? { kind: 'session', ids: breaks.map((b) => b.id) } : ctx.memory.listed },
+    // "the coffee break" among several breaks: the one whose name was used is "that" next turn.
+    memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : (namedBreak(e, breaks)?.id ?? ctx.memory.sessionId), day: day ?? ctx.memory.day, listed: breaks.length > 1 ? { kind: 'session', ids: breaks.map((b) => b.id) } : ctx.memory.listed },
   };
 }
 
@@ -251,4 +252,10 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
 /** Ends a line with one full stop: session titles may end with their own. */
 function sentence(line: string): string {
   return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
+/** The one break of `breaks` the question named by its title ("the coffee break"), if exactly one. */
+function namedBreak(e: Entities, breaks: Session[]): Session | undefined {
+  const named = e.sessions.filter((x) => x.strong && breaks.includes(x.session));
+  return named.length === 1 ? named[0].session : undefined;
 }

@@ -1,5 +1,6 @@
 // Answers about the event as a whole: dates, format, how to attend, registration, organisers,
 // contact, event page, audience, objectives.
+import { DateTime } from 'luxon';
 import type { DetailKind, FactKind } from '../../understanding/intents.ts';
 import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
@@ -149,6 +150,7 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
   catering: 'meals',
   wifi: 'wi-fi',
   parking: 'parking',
+  accommodation: 'accommodation or hotels',
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
@@ -156,14 +158,26 @@ export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const regLine = reg.mandatory ? `Registration is mandatory: ${reg.url}` : `Registration: ${reg.url}`;
-  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? reg.deadline : undefined;
+  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? withDeadlineState(ctx, reg.deadline) : undefined;
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
-  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
+  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
   const text = known
     ? `${known}\n${regLine}.`
     : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
   const suggestions = detail === 'recording' || detail === 'slides' ? ['Show the reports', 'Show the agenda'] : aboutRegistration ? ['Register me', 'Contact'] : ['Contact', 'Show the agenda'];
   return { reply: { text, suggestions } };
+}
+
+/** The deadline as the event states it, and, when it names a date, whether that date has passed by the bot's clock. */
+function withDeadlineState(ctx: AnswerContext, deadline: string | undefined): string | undefined {
+  if (!deadline) return undefined;
+  const m = deadline.match(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i);
+  if (!m) return deadline;
+  // Open until the end of that day in the event's zone.
+  const end = DateTime.fromFormat(`${m[1]} ${m[2]} ${m[3]}`, 'd MMMM yyyy', { zone: ctx.event.timeZone, locale: 'en' }).endOf('day');
+  if (!end.isValid) return deadline;
+  const left = Math.floor((end.toMillis() - ctx.now) / 86_400_000);
+  return end.toMillis() < ctx.now ? `Registration has closed: ${deadline.replace(/^registration /i, '')}` : `${deadline} Registration is still open${left >= 1 ? ` (${left} day${left === 1 ? '' : 's'} left)` : ' (last day today)'}.`;
 }
