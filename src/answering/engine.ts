@@ -26,7 +26,7 @@ import { Resolver } from './resolve.ts';
 import { composeAgenda, composeAt, composeDiscussion, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
 import { comparisonAsked, composeComparison } from './compose/comparison.ts';
-import { composeCount, composeExtreme } from './compose/counts.ts';
+import { composeCount, composeCountByDay, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './compose/sessions.ts';
@@ -233,6 +233,8 @@ export class AnsweringEngine {
         return composeDetail(ctx, d.detail);
       case 'count':
         return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening });
+      case 'count.byDay':
+        return composeCountByDay(ctx, d.what, d.fewer);
       case 'extreme':
         return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening);
       case 'acronym':

@@ -50,12 +50,13 @@ export function splitQuestions(text: string): string[] {
 }
 
 /**
- * The answers to the parts of a compound message as one reply, in order; undefined unless there are at least two
- * and each is a different kind of answer (two of a kind usually means one question read twice).
+ * The answers to the parts of a compound message as one reply, in order; undefined unless at least two say
+ * different things (a part answered exactly as another is one question read twice, and is left out).
  * `memory` is what the conversation remembers after the last part.
  */
-export function combineAnswers(outs: Understood[], memory: Understood['memory']): Understood | undefined {
-  if (!(outs.length > 1 && new Set(outs.map((o) => o.intent)).size === outs.length)) return undefined;
+export function combineAnswers(parts: Understood[], memory: Understood['memory']): Understood | undefined {
+  const outs = parts.filter((o, i) => parts.findIndex((p) => p.reply!.text === o.reply!.text) === i);
+  if (outs.length < 2) return undefined;
   const last = outs[outs.length - 1];
   return {
     ...last,

@@ -53,6 +53,8 @@ export type Decision =
   | { intent: 'fact'; fact: FactKind }
   | { intent: 'detail'; detail: DetailKind }
   | { intent: 'count'; what: CountSubject; day?: number; organisation?: Organisation; session?: Session; withoutOpening?: boolean }
+  /** "which day has more reports?": a count per day, and which day has more (or fewer). */
+  | { intent: 'count.byDay'; what: 'sessions' | 'speakers' | 'reports' | 'breaks'; fewer: boolean }
   | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number; withoutOpening?: boolean }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
@@ -246,6 +248,13 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- "what room is the SS7 session in?": where things happen is the event's format, whatever the session
   if (has(/\b(what|which) (room|hall|venue|building|floor|auditorium)\b|\b(room|hall|venue) (is|for|of)\b/, t)) return { intent: 'fact', fact: 'format' };
+
+  // --- "which day has more reports?"
+  const byDay = t.match(/\b(which|what) day (has|had|have|with|is there|are there|offers|features)( the)? (more|most|fewer|less|least)\b/);
+  if (byDay) {
+    const what = has(/\breports?\b/, t) ? 'reports' : has(/\b(speakers?|presenters?|people)\b/, t) ? 'speakers' : has(/\bbreaks?\b/, t) ? 'breaks' : has(/\b(sessions?|talks?|items|presentations?)\b/, t) ? 'sessions' : undefined;
+    if (what) return { intent: 'count.byDay', what, fewer: /fewer|less|least/.test(byDay[4]) };
+  }
 
   // --- counts and extremes from the programme: "how many speakers?", "which session is the longest?"
   // (a break named in the question is what is counted, not a session asked about; "not counting the break" is not the subject)

@@ -149,7 +149,7 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
     aspect === 'next'
       ? 'Next break:\n'
       : aspect === 'duration' && breaks.every((b) => b.durationMinutes === breaks[0].durationMinutes)
-      ? `The break${breaks.length > 1 ? 's last' : ' lasts'} ${duration(breaks[0].durationMinutes)} each.\n`
+      ? `The break${breaks.length > 1 ? 's last' : ' lasts'} ${duration(breaks[0].durationMinutes)}${breaks.length > 1 ? ' each' : ''}.\n`
       : `There ${breaks.length === 1 ? 'is 1 break' : `are ${breaks.length} breaks`}${day ? ` on ${ctx.dayLabel(day)}` : ''}:\n`;
   return {
     reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: ['Show the agenda', "What's on after the break?"].slice(0, 1) },

@@ -95,3 +95,24 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
   const text = `The ${which} session${scope}${hits.length > 1 ? 's are' : ' is'} ${hits.map((s) => `${titleInSentence(s.title)} — ${duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ')}.`;
   return { reply: { text, suggestions: ['Show the agenda', 'Who is speaking?'] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
 }
+
+/** "which day has more reports?": each day's count, then the day with more (or fewer), or that they are level. */
+export function composeCountByDay(ctx: AnswerContext, what: 'sessions' | 'speakers' | 'reports' | 'breaks', fewer: boolean): Answer {
+  const { agenda } = ctx;
+  const count = (day: number) => {
+    const sessions = agenda.sessions.filter((s) => s.day === day);
+    if (what === 'breaks') return sessions.filter((s) => s.kind === 'break').length;
+    if (what === 'sessions') return sessions.filter((s) => s.kind !== 'break').length;
+    if (what === 'speakers') return new Set(sessions.flatMap((s) => s.speakers.map((x) => x.speakerId))).size;
+    return new Set(sessions.flatMap((s) => agenda.reportsOf(s).map((r) => r.id))).size;
+  };
+  const noun = what === 'reports' ? 'related report' : what.replace(/s$/, '');
+  const rows = agenda.days.map((d) => ({ d, n: count(d.day) }));
+  const best = [...rows].sort((a, b) => (fewer ? a.n - b.n : b.n - a.n));
+  const level = best.length > 1 && best[0].n === best[1].n;
+  const lead = level ? `They are level: no day has ${fewer ? 'fewer' : 'more'} ${noun}s than another.` : `${ctx.dayLabel(best[0].d)} has ${rows.length === 2 ? (fewer ? 'fewer' : 'more') : fewer ? 'the fewest' : 'the most'} ${noun}s.`;
+  return {
+    reply: { text: `${lead}\n${rows.map((r) => `• ${ctx.dayLabel(r.d)}: ${plural(r.n, noun)}`).join('\n')}`, suggestions: ['Show the agenda'] },
+    memory: { ...ctx.memory, day: level ? ctx.memory.day : best[0].d.day },
+  };
+}
