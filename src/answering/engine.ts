@@ -110,15 +110,21 @@ export class AnsweringEngine {
       const outs: Understood[] = [];
       let memory = input.memory;
       let userTimeZone = input.userTimeZone;
+      let command = false;
       for (const text of parts) {
         const u = this.understandText({ ...input, text, memory, userTimeZone });
-        // A command is the router's to act on: the message is then taken whole. A part the engine cannot answer on
-        // its own ("do I actually have to") is left to the parts around it, which usually carry it.
-        if (u.command) return this.understandText(input);
-        if (!u.reply || !u.isEventQuestion) continue;
+        // A part the engine cannot answer on its own ("do I actually have to") is left to the parts around it.
+        if (u.command) command = true;
+        if (u.command || !u.reply || !u.isEventQuestion) continue;
         outs.push(u);
         memory = u.memory;
         userTimeZone = u.rememberTimeZone ?? userTimeZone;
+      }
+      // A command is the router's to act on, read from the whole message; the other questions' answers go first.
+      if (command) {
+        const whole = this.understandText(input);
+        const answers = combineAnswers(outs, memory) ?? outs[0];
+        return whole.command && answers?.reply ? { ...whole, preface: answers.reply } : whole;
       }
       const combined = combineAnswers(outs, memory);
       if (combined) return combined;

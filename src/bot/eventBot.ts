@@ -168,7 +168,10 @@ export class EventBot extends TeamsActivityHandler {
     }
 
     const handler = understood.command && this.commands.get(understood.command.intent);
-    if (handler) return handler(turn);
+    if (handler) {
+      if (understood.preface) await send(understood.preface);
+      return handler(turn);
+    }
     if (understood.reply) return send(understood.reply);
     await send({ text: "Sorry, I didn't catch that. Try asking about the agenda, a session, a speaker or the reports.", suggestions: ['Help'] });
   }

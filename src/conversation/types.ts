@@ -59,4 +59,6 @@ export interface Understood {
   rememberTimeZone?: string;
   /** False for small talk and fallbacks: lets a running dialog decide whether the text was an answer to its prompt. */
   isEventQuestion: boolean;
+  /** With a command: the answers to the message's other questions ("who is it for, and how do I join?"), to send first. */
+  preface?: Reply;
 }

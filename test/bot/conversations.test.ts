@@ -68,6 +68,10 @@ const conversations: [string, Turn[]][] = [
     ],
   ],
   [
+    'a question and a command in one message: the answer first, then the command acted on',
+    [{ say: 'Who is the clinic for, and how do I join?', expect: ['regulators', /registered|register/i] }],
+  ],
+  [
     'small talk and limits',
     [
       { say: 'hi', expect: ['DFS Security Clinic'] },

@@ -58,6 +58,8 @@ export function flattenUnderstood(u: Understood): string {
     if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
     for (const [k, x] of Object.entries(v)) walk(x, k);
   };
+  // What the attendee sees: the answers sent before a command acts, then the reply.
+  if (u.preface?.text) out.push(u.preface.text);
   if (u.reply?.text) out.push(u.reply.text);
   walk(u.reply?.card, 'card');
   walk(u.reply?.suggestions, 'suggestions');
