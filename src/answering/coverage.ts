@@ -15,7 +15,7 @@ const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(do
 /** "is there an SS7 session?", "is there a talk on X?": a coverage question only when nothing in the programme answered it. */
 const IS_THERE_SESSION = /\b(is|are) there (a|an|any) ([a-z0-9]+ ){0,3}(sessions?|talks?|presentations?|panels?|workshops?|modules?)\b/;
 /** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
-const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'help', 'bye']);
+const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'ack', 'help', 'bye']);
 /** Words of such a question that are not its subject. */
 const COVERAGE_WORDS = new Set(['presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
 

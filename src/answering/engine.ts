@@ -30,7 +30,7 @@ import { composeCount, composeCountByDay, composeExtreme } from './compose/count
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './compose/sessions.ts';
-import { composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
+import { composeAck, composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
 import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
@@ -73,7 +73,7 @@ export class AnsweringEngine {
     const { u, asked } = this.understandTurn(input);
     // The question stays in memory (briefly) for a correction next turn: "sorry, I meant day 2".
     if (u.isEventQuestion && u.reply && !u.command) u.memory = { ...u.memory, lastQuestion: asked.slice(0, MAX_QUESTION_KEPT) };
-    else if (u.memory.lastQuestion && u.intent !== 'thanks' && u.intent !== 'greeting') u.memory = { ...u.memory, lastQuestion: undefined };
+    else if (u.memory.lastQuestion && u.intent !== 'thanks' && u.intent !== 'greeting' && u.intent !== 'ack') u.memory = { ...u.memory, lastQuestion: undefined };
     return u;
   }
 
@@ -142,7 +142,7 @@ export class AnsweringEngine {
     if (rest.length < 2) return first.out;
     const zone = first.out.rememberTimeZone;
     const second = this.understandOne({ ...input, userTimeZone: zone }, normalise(rest.join(' '), this.vocab));
-    if (['fallback', 'greeting', 'thanks', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
+    if (['fallback', 'greeting', 'thanks', 'ack', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
     const ack = `Got it — I'll show times for ${place.label} (${zone}) too.`;
     return { ...second.out, reply: { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }, rememberTimeZone: zone };
   }
@@ -170,7 +170,7 @@ export class AnsweringEngine {
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),
-      isEventQuestion: !['greeting', 'thanks', 'help', 'bye', 'fallback', 'refuse'].includes(decision.intent),
+      isEventQuestion: !['greeting', 'thanks', 'ack', 'help', 'bye', 'fallback', 'refuse'].includes(decision.intent),
       reply: answer.reply,
     };
     if (decision.intent === 'command') {
@@ -217,6 +217,8 @@ export class AnsweringEngine {
         return composeGreeting(ctx);
       case 'thanks':
         return composeThanks(ctx);
+      case 'ack':
+        return composeAck(ctx);
       case 'help':
         return composeHelp(ctx);
       case 'bye':

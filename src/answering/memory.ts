@@ -49,8 +49,8 @@ export function memoryAfter(
   else if (memory.place) next.place = memory.place;
   // A list stays referable ("the second one") while the talk is about it: the turn that showed it,
   // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
-  // (a thanks or a hello in between keeps it)
-  const smallTalk = intent === 'thanks' || intent === 'greeting';
+  // (a thanks, an "ok" or a hello in between keeps it)
+  const smallTalk = intent === 'thanks' || intent === 'greeting' || intent === 'ack';
   if (!smallTalk && !(next.listed && (next.listed !== memory.listed || fromList))) delete next.listed;
   return next;
 }

@@ -45,6 +45,10 @@ const AND_WHEN = /^(and|so|ok|okay|then|also)\b.*\b(when|what time|start|starts|
 const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
 const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
+/** "and the other one?" */
+const OTHER_ONE = /\bthe other( one)?\b|\bthe other (session|talk|speaker|report)\b/;
+/** "the first speaker in it", "the second presenter of that session". */
+const NTH_SPEAKER_OF_IT = /\b(first|second|third|last) (speaker|presenter|person) (in|of|at|for) (it|that|this|that session|this session|the session)\b/;
 /** "is there", "there are": not a place. */
 const EXISTENTIAL_THERE = /\b(is|are|was|were|will|would|be|any|anything|anyone) there\b|\bthere (is|are|was|were|will|would|be|s)\b/g;
 /** A break asked about next to a session: "a break after/before/between ...". */
@@ -170,6 +174,30 @@ export class Resolver {
         }
       }
     }
+    // "and the other one?" after a list of two, one of which was just discussed: the other.
+    if (listed && listed.ids.length === 2 && !sessionsNamed && !e.speakers.length && !fromList && OTHER_ONE.test(t)) {
+      const current = listed.kind === 'session' ? memory.sessionId : listed.kind === 'speaker' ? memory.speakerId : listed.kind === 'report' ? memory.reportId : undefined;
+      const other = listed.ids.find((id) => id !== current);
+      if (current && listed.ids.includes(current) && other) {
+        fromList = true;
+        if (listed.kind === 'session') sessions = [this.agenda.session(other)!];
+        else if (listed.kind === 'speaker') speakers = [this.agenda.speaker(other)!];
+        else if (listed.kind === 'report') e.reports = [{ report: this.agenda.report(other)!, score: 1 }];
+      }
+    }
+    // "who is the first speaker in it?": of the session just discussed, not of the programme.
+    const nthOfIt = t.match(NTH_SPEAKER_OF_IT);
+    if (nthOfIt && memory.sessionId && !e.speakers.length && !sessionsNamed) {
+      const current = this.agenda.session(memory.sessionId);
+      const people = current ? this.agenda.speakersOf(current).map((x) => x.speaker) : [];
+      const i = nthOfIt[1] === 'last' ? people.length - 1 : (ORDINAL[nthOfIt[1]] ?? 1) - 1;
+      if (people[i]) {
+        speakers = [people[i]];
+        fromList = true;
+      }
+    }
+    // "tell me about the audit one" naming an item of the list just shown keeps the list referable ("and the other one?").
+    if (!fromList && listed?.kind === 'session' && sessions.length === 1 && listed.ids.includes(sessions[0].id)) fromList = true;
     // "when do they speak?" right after a list of speakers: those speakers.
     if (!fromList && !speakers.length && listed?.kind === 'speaker' && /\b(they|them|their|these|those)\b/.test(t) && !aboutOrganisers) {
       speakers = listed.ids.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);

@@ -42,7 +42,7 @@ export function detailAsked(t: string): DetailKind | undefined {
 }
 
 export type Decision =
-  | { intent: 'greeting' | 'thanks' | 'help' | 'bye' | 'fallback' }
+  | { intent: 'greeting' | 'thanks' | 'ack' | 'help' | 'bye' | 'fallback' }
   /** A request to do something the assistant must not or cannot: write code, attack someone ("write me an SS7 exploit"). */
   | { intent: 'refuse'; harmful: boolean; sessions: Session[] }
   | { intent: 'command'; command: CommandIntent; sessions?: Session[]; day?: number; field?: string; value?: string }
@@ -128,6 +128,8 @@ const EVERY_DAY = /\b(both|all|every|each) days?\b|\bon both\b/;
 export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 
 const has = (re: RegExp, t: string) => re.test(t);
+/** "when's the coffee break?", "the break": one break asked about, so on the day being discussed. */
+const BREAK_ON_DAY_DISCUSSED = /\bthe (coffee |tea |lunch )?break\b|\bs the (coffee |tea )?break\b/;
 
 /** A named session against the clock: "how long until the SS7 session?", "did I miss the opening?", "is it still on?". */
 const SESSION_STATUS = /\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\b(time|minutes|hours) (until|till|left)\b|\b(did|have) (i|we) (miss|missed)\b|\b(has|have) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (already )?(started|begun|finished|ended)\b|\bstill (on|going|running|happening|live)\b|\b(started|begun|over|finished) (yet|already)\b|\b(is|are) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (on|going on|running|happening|live|over|finished) (now|yet|already)$/;
@@ -171,7 +173,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const setZone =
     has(/\b(set|change|update|switch|use|put)\b.*\b(time ?zone|timezone|zone|location|local time|tz)\b/, t) ||
     has(/\bmy (time ?zone|timezone|zone|location|local time|city|country)\b.*\b(is|to)\b/, t) ||
-    has(/\bi am (currently |now |based |located |living |staying |working |sitting )?(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b|^(greetings|hello|hi|hey|good (morning|afternoon|evening|day)|regards|salutations|cheers)( all| everyone| there)? from\b|\b(writing|watching|tuning in|joining us|here) from\b/, t);
+    has(/\bi am (actually |really |now |still |currently |based |located |living |staying |working |sitting )*(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b|^(greetings|hello|hi|hey|good (morning|afternoon|evening|day)|regards|salutations|cheers)( all| everyone| there)? from\b|\b(writing|watching|tuning in|joining us|here) from\b/, t);
   if (setZone) {
     const place = e.target;
     if (place) return { intent: 'timezone.set', zone: place.zone, label: place.label, assumed: place.assumed };
@@ -188,6 +190,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   // --- small talk
   const question = has(/\b(when|what|who|where|how|which|why|is there|are there|can you|could you|do you|does|is|are)\b/, t);
   if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks)\b/, t) && !question) return { intent: 'thanks' };
+  // "ok", "cool", "got it": an acknowledgement, which keeps the conversation where it was
+  if (has(/^(ok|okay|k|kk|cool|great|nice|good|perfect|awesome|excellent|alright|all right|fine|got it|gotcha|i see|noted|understood|sure|right|wow|super|brilliant|lovely|ah ok|oh ok|ok cool|ok great|ok thanks)( then)?$/, t)) return { intent: 'ack' };
   if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
   if (
     (has(/^(help|help me|menu|options|commands|start|get started)$/, t) && !(t === 'start' && n.raw.trim().endsWith('?'))) ||
@@ -380,7 +384,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call|message)\b|\bask\b.*\bquestions?\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
-    if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|co ?present\w*) (with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
+    if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|giv\w*|deliver\w*|co ?present\w*) (it |this |that |the talk )?(with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     // "when does Mauree speak on day 2?", "what is his session on day 1?": that day's only
     const day = e.day?.day;
     if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first, day };
@@ -392,7 +396,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   }
 
   // --- reports
-  if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t)) {
+  if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
     if (namedReports.length && !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5)) return { intent: 'reports', reports: namedReports };
     if (r.sessions.length) return { intent: 'reports', sessions: r.sessions.slice(0, 1) };
     if (!e.topics.length) return { intent: 'reports' };
@@ -431,7 +435,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     return { intent: 'breaks', day: first.day, aspect: 'when', around: { session: first, after: around[2] !== 'before' && around[2] !== 'preceding' } };
   }
   if (has(W.brk, t) && !(r.sessionsNamed && r.sessions[0].kind !== 'break')) {
-    return { intent: 'breaks', day: e.day?.day, aspect: has(W.duration, t) ? 'duration' : 'when' };
+    // ("what's on day 1?" then "when's the coffee break?": that day's)
+    return { intent: 'breaks', day: e.day?.day ?? (BREAK_ON_DAY_DISCUSSED.test(t) ? memory.day : undefined), aspect: has(W.duration, t) ? 'duration' : 'when' };
   }
 
   // --- a session by name, ordinal or pronoun
@@ -498,9 +503,9 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||
-      (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
+      (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !(r.entities.topics.some((x) => x.strength === 'strong') && has(/\b(what|explain|describe|tell me about)\b/, t)) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
-    if (has(/\b(contacts?|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
+    if (has(/\b(contacts?|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call (you|them|someone|somebody|the organi\w+|anyone)|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (can |could |should |may )?(write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b|^(the )?(link|links)( please)?$/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
     if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly|(by|via|over|on|through) (the )?(internet|web)|from home|live ?stream\w*)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;
@@ -521,7 +526,8 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   };
   if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders', target());
   if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
-  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t)) return c('remind', target());
+  // ("remind me which days it is on" asks to be told again, now)
+  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t) && !has(/\bremind (me|us) (again )?(on |of |about )?(which|what|when|where|who|how|whether|if)\b/, t)) return c('remind', target());
   if (has(/\b(cancel|withdraw|delete|remove|revoke|drop)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
     return c('cancel-registration');
   const field = t.match(/\b(change|update|correct|edit|modify|fix|amend)\b.*?\b(email|e mail|name|organi[sz]ation|company|employer|country|phone|job title|title|role|category|registration|details)\b/);
@@ -539,14 +545,14 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
     (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||
       has(/\b(i (want|would like|wish|d like|am keen|plan|intend) to|i will|let me|can i|could i|may i|please|i would love to) (register|attend|sign up|join the (event|clinic|webinar|forum|conference|workshop)|participate|enrol|enroll|take part)\b/, t) ||
       has(/^(register|registration please|sign up|i am in|i want in|please register)$/, t) ||
-      has(/\bhow (do|can|could|should) i (register|sign up|enrol|enroll)\b|\bcan you (register|sign) me\b|\bregister (me |myself )?(for|to)\b|\bi want to register\b/, t))
+      has(/\bhow (do|can|could|should) i (register|sign up|enrol|enroll)\b|\bcan you (register|sign) me\b|\bregister (me |myself )?(for|to)\b|\bi want to register\b|\b(make|do|complete|start|process) (a |the |my )?registration (for me|please)\b|\bregistration for me\b/, t))
   )
     return c('register');
   // The event page is public; the connection details are not.
   const publicPage = has(/\b(page|web ?site|web ?page|home ?page|site)\b/, t) && !has(/\b(join|joining|connect|connection|meeting|zoom|teams|webex|dial|log ?in|login|stream|streaming|access)\b/, t);
   if (
     !publicPage &&
-    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|enter|dial in|get the link)\b/, t) ||
+    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|get in(?! touch)|enter|dial in|get the link)\b/, t) ||
     has(/\b(join|joining|meeting|webinar|zoom|teams|webex|connection|dial in|access|login|log in|stream|streaming) (link|url|details|information|code|id|address|credentials|instructions)\b/, t) ||
     has(/\bremote (connection|access|participation)\b|\blink to (join|connect|the (meeting|webinar|call|stream))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
   )

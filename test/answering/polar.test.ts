@@ -128,7 +128,7 @@ describe('other persona wordings', () => {
     expect(ask("who's presenting").intent).to.equal('speakers.all');
     const they = chat('who speaks in the ss7 session', 'what do they talk about').reply!.text;
     expect(they).to.contain('Signalling Security').and.contain('SS7 Security');
-    expect(first(chat('tell me about Faaez Burney', 'who does he present with'))).to.match(/^With Faaez Burney: Karel Van Der Lecq/);
+    expect(first(chat('tell me about Faaez Burney', 'who does he present with'))).to.match(/^Faaez Burney presents “Signalling Security” with Karel Van Der Lecq/);
   });
   it('clipped words: "apps"', () => {
     expect(first(ask('report on audit of dfs apps'))).to.not.contain('audit guideline:');

@@ -137,6 +137,20 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.94);
   });
 
+  // A second blind batch predicting the held-out set: each dev-set kind asked terse, chatty and misspelt.
+  it('answers the blind dev-kinds batch 18 (≥ 98%, ≥ 100 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh18.json'));
+    expect(r.total).to.be.at.least(100);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
+  // Blind 4–6-turn conversations: pronouns and zones from turns back, corrections, returns, ordinals, the clock.
+  it('answers the blind long conversations of batch 19 (≥ 95%, ≥ 60 conversations)', () => {
+    const r = runFile(resolve(here, 'questions.fresh19.json'));
+    expect(r.total).to.be.at.least(60);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -85,7 +85,8 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
       speakerId: speakers.length === 1 && first ? first.id : ctx.memory.speakerId,
       reportId: ctx.agenda.reportsOf(s)[0]?.id ?? ctx.memory.reportId,
       // "who speaks at the opening?" → "what does the second one do?": the speakers (and their talks) just shown.
-      ...((aspect === 'who' || aspect === 'details' || aspect === 'about') && speakers.length > 1 ? { listed: { kind: 'speaker' as const, ids: ctx.agenda.speakersOf(s).map((x) => x.speaker.id) } } : {}),
+      // (after the session's details, "the second one" is the second talk: co-presenters of one talk are one item)
+      ...((aspect === 'who' || aspect === 'details' || aspect === 'about') && speakers.length > 1 ? { listed: { kind: 'speaker' as const, ids: listedSpeakers(ctx, s, aspect === 'who') } } : {}),
     },
   };
 }
@@ -135,4 +136,15 @@ export function composeSessionsFor(ctx: AnswerContext, group: string): Answer {
     },
     memory: { ...ctx.memory, sessionId: named[0].id, day: named[0].day, listed: named.length > 1 ? { kind: 'session', ids: named.map((s) => s.id) } : ctx.memory.listed },
   };
+}
+
+/** The session's speakers in order, or one per distinct talk (its first presenter). */
+function listedSpeakers(ctx: AnswerContext, s: Session, everyone: boolean): string[] {
+  const seen = new Set<string>();
+  return ctx.agenda.speakersOf(s).filter((x) => {
+    const talk = x.talkTitle ?? x.speaker.id;
+    if (!everyone && seen.has(talk)) return false;
+    seen.add(talk);
+    return true;
+  }).map((x) => x.speaker.id);
 }

@@ -18,6 +18,10 @@ export function composeThanks(_ctx: AnswerContext): Answer {
   return { reply: { text: `You're welcome! Anything else I can help with?`, suggestions: SUGGESTIONS.slice(0, 2) } };
 }
 
+export function composeAck(_ctx: AnswerContext): Answer {
+  return { reply: { text: 'Anything else I can help with?', suggestions: SUGGESTIONS.slice(0, 2) } };
+}
+
 export function composeBye(ctx: AnswerContext): Answer {
   return { reply: { text: `Goodbye, see you at ${ctx.event.title}!` } };
 }

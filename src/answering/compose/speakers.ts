@@ -64,7 +64,15 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       break;
     case 'others': {
       others = [...new Set(sessions.flatMap((s) => ctx.agenda.speakersOf(s).map((x) => x.speaker)).filter((o) => o.id !== sp.id))];
-      lead = others.length ? `With ${sp.name}: ${others.map(speakerLabel).join('; ')}.` : `${sp.name} speaks alone.`;
+      // Those who give the same talk come first: "who is he presenting it with?"
+      const talkOf = (id: string) => sessions.flatMap((s) => s.speakers).find((x) => x.speakerId === id)?.talkTitle;
+      const own = talkOf(sp.id);
+      const cotalk = own ? others.filter((o) => talkOf(o.id) === own) : [];
+      const rest = others.filter((o) => !cotalk.includes(o));
+      lead = cotalk.length
+        ? `${sp.name} presents “${own}” with ${cotalk.map(speakerLabel).join('; ')}.${rest.length ? ` Also in the session: ${rest.map(speakerLabel).join('; ')}.` : ''}`
+        : others.length ? `With ${sp.name}: ${others.map(speakerLabel).join('; ')}.` : `${sp.name} speaks alone.`;
+      if (cotalk.length) others = cotalk;
       break;
     }
     default:
@@ -81,7 +89,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     // After "who else speaks with X?", "he" is the other speaker when there is just one.
     memory: others.length
       ? { ...ctx.memory, speakerId: others.length === 1 ? others[0].id : sp.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: { kind: 'speaker', ids: others.map((o) => o.id) } }
-      : { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker', ids: speakers.map((s) => s.id) } },
+      : { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: listedAfter(ctx, sp, speakers, sessions, aspect) },
   };
 }
 
@@ -186,4 +194,10 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
     },
     memory: { ...ctx.memory, speakerId: names.length === 1 ? ctx.agenda.speakersOf(other)[0].speaker.id : ctx.memory.speakerId, sessionId: other.id, day: other.day },
   };
+}
+
+/** What "the second one" means after a speaker answer: their sessions when those were listed, else the speakers. */
+function listedAfter(ctx: AnswerContext, sp: Speaker, speakers: Speaker[], sessions: Session[], aspect: SpeakerAspect) {
+  if ((aspect === 'when' || aspect === 'talks') && speakers.length === 1 && sessions.length > 1) return { kind: 'session' as const, ids: sessions.map((s) => s.id) };
+  return ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker' as const, ids: speakers.map((s) => s.id) };
 }

@@ -78,7 +78,7 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
   const session = ctx.memory.sessionId ? ctx.agenda.session(ctx.memory.sessionId) : undefined;
   if (session) return composeSession(ctx, [session], 'when');
   const lines = ctx.agenda.days.map((d) => `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}`);
-  return { reply: { text: `${ctx.event.title} in ${target.label} time:\n${lines.join('\n')}`, suggestions: ['Show the agenda'] } };
+  return { reply: { text: `${ctx.event.title} in ${/\btime$/i.test(target.label) ? target.label : `${target.label} time`}:\n${lines.join('\n')}`, suggestions: ['Show the agenda'] } };
 }
 
 export function composeSetZone(ctx: AnswerContext, zone: string | undefined, label: string | undefined, assumed?: boolean): Answer {
