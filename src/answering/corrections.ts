@@ -1,4 +1,5 @@
-// "sorry, I meant day 2", "no — make that London time": a correction of the previous question. The previous
+// "sorry, I meant day 2", "no — make that London time", "is it the same on Thursday?": the previous question again,
+// changed. The previous
 // question is asked again with that part replaced, so the answer is the one the attendee meant to ask for.
 // A correction that names something else entirely ("no, I meant the EACO person") is a question of its own.
 
@@ -7,8 +8,11 @@ const CORRECTION = /^(?:(?:sorry|oops|no|nope|wait|actually|correction|my bad|my
 /** "no, day 2", "actually London": a bare fragment after a word of correction. */
 const BARE_CORRECTION = /^(?:sorry|no|nope|actually|oops|correction)[\s,.!-]+((?:\S+\s*){1,4}?)[\s.!?]*$/i;
 
+/** "is it the same on Thursday?": the previous question again, for another day (or place). */
+const SAME_FOR = /^(?:and |so )?(?:is it|is that|will it be|would it be|it is|same) (?:the )?(?:same )?(?:on|for|in) (.+?)[\s.!?]*$/i;
+
 export function correctionOf(text: string): string | undefined {
-  const m = text.trim().match(CORRECTION) ?? text.trim().match(BARE_CORRECTION);
+  const m = text.trim().match(CORRECTION) ?? text.trim().match(BARE_CORRECTION) ?? text.trim().match(SAME_FOR);
   return m?.[1]?.replace(/^(?:for|on|in|at|about|the one (?:on|in|at|for))\s+/i, '').trim() || undefined;
 }
 

@@ -31,7 +31,7 @@ import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './compose/sessions.ts';
 import { composeAck, composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
-import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownSpeaker } from './compose/speakers.ts';
+import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownOrganisation, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
@@ -150,7 +150,8 @@ export class AnsweringEngine {
   /** One question: understood, answered, and what the conversation should remember after it. */
   private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
-    const compared = comparisonAsked(n.text, (words) => this.sessionNamed(words, input.now));
+    const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+    const compared = comparisonAsked(n.text, (words) => this.sessionNamed(words, input.now), current, this.agenda.sessions);
     if (compared) {
       const answer = composeComparison(this.context(input, memory, validZone(input.userTimeZone)), compared);
       return { out: { intent: 'session', isEventQuestion: true, memory: answer.memory!, reply: answer.reply } };
@@ -282,6 +283,8 @@ export class AnsweringEngine {
         return composeSessionsFor(ctx, d.group);
       case 'speakers.all':
         return composeAllSpeakers(ctx, d.everyDay);
+      case 'organisation.unknown':
+        return composeUnknownOrganisation(ctx, d.name);
       case 'speaker.unknown':
         return composeUnknownSpeaker(ctx, d.name);
       case 'speakers.organisation':

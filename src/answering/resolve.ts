@@ -13,7 +13,7 @@ import { isWith } from '../understanding/organisations.ts';
 import { isSignatory, namesSignatory } from '../understanding/signatory.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
 import { TalkRecogniser } from '../understanding/talks.ts';
-import { unknownPersonAsked, type KnownWords } from '../understanding/unknownPerson.ts';
+import { unknownOrganisationAsked, unknownPersonAsked, type KnownWords } from '../understanding/unknownPerson.ts';
 import { wordsOf, type Vocabulary } from '../understanding/vocabulary.ts';
 
 /** Words that ask who organises or hosts the event. */
@@ -284,7 +284,7 @@ export class Resolver {
     // Not in the programme, but in the announcement: the person who signed it.
     const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
     if (signatoryNamed) unknownPerson = undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
   }
 
   /** "and when does it end there?": the place asked about last. */

@@ -19,7 +19,7 @@ export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organis
 export type CountSubject = 'speakers' | 'organisations' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';
 
 /** Practical details attendees ask about that an event's announcement often leaves out. */
-export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi' | 'parking' | 'accommodation';
+export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certificate' | 'language' | 'dress' | 'catering' | 'wifi' | 'parking' | 'accommodation' | 'bandwidth';
 
 // Ordered: the first that matches names the detail asked about.
 const DETAILS: [DetailKind, RegExp][] = [
@@ -33,6 +33,7 @@ const DETAILS: [DetailKind, RegExp][] = [
   ['catering', /\b(lunch|dinner|breakfast|meals?|food|snacks?|drinks?)\b.*\b(provided|served|included|offered|available)\b|\b(catering|refreshments)\b|\bis (there )?(lunch|food) (provided|included)\b/],
   ['wifi', /\bwi ?fi\b|\b(internet|network) password\b/],
   ['parking', /\bparking\b|\bcar park\b|\bpark (my|the|a) car\b/],
+  ['bandwidth', /\b(internet|connection|bandwidth|network|data)\b.{0,20}\b(slow|poor|bad|weak|unstable|limited|expensive|low)\b|\blow (bandwidth|data)\b|\bbandwidth\b/],
   ['accommodation', /\bhotels?\b|\baccommodation\b|\blodging\b|\bwhere (to|can i|could i|should i|do i) (stay|sleep)\b|\bplace to stay\b/],
 ];
 
@@ -79,6 +80,8 @@ export type Decision =
   | { intent: 'sessions.unstaffed' }
   /** "I'm a regulator — which sessions are most relevant for me?": the sessions whose own words name that group. */
   | { intent: 'sessions.for'; group: string }
+  /** An organisation no speaker is with ("is there anyone from Safaricom?"). */
+  | { intent: 'organisation.unknown'; name: string }
   /** A person the question names who is not in the programme ("is Bill Gates speaking?"). */
   | { intent: 'speaker.unknown'; name: string }
   /** "who is from EACO?"; "the ITU person in the USSD session": only that session's. */
@@ -109,6 +112,8 @@ export interface Resolved {
   relative?: boolean;
   /** An audience group is named ("central banks", "regulators"). */
   audienceGroup?: boolean;
+  /** An organisation named that nobody in the programme is with ("anyone from Safaricom?"). */
+  unknownOrganisation?: string;
   /** The audience group's word the question used ("regulator"), when it used one. */
   audienceWord?: string;
   /** An acronym of the event's text is asked about ("what is DFS?"), with its expansion if the data gives one. */
@@ -180,6 +185,11 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     if (has(/\b(time ?zone|timezone|zone|tz|local time)\b/, t)) return { intent: 'timezone.set' };
   }
 
+  // --- "how long does each day last?": the days' hours
+  if (has(/\bhow long (is|does|will|do)? ?(each|every) day\b|\b(each|every|a) day (last|lasts|run|runs|take|takes)\b|\bhow long (each|every) day\b|\bhow (many|much) hours (is |are )?(each|every|a|per) day\b/, t)) return { intent: 'hours', edge: 'both' };
+  // --- "the clinic is 30-31 Mar, correct?": the dates, checked
+  if (has(/\b\d{1,2}\s*(to|-|and|&)\s*\d{1,2}\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/, n.lower.replace(/[–—]/g, '-')) && !r.sessionsNamed && !r.speakers.length) return { intent: 'fact', fact: 'dates' };
+
   // --- one word: "time?", "hours", "timings": the event's days and hours
   if (has(/^(the )?(time|times|timing|timings|hours|what time)( please| pls)?$/, t)) return { intent: 'hours', edge: 'both' };
 
@@ -189,7 +199,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- small talk
   const question = has(/\b(when|what|who|where|how|which|why|is there|are there|can you|could you|do you|does|is|are)\b/, t);
-  if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks)\b/, t) && !question) return { intent: 'thanks' };
+  if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks|merci|asante|gracias|danke|obrigado|obrigada|shukran|grazie|you are (very |so )?kind|very kind)\b/, t) && (!question || has(/\b(you are|you re) (very |so |too )?(kind|helpful|great)\b/, t))) return { intent: 'thanks' };
   // "ok", "cool", "got it": an acknowledgement, which keeps the conversation where it was
   if (has(/^(ok|okay|k|kk|cool|great|nice|good|perfect|awesome|excellent|alright|all right|fine|got it|gotcha|i see|noted|understood|sure|right|wow|super|brilliant|lovely|ah ok|oh ok|ok cool|ok great|ok thanks)( then)?$/, t)) return { intent: 'ack' };
   if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
@@ -274,6 +284,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
       : has(/\b(reports?|publications?)\b/, tc) ? 'reports'
       : has(/\b(hours|minutes)\b/, tc) && has(/\b(total|in all|altogether|all together|programme|program|event|clinic|both days|overall|of content)\b/, tc) ? 'hours'
       : has(/\bdays\b/, tc) ? 'days' : undefined;
+    // "how many sessions does Kibuuka present in?": that speaker's sessions
+    if ((what === 'sessions' || what === undefined) && r.speakers.length === 1 && !namedSession) return { intent: 'speaker', speakers: r.speakers, aspect: 'when' };
     // "how many speakers does the SS7 session have?" counts that session's; "… counting the opening too" counts all.
     const inSession = namedSession && !has(/\b(counting|including|incl|plus|as well)\b/, t) ? namedSession : undefined;
     if (what && (!inSession || what === 'speakers')) return { intent: 'count', what, day: e.day?.day, organisation: e.organisations[0]?.organisation, session: inSession, withoutOpening };
@@ -283,8 +295,10 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   if (extreme && !r.speakers.length && (!namedSession || r.sessions.length > 1)) {
     const which = /long/.test(extreme[0]) ? 'longest' : 'shortest';
     if (has(/\bdays?\b/, t) && !has(/\b(session|talk|slot|item|presentation)\b/, t)) return { intent: 'extreme', which, what: 'day', includeBreaks: false };
-    if (!has(W.brk, tc) || has(/\b(including|with|counting) (the )?(coffee )?breaks?\b/, t))
-      return { intent: 'extreme', which, what: 'session', includeBreaks: has(/\b(including|with|counting) (the )?(coffee )?breaks?\b|\bslot\b|\banything\b/, t), day: e.day?.day, withoutOpening };
+    // ("not counting the coffee breaks" leaves them out)
+    const withBreaks = /\b(including|with|(?<!not )counting) (the )?(coffee )?breaks?\b/;
+    if (!has(W.brk, tc) || has(withBreaks, t))
+      return { intent: 'extreme', which, what: 'session', includeBreaks: has(withBreaks, t) || has(/\bslot\b|\banything\b/, t), day: e.day?.day, withoutOpening };
   }
 
   // --- "what is DFS?", "what does EACO stand for?": from the event's own text. A topic or an
@@ -295,6 +309,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   }
 
   if (r.unknownPerson && !r.speakers.length) return { intent: 'speaker.unknown', name: r.unknownPerson };
+  if (r.unknownOrganisation && !r.speakers.length) return { intent: 'organisation.unknown', name: r.unknownOrganisation };
 
   const greeting = has(/^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|yo|hallo|hola|bonjour|salut)\b/, t);
 
@@ -346,6 +361,8 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
   const besidesOrg = org ? n.tokens.filter((_, i) => !orgTokens.has(i)).join(' ') : t;
   if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members|guy|lady|gentleman|man|woman)\b|(?<!\bin )\bperson\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
     const inSession = r.sessionsNamed ? r.sessions.filter((s) => s.kind !== 'break') : [];
+    // "Opening remarks, TSB and EACO side: who?": every speaker of that session
+    if (inSession.length === 1 && e.organisations.length > 1) return { intent: 'session', sessions: inSession, aspect: 'who' };
     return { intent: 'speakers.organisation', organisation: org, session: inSession.length === 1 ? inSession[0] : undefined };
   }
 
@@ -500,12 +517,14 @@ function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefin
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
     // "can I just show up?": whether anything is needed first
     if (has(/\b(show up|turn up|walk in|just (attend|join|come|log ?in|connect))\b/, t) && !r.sessionsNamed) return f('registration');
-    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b/, t) ||
+    if (has(/\baudience\b|\bwho (is|are) (it|this|that|the|they)( (event|clinic|forum|conference|webinar|meeting|summit|course|training|workshop|programme))? (for|aimed at|intended for|targeted at|targeting|meant for)\b|\b(which|what) (kind of |type of |sort of )?(participants|people|attendees|professionals|stakeholders)\b|\bwho should (attend|come|join|participate|go)\b|\b(intended|aimed|targeted|meant|designed) (for|at)\b|\btarget(ed)? (group|groups|audience|participants)\b|\bfor who(m)?\b|\bwho (can|may) (attend|participate|join)\b|\bwho (is|are) (invited|welcome)\b|\bsuitable for\b|\bwho attends\b|\bexpected to (attend|participate|join|come)\b|\bwho (will|would|is going to|are going to) (attend|participate|join|come|be there)\b|\bwho (are|is) the (participants|attendees|target)\b|\b(which|what) (persons|people|participants|profiles?)\b.*\btarget\b|\btarget of (the|this)\b/, t) ||
+      // "is the clinic relevant for me?" (not "when is it for me?", which asks a time)
+      (has(/\b(relevant|suitable|useful|meant|right) for (me|us|someone like me|people like me)\b|\bis (it|this|the \w+) (relevant |suitable |meant )?for (me|us|people like me)\b/, t) && !has(W.when, t) && !has(/\b(time|hour|o clock)\b/, t)) ||
       // "is it open to mobile network operators?": a group of the audience, even when its words also fit a session
       (r.audienceGroup && !r.speakers.length && has(/\b(open to|is (it|this|the \w+) for|aimed at|intended for|targeted at|meant for|suitable for|relevant (for|to)|eligible|allowed to (attend|join|participate))\b/, t)) ||
       (r.audienceGroup && (!r.sessionsNamed || r.aboutEvent) && !(r.entities.topics.some((x) => x.strength === 'strong') && has(/\b(what|explain|describe|tell me about)\b/, t)) && !has(/\b(what time|when)\b/, t) && has(/\b(attend|participate|join|take part|for|aimed|open to|allowed|eligible|welcome|relevant|suitable|invited|come|register)\b/, t)))
       return f('audience');
-    if (has(/\b(contacts?|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call (you|them|someone|somebody|the organi\w+|anyone)|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (can |could |should |may )?(write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
+    if (has(/\b(contacts?|get in touch|reach (out|someone|the organi\w+|you)|email|e mail|phone|telephone|call (you|them|someone|somebody|the organi\w+|anyone)|fax|focal point|write to|enquir\w*|inquir\w*|help ?desk)\b|\bwho (do|can|should|could|may) (i|we) (ask|write|speak to|talk to)\b|\bto who(m)? (do |can |should |could |may |must )?(i|we) (can |could |should |may |must |have to |need to )?(write|ask|send|turn|speak|talk|address)\b|\bwho (to|should i|can i) (write|ask|contact)( to)?\b|\bsend (a |an |my )?(message|question|questions|email)\b/, t)) return f('contact');
     if ((has(/\b(web ?site|web ?page|web site|event page|home ?page|site|url|page|more information|further information|more info|more details)\b|^(the )?(link|links)( please)?$/, t) || has(/\b(event|clinic|forum|conference|summit|workshop) (link|url|address)\b|\blink (to|of|for) (the |this )?(event|clinic|forum|conference|summit|workshop)\b/, t)) && !has(/\breports? page\b/, t)) return f('page');
     if (has(/\b(virtual|online|in person|physical|physically|venue|location|where|held|travel|hybrid|remote|remotely|face to face|on site|onsite|format|zoom|visas?|hotels?|accommodation|flights?|fly|(by|via|over|on|through) (the )?(internet|web)|from home|live ?stream\w*)\b/, t) && !r.sessionsNamed && !has(/\bwhy\b|\b(can|could|would|will) you (book|reserve|arrange|buy|order)\b|^(please )?(book|reserve|arrange|buy|order)\b/, t) && !(has(/\b(when|dates?|days?|month|year)\b/, t) && !has(/\b(virtual|online|in person|physical\w*|venue|location|where|hybrid|remote\w*|face to face|on site|onsite|format)\b/, t))) return f('format');
     return undefined;

@@ -25,6 +25,7 @@ const SHORTHAND: Record<string, string> = {
   hr: 'hour', tz: 'timezone', mail: 'email', signup: 'sign up', webpage: 'web page',
   website: 'web site', speakrs: 'speakers', sesion: 'session', sesh: 'session', agendas: 'agenda',
   wich: 'which', whcih: 'which', teh: 'the', hte: 'the', dayz: 'days', hav: 'have', abot: 'about', wher: 'where', dos: 'does', aps: 'apps',
+  jst: 'just', sec: 'security', inscribe: 'register', inscription: 'registration', circ: 'circular',
   wanna: 'want to', gonna: 'going to', gotta: 'got to', lemme: 'let me', gimme: 'give me', wanted: 'wanted', registr: 'register', regster: 'register', rgister: 'register',
   qa: 'questions and answers', qna: 'questions and answers',
   reg: 'registration', regn: 'registration', rego: 'registration', regs: 'registration', hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
@@ -69,7 +70,9 @@ export function normalise(raw: string, vocab?: Vocabulary): Normalised {
   const tokens: string[] = [];
   const plain = stripped.split(/\s+/).filter(Boolean);
   for (const w of plain) {
-    const fixed = SHORTHAND[w] ?? (vocab ? vocab.correct(w) : w);
+    let fixed = SHORTHAND[w] ?? (vocab ? vocab.correct(w) : w);
+    // words typed without spaces: "presentingthe", "auditguideline"
+    if (fixed === w && vocab) fixed = vocab.segment(w) ?? w;
     for (const t of fixed.split(' ')) tokens.push(t);
   }
   return { raw: raw.trim(), lower, text: tokens.join(' '), tokens, plain };

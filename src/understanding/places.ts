@@ -44,9 +44,9 @@ const ABBREVIATIONS: Record<string, string> = {
   'east african time': 'Africa/Nairobi', 'west african time': 'Africa/Lagos', 'central african time': 'Africa/Maputo', 'south african time': 'Africa/Johannesburg',
 };
 // Abbreviations that are also everyday words: only taken when typed in capitals or next to "time".
-const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst']);
-/** Word-like zone abbreviations that are also text-speak ("wat" for "what"). */
-const TEXT_SPEAK = new Set(['wat']);
+const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst', 'jst']);
+/** Word-like zone abbreviations that are also text-speak ("wat" for "what", "jst" for "just"). */
+const TEXT_SPEAK = new Set(['wat', 'jst']);
 const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near', 'around', 'than', 'of']);
 const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
 // Short aliases like "US" collide with English words; keep the ones that do not.

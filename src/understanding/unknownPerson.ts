@@ -50,3 +50,16 @@ export function unknownPersonAsked(n: Normalised, e: Entities, known: KnownWords
   }
   return undefined;
 }
+
+/** "is there anyone from Safaricom?": an organisation asked about that no speaker or organiser of the event is with. */
+const FROM_ORGANISATION = /\b(?:anyone|anybody|someone|somebody|any speakers?|speakers?|people|presenters?|representatives?) (?:from|of|at|representing|with|working for) ([a-z][a-z&-]+(?: [a-z][a-z&-]+){0,2})$/;
+
+export function unknownOrganisationAsked(n: Normalised, e: Entities, known: KnownWords): string | undefined {
+  if (e.speakers.length || e.organisations.length || e.target || e.source || e.day || e.time) return undefined;
+  const m = n.plain.join(' ').replace(/\b(speaking|presenting|on the (programme|program|agenda)|in the (programme|program|line ?up))$/, '').trim().match(FROM_ORGANISATION);
+  if (!m) return undefined;
+  const words = m[1].split(' ');
+  if (words.some((w) => STOPWORDS.has(w) || NOT_NAMES.test(w) || known.vocab.has(w) || known.titleWords.has(w))) return undefined;
+  const typed = n.raw.split(/[^\p{L}&-]+/u).filter(Boolean);
+  return words.map((w) => typed.find((x) => x.toLowerCase() === w) ?? w[0].toUpperCase() + w.slice(1)).join(' ');
+}

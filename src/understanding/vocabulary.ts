@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { EventData } from '../event/schema.ts';
 import { allowedEdits, editDistance } from './distance.ts';
 import { foldDiacritics } from './normalise.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 // Words the intents listen for; generic to any event.
 const GENERIC = (
@@ -64,6 +65,7 @@ export class Vocabulary {
   private readonly words = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
+  private readonly segments = new Map<string, string>();
   private readonly english = commonEnglish();
 
   constructor(event: EventData) {
@@ -80,6 +82,34 @@ export class Vocabulary {
 
   has(word: string) {
     return this.words.has(word);
+  }
+
+  /**
+   * "whospeaksonandroid" → "who speaks on android": a long unknown word read as known words typed without spaces,
+   * in as few pieces as possible (each an event word or one of the 5,000 commonest English words); undefined when
+   * it does not split that way, or not believably.
+   */
+  segment(word: string): string | undefined {
+    if (word.length < 8 || this.words.has(word) || this.english.has(word) || /\d/.test(word)) return undefined;
+    const cached = this.segments.get(word);
+    if (cached !== undefined) return cached || undefined;
+    const known = (w: string) => (w.length >= 2 || w === 'a' || w === 'i') && (this.words.has(w) || (this.english.get(w) ?? Infinity) < 5000);
+    // best[i]: the fewest pieces that spell word[0, i)
+    const best: (string[] | undefined)[] = [[]];
+    for (let i = 1; i <= word.length; i++) {
+      for (let j = Math.max(0, i - 20); j < i; j++) {
+        const head = best[j];
+        const piece = word.slice(j, i);
+        if (head && known(piece) && (!best[i] || head.length + 1 < best[i]!.length)) best[i] = [...head, piece];
+      }
+    }
+    const pieces = best[word.length];
+    // Believable only with a little word in it ("presentingthe") or made of the event's own words ("auditguideline"):
+    // "blockchain" is one word the event does not use, not "block chain".
+    const believable = pieces && (pieces.some((p) => STOPWORDS.has(p)) || pieces.every((p) => this.words.has(p) && p.length > 2));
+    const out = pieces && believable && pieces.length > 1 && pieces.length <= word.length / 2 ? pieces.join(' ') : '';
+    if (this.segments.size < 10_000) this.segments.set(word, out);
+    return out || undefined;
   }
 
   /** The known word a (possibly misspelt) word stands for; itself when unknown or already known. */

@@ -151,6 +151,21 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
   });
 
+  // Ten blind personas (a regulator on a phone, a PA, a journalist, a student, an engineer, an ITU colleague, a
+  // French speaker, an impatient user, an attendee in New York, someone with ten minutes), each across the dev kinds.
+  it('answers the blind persona batch 20 (≥ 97%, ≥ 90 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh20.json'));
+    expect(r.total).to.be.at.least(90);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.97);
+  });
+
+  // Blind hard phrasing, second round: relations, implied questions, formal English, glued words, elliptical follow-ups.
+  it('answers the blind hard-phrasing batch 21 (≥ 98%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh21.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

@@ -56,7 +56,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
     case 'attend': {
       const where = e.location ? ` Location: ${e.location}.` : '';
       const label = e.formatLabel.toLowerCase().includes(e.format) ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
-      const head = `${e.title} is ${label}.${where}`;
+      const head = `${e.title} is ${label}.${where}\n${datesLine(ctx)}`;
       const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
       return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
     }
@@ -151,6 +151,7 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
   wifi: 'wi-fi',
   parking: 'parking',
   accommodation: 'accommodation or hotels',
+  bandwidth: 'what connection is needed, or a low-bandwidth option',
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
@@ -162,7 +163,7 @@ export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
-  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
+  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation' || detail === 'bandwidth') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
   const text = known
     ? `${known}\n${regLine}.`
     : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;

@@ -41,7 +41,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       break;
     }
     case 'when':
-      lead = notThatDay + (sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `${sessions.length} times` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
+      lead = notThatDay + (sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `in ${sessions.length} sessions` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
       break;
     case 'talks':
       lead = notThatDay + (sessions.length ? `${sp.name} presents: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
@@ -200,4 +200,10 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
 function listedAfter(ctx: AnswerContext, sp: Speaker, speakers: Speaker[], sessions: Session[], aspect: SpeakerAspect) {
   if ((aspect === 'when' || aspect === 'talks') && speakers.length === 1 && sessions.length > 1) return { kind: 'session' as const, ids: sessions.map((s) => s.id) };
   return ctx.memory.listed?.kind === 'speaker' && ctx.memory.listed.ids.includes(sp.id) ? ctx.memory.listed : { kind: 'speaker' as const, ids: speakers.map((s) => s.id) };
+}
+
+/** "is there anyone from Safaricom?": no speaker or organiser is; the organisations that are there. */
+export function composeUnknownOrganisation(ctx: AnswerContext, name: string): Answer {
+  const orgs = [...new Set([...ctx.event.organisers.map((o) => o.shortName ?? o.name), ...ctx.event.speakers.map((sp) => sp.organisation)])];
+  return { reply: { text: `No — no speaker from ${name} is listed for ${ctx.event.title}. The speakers and organisers come from: ${orgs.join(', ')}.`, suggestions: ['Who are the speakers?'] } };
 }

@@ -18,7 +18,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
   // "when is the lab introduced, and by whom?": the programme item, not the lab's founding date.
   const inProgramme = coverage.length > 0 && /\b(introduc\w*|present\w*|talk|talks|session|sessions|discuss\w*|cover\w*|by whom|who|speak\w*|programme|agenda)\b/.test(t);
   const when = !inProgramme && topic.established && /\b(when|set up|established|founded|created|launched|started|since|year|how old|begin|began)\b/.test(t);
-  const does = topic.objectives.length && /\b(objectives?|goals?|aims?|purpose|does|do|doing|role|tasks?|mission|for)\b/.test(t);
+  const does = topic.objectives.length && /\b(objectives?|goals?|aims?|purpose|does|do|doing|role|tasks?|mission|for|remit|mandate|responsibilit\w*|functions?|job|work)\b/.test(t);
   const where = topic.url && /\b(where|link|url|page|site|website|reports?|find)\b/.test(t);
   const lead = inProgramme
     ? `${topic.name} in the programme: ${coverage[0]}.`
