@@ -11,10 +11,13 @@ export interface Organisation {
   shortName?: string;
   url?: string;
   organiser: boolean;
+  /** For a unit inside an organisation ("TSB" of ITU): that organisation's key. */
+  unitOf?: string;
 }
 
-/** Whether a speaker is with an organisation, under any of the names the event gives it. */
-export function isWith(speaker: { organisation: string }, org: Organisation): boolean {
+/** Whether a speaker is with an organisation (or the unit), under any of the names the event gives it. */
+export function isWith(speaker: { organisation: string; unit?: string }, org: Organisation): boolean {
+  if (org.unitOf) return speaker.unit === org.key && speaker.organisation === org.unitOf;
   return speaker.organisation === org.key || speaker.organisation === org.name || speaker.organisation === org.shortName;
 }
 
@@ -36,6 +39,10 @@ export class OrganisationRecogniser {
     for (const s of event.speakers) {
       const known = this.organisations.find((o) => o.key === s.organisation || o.name === s.organisation || o.shortName === s.organisation);
       if (!known) this.organisations.push({ key: s.organisation, name: s.organisation, organiser: false });
+    }
+    // Units the speakers give ("TSB"), so "who is from TSB?" and "TSB and EACO side" find them.
+    for (const s of event.speakers) {
+      if (s.unit && !this.organisations.some((o) => o.key === s.unit || o.shortName === s.unit || o.name === s.unit)) this.organisations.push({ key: s.unit, name: s.unit, organiser: false, unitOf: s.organisation });
     }
     for (const org of this.organisations) {
       for (const n of [org.name, org.shortName]) if (n) this.names.push({ org, words: wordsOf(n) });

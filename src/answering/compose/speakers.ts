@@ -153,7 +153,9 @@ export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answ
   const partners = ctx.event.organisers.filter((o) => o.name !== org.name).map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
   const role = org.organiser
     ? `${name} is an organiser of ${ctx.event.title}${partners.length ? `, together with ${partners.join(' and ')}` : ''}.`
-    : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
+    : org.unitOf
+      ? `${name} is a unit of ${org.unitOf}, where ${speakers.length > 1 ? 'speakers' : 'a speaker'} of ${ctx.event.title} work${speakers.length > 1 ? '' : 's'}.`
+      : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
   const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
   return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
 }
