@@ -199,7 +199,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
 
   // --- small talk
   const question = has(/\b(when|what|who|where|how|which|why|is there|are there|can you|could you|do you|does|is|are)\b/, t);
-  if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks|merci|asante|gracias|danke|obrigado|obrigada|shukran|grazie|you are (very |so )?kind|very kind)\b/, t) && (!question || has(/\b(you are|you re) (very |so |too )?(kind|helpful|great)\b/, t))) return { intent: 'thanks' };
+  if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks|merci|asante|gracias|danke|obrigado|obrigada|shukran|grazie|you are (very |so )?kind|very kind)\b/, t) && (!question || has(/\b(you|that|this|it) (is|s|was|are|re|were) (very |so |too |really |super )?(kind|helpful|useful|great|perfect|brilliant|awesome|nice|clear|lovely)\b/, t))) return { intent: 'thanks' };
   // "ok", "cool", "got it": an acknowledgement, which keeps the conversation where it was
   if (has(/^(ok|okay|k|kk|cool|great|nice|good|perfect|awesome|excellent|alright|all right|fine|got it|gotcha|i see|noted|understood|sure|right|wow|super|brilliant|lovely|ah ok|oh ok|ok cool|ok great|ok thanks)( then)?$/, t)) return { intent: 'ack' };
   if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
