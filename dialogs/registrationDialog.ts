@@ -20,7 +20,6 @@ import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registra
 import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
 import { EmailTakenError, type RegistrationStore } from '../src/registration/registrationStore.ts';
 import { detailLines, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
-import { editDistance } from '../src/understanding/distance.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
@@ -213,7 +212,17 @@ export class RegistrationDialog extends ComponentDialog {
     state.emailFromProfile = fromProfile;
     if (state.mode !== 'new') return;
     const existing = await this.deps.store.byEmail(email);
-    if (existing && !existing.identities.includes(identityOfTurn(context))) state.linkEmail = email;
+    if (!existing || existing.identities.includes(identityOfTurn(context))) return;
+    // Only an address the channel vouches for (a Teams profile) may take over an existing registration: a typed one
+    // proves nothing, and linking would show that person's details and joining link to whoever typed it.
+    if (fromProfile) {
+      state.linkEmail = email;
+      return;
+    }
+    delete state.draft.email;
+    await send(context, {
+      text: `That address is already registered from another chat. To protect that registration I can't link it or show its details here: please continue in the chat you registered from, or give me a different e-mail address. If you can no longer reach that chat, write to ${this.deps.event.contact.email}.`,
+    });
   }
 
   private async takeLink(context: TurnContext, state: FormState, yes: boolean) {
@@ -224,14 +233,6 @@ export class RegistrationDialog extends ComponentDialog {
     if (!yes) {
       delete state.draft.email;
       await send(context, { text: 'OK. Each e-mail address can be registered only once, so please give me a different one.' });
-      return;
-    }
-    // A typed address proves nothing, so the name must match too; a Teams profile address is verified by the tenant.
-    if (!state.emailFromProfile && !sameName(state.draft.fullName, existing.fullName)) {
-      delete state.draft.email;
-      await send(context, {
-        text: "That address is registered under a different name, so I can't link it from here. Please continue in the chat you registered from, or give me a different e-mail address.",
-      });
       return;
     }
     const linked = (await this.deps.store.link(email, identityOfTurn(context))) ?? existing;
@@ -311,7 +312,8 @@ export class RegistrationDialog extends ComponentDialog {
       return step.endDialog();
     } catch (err) {
       if (!(err instanceof EmailTakenError)) throw err;
-      state.linkEmail = d.email; // registered from another chat a moment ago
+      // registered from another chat a moment ago: the same choice as when the address was typed
+      await this.takeEmail(context, state, d.email, state.emailFromProfile === true);
       return step.replaceDialog(FORM, state);
     }
   }
@@ -526,17 +528,6 @@ function describe(field: Field, d: Details): string {
 
 function orList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-/** Loosely the same person's name: same words in any order, or a typo or two apart. */
-function sameName(a: string | undefined, b: string): boolean {
-  if (!a) return false;
-  const x = answerForm(a);
-  const y = answerForm(b);
-  if (x === y || editDistance(x, y, 2) <= 2) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const longWords = new Set(long.split(' '));
-  return short.split(' ').length >= 2 && short.split(' ').every((w) => longWords.has(w));
 }
 
 /** Name and e-mail from the Teams profile (msteams only); nothing when the lookup fails. */
