@@ -15,7 +15,7 @@ import type { Logger } from '../src/logger.ts';
 import { FIELD_LABEL, FIELDS, fieldOf, parseChangeRequest, type Field } from '../src/registration/changeRequest.ts';
 import { resolveCountry } from '../src/registration/country.ts';
 import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoices, reminderLabel, type Checked } from '../src/registration/fields.ts';
-import { escapeMarkdown as esc } from '../src/registration/markdown.ts';
+import { escapeEmail, escapeMarkdown as esc } from '../src/registration/markdown.ts';
 import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registration/match.ts';
 import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
 import { EmailTakenError, type RegistrationStore } from '../src/registration/registrationStore.ts';
@@ -352,11 +352,11 @@ export class RegistrationDialog extends ComponentDialog {
       case 'email':
         return { kind: 'email', text: state.mode === 'update' ? `What's your new e-mail address?${now}` : "What's your e-mail address?", data: { mode: state.mode } };
       case 'confirmEmail':
-        return { kind: 'confirmEmail', text: `And your e-mail address is **${esc(state.prefill!.email!)}**? Say **yes**, or type the address you'd like to use.`, suggestions: ['Yes', 'No'] };
+        return { kind: 'confirmEmail', text: `And your e-mail address is **${escapeEmail(state.prefill!.email!)}**? Say **yes**, or type the address you'd like to use.`, suggestions: ['Yes', 'No'] };
       case 'link':
         return {
           kind: 'yesno',
-          text: `There's already a registration for **${esc(state.linkEmail!)}** from another chat. Is it yours? If you say yes, I'll link this chat to it, so you aren't registered twice.`,
+          text: `There's already a registration for **${escapeEmail(state.linkEmail!)}** from another chat. Is it yours? If you say yes, I'll link this chat to it, so you aren't registered twice.`,
           suggestions: ["Yes, it's mine", 'No'],
         };
       case 'organisation':

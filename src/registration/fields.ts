@@ -20,6 +20,10 @@ export function cleanText(text: string): string {
 }
 
 const looksLikeQuestion = (t: string) => /\?\s*$/.test(t);
+/** Replies that answer the prompt's form, not its question: "yes", "ok", "register". */
+const NOT_A_NAME = /^(yes|yeah|yep|yup|no|nope|ok|okay|k|sure|fine|hi|hello|hey|thanks|thank you|register|register me|start|help|skip|none|n\/?a|test|asdf|anonymous|me|myself)$/i;
+/** Markup, links and code have no place in a name or an organisation (they are shown back to the user and to staff). */
+const MARKUP = /[<>[\]{}`|\\*]|:\/\/|\bjavascript:/i;
 
 export function checkName(text: string): Checked<string> {
   const name = cleanText(text).replace(/^(my name is|my name's|i am|i'm|im|it's|it is|call me|name:?)\s+/i, '');
@@ -28,6 +32,8 @@ export function checkName(text: string): Checked<string> {
   if (name.length > MAX_NAME) return { ok: false, reason: `That is longer than ${MAX_NAME} characters; please shorten it.` };
   if (emailSchema.safeParse(name).success) return { ok: false, reason: "That looks like an e-mail address; I'll ask for that next." };
   if (looksLikeQuestion(name)) return { ok: false, reason: 'That looks like a question rather than a name.' };
+  if (NOT_A_NAME.test(name)) return { ok: false, reason: "That doesn't look like a name: please type your full name, e.g. Amina Njoroge." };
+  if (MARKUP.test(name)) return { ok: false, reason: 'Please type your name as plain text, without symbols such as < > [ ] * or links.' };
   return { ok: true, value: name };
 }
 
@@ -53,6 +59,7 @@ export function checkOrganisation(text: string): Checked<string> {
   if (org.length < 2) return { ok: false, reason: 'That seems too short for an organisation name.' };
   if (org.length > MAX_ORGANISATION) return { ok: false, reason: `That is longer than ${MAX_ORGANISATION} characters; please shorten it.` };
   if (looksLikeQuestion(org)) return { ok: false, reason: 'That looks like a question rather than an organisation.' };
+  if (MARKUP.test(org)) return { ok: false, reason: 'Please type the organisation as plain text, without symbols such as < > [ ] * or links.' };
   return { ok: true, value: org };
 }
 

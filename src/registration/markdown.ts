@@ -6,3 +6,11 @@ const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~:&]/g;
 export function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (c) => `\\${c}`);
 }
+
+/**
+ * A validated e-mail address shown back: only the characters that would change its formatting are escaped, so
+ * clients that show the raw text (notification previews) do not show a backslash before every dot.
+ */
+export function escapeEmail(email: string): string {
+  return email.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}

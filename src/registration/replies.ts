@@ -3,7 +3,7 @@
 import type { Reply } from '../conversation/types.ts';
 import type { EventData } from '../event/schema.ts';
 import { reminderLabel } from './fields.ts';
-import { escapeMarkdown as esc } from './markdown.ts';
+import { escapeEmail, escapeMarkdown as esc } from './markdown.ts';
 import type { Country, Registration, ReminderChoice } from './registration.ts';
 
 export interface Details {
@@ -19,7 +19,7 @@ export interface Details {
 export function detailLines(d: Details): string {
   return [
     `- Name: ${esc(d.fullName ?? '')}`,
-    `- E-mail: ${esc(d.email ?? '')}`,
+    `- E-mail: ${escapeEmail(d.email ?? '')}`,
     `- Organisation: ${esc(d.organisation ?? '')}`,
     `- Country: ${esc(d.country?.name ?? '')}`,
     `- Category: ${esc(d.category ?? '')}`,
