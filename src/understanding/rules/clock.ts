@@ -1,0 +1,48 @@
+// The clock: what time it is, where the event stands now, what is on now or next, what is left or missed.
+import type { Decision } from '../decision.ts';
+import type { Question } from './question.ts';
+import { has, W } from './words.ts';
+
+// "what time is it in Nairobi now?": the clock itself
+// ("what time is it in Nairobi when the event starts?", "what time is it for me?" after a session ask about that)
+export function clock({ t, e, r, memory }: Question): Decision | undefined {
+  const clockWords = has(/\bwhat (time|s the time) is it\b|\bwhat is the (time|current time|local time)\b|\b(current|present) time\b|\btime (is it )?(now|right now)$|\bthe time (now|right now)\b|\bwhat time do you have\b/, t);
+  const rightNow = has(/\b(now|right now|currently|at the moment|at this moment|current|present)\b/, t);
+  const bare = has(/^(so |and |ok |okay )?what (time is it|is the time|s the time)( (in|at) [a-z ]+| there| here)?$/, t) && !memory.sessionId && !memory.speakerId;
+  if (clockWords && (rightNow || bare) && !has(/\b(when|then|for me|for us|my time|starts?|begins?|ends?|session|talk)\b/, t) && !r.sessionsNamed && !r.speakers.length && !e.time)
+    return { intent: 'clock' };
+  return undefined;
+}
+
+// "has it started?", "is it still on?", "can I still join?": where the event stands now
+export function eventStatus({ t }: Question): Decision | undefined {
+  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
+    return { intent: 'now' };
+  return undefined;
+}
+
+// against the clock: "how long until it starts?", "anything left today?", "what did I miss this morning?"
+export function againstTheClock({ t, e, r }: Question): Decision | undefined {
+  const countdown = has(/\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b/, t);
+  if (countdown && !r.sessionsNamed && !r.speakers.length) {
+    if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
+    if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
+    if (has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t)) return { intent: 'ending' };
+    return { intent: has(W.next, t) ? 'next' : 'now' };
+  }
+  if (has(/\b(what|anything|something) (did|have) (i|we) miss(ed)?\b|\bwhat (have i|i have|did i) missed\b|\bwhat (happened|was on|did they (cover|discuss)) (this morning|earlier|so far|today)\b|\bwhat (has|have) (been )?(happened|covered) so far\b/, t))
+    return { intent: 'earlier' };
+  if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
+  if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
+  if (has(/\bam i (late|too late|early|too early|on time|in time)\b|\b(did|have) (i|we) miss(ed)? (it|anything|something|the start|the beginning)\b/, t) && !r.sessionsNamed) return { intent: 'now' };
+  return undefined;
+}
+
+// now / next: what is on now, what comes next
+export function nowOrNext({ t, e, r }: Question): Decision | undefined {
+  if ((has(W.now, t) || has(W.next, t)) && !r.relative && !r.fromList && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
+    if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
+    return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
+  }
+  return undefined;
+}

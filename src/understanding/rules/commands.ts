@@ -1,0 +1,72 @@
+// Requests for the router to act on (register, remind, cancel, update, join…), rather than questions to answer.
+import type { CommandIntent } from '../../conversation/types.ts';
+import type { Decision, Resolved } from '../decision.ts';
+import type { Question } from './question.ts';
+import { has } from './words.ts';
+
+export function command({ n, t, r }: Question): Decision | undefined {
+  return decideCommand(t, n.raw, r);
+}
+
+function decideCommand(t: string, raw: string, r: Resolved): Decision | undefined {
+  const c = (command: CommandIntent, extra: Partial<Extract<Decision, { intent: 'command' }>> = {}): Decision => ({ intent: 'command', command, ...extra });
+  if (has(/^(cancel|stop|quit|abort|exit|never ?mind|nevermind|forget it|cancel that|stop that|start over|stop it)( please)?$/, t)) return c('cancel');
+  // "remind me about day 2" / "don't remind me about the SS7 session": the same target, either way round.
+  const target = () => {
+    const sessions = r.sessions.filter((s) => s.kind !== 'break');
+    return { sessions: sessions.length ? sessions.slice(0, 1) : undefined, day: sessions.length ? undefined : r.entities.day?.day };
+  };
+  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders', target());
+  if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
+  // ("remind me which days it is on" asks to be told again, now)
+  if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t) && !has(/\bremind (me|us) (again )?(on |of |about )?(which|what|when|where|who|how|whether|if)\b/, t)) return c('remind', target());
+  if (has(/\b(cancel|withdraw|delete|remove|revoke|drop)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
+    return c('cancel-registration');
+  const field = t.match(/\b(change|update|correct|edit|modify|fix|amend)\b.*?\b(email|e mail|name|organi[sz]ation|company|employer|country|phone|job title|title|role|category|registration|details)\b/);
+  if (field) {
+    const fieldName = normaliseField(field[2]);
+    const value = valueAfter(raw, field[2]);
+    return c('update-registration', fieldName === 'registration' || fieldName === 'details' ? {} : { field: fieldName, value });
+  }
+  if (has(/\bam i (registered|signed up|booked|on the list|enrolled|in)\b|\b(did|have) i (already )?(register|registered|sign up|signed up)\b|\b(show|check|view|see|display|confirm|what is|what are|review)\b.*\bmy (registration|booking|details|sign ?up)\b|^my registration|\bregistration (status|details)\b|\bstatus of my registration\b/, t))
+    return c('registration-status');
+  if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one) (attend|participate|take part|follow|watch)\b/, t)) return undefined;
+  const requirement = /\b(virtual|online|in person|physical\w*|remote\w*|if|how much|without|need|needed|required|require|requires|mandatory|necessary|must|compulsory|obligatory|free|cost|costs|fee|fees|deadline|link|page|where|url|close|closes|open|opens|have to|flights?|hotels?|taxi|cab|visa|rooms?|restaurant|table|car|train|accommodation|trip)\b/;
+  if (
+    !has(requirement, t) &&
+    (has(/\b(sign me up|sign up|register me|enrol me|enroll me|book me|count me in|rsvp|save me a (seat|spot|place)|reserve (me )?a (seat|spot|place))\b/, t) ||
+      has(/\b(i (want|would like|wish|d like|am keen|plan|intend) to|i will|let me|can i|could i|may i|please|i would love to) (register|attend|sign up|join the (event|clinic|webinar|forum|conference|workshop)|participate|enrol|enroll|take part)\b/, t) ||
+      has(/^(register|registration please|sign up|i am in|i want in|please register)$/, t) ||
+      has(/\bhow (do|can|could|should) i (register|sign up|enrol|enroll)\b|\bcan you (register|sign) me\b|\bregister (me |myself )?(for|to)\b|\bi want to register\b|\b(make|do|complete|start|process) (a |the |my )?registration (for me|please)\b|\bregistration for me\b/, t))
+  )
+    return c('register');
+  // The event page is public; the connection details are not.
+  const publicPage = has(/\b(page|web ?site|web ?page|home ?page|site)\b/, t) && !has(/\b(join|joining|connect|connection|meeting|zoom|teams|webex|dial|log ?in|login|stream|streaming|access)\b/, t);
+  if (
+    !publicPage &&
+    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|get in(?! touch)|enter|dial in|get the link)\b/, t) ||
+    has(/\b(join|joining|meeting|webinar|zoom|teams|webex|connection|dial in|access|login|log in|stream|streaming) (link|url|details|information|code|id|address|credentials|instructions)\b/, t) ||
+    has(/\bremote (connection|access|participation)\b|\blink to (join|connect|the (meeting|webinar|call|stream))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
+  )
+    return c('join');
+  return undefined;
+}
+
+function normaliseField(f: string): string {
+  if (f === 'e mail' || f === 'email') return 'email';
+  if (/^organi/.test(f) || f === 'company' || f === 'employer') return 'organisation';
+  if (f === 'job title') return 'title';
+  return f;
+}
+
+/** The new value as typed (case and punctuation kept): what follows "to" after the field's name. */
+function valueAfter(raw: string, field: string): string | undefined {
+  if (field === 'email' || field === 'e mail') {
+    const email = raw.match(/[^\s@]+@[^\s@]+\.[^\s@.!?,;]+/);
+    if (email) return email[0];
+  }
+  const at = raw.toLowerCase().search(new RegExp(field.replace(/^e ?mail$/, 'e-?mail').replace(' ', '[- ]?')));
+  if (at < 0) return undefined;
+  const m = raw.slice(at).match(/\s(?:to|is|as|=|:)\s*:?\s*(.+)$/i);
+  return m ? m[1].trim().replace(/[.!]+$/, '') || undefined : undefined;
+}

@@ -1,0 +1,30 @@
+// The reports (the event's documents): which ones, for which session, and which session a report belongs to.
+import type { Decision } from '../decision.ts';
+import type { Question } from './question.ts';
+import { has, W } from './words.ts';
+
+// which session a report belongs to
+export function reportSessions({ t, e, r }: Question): Decision | undefined {
+  const namedReports = e.reports.map((x) => x.report);
+  if (r.reportLink) return { intent: 'reports', reports: namedReports.slice(0, 1) };
+  if (r.fromList && namedReports.length && !r.speakers.length && !r.sessionsNamed) {
+    // "tell me about the second one" after a list of reports
+    if (has(/\b(which|what) (session|talk|presentation|part)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
+    return { intent: 'reports', reports: namedReports.slice(0, 1) };
+  }
+  if (namedReports.length && has(W.report, t) && has(/\b(which|what|in which|for which) (session|talk|presentation|part)\b|\bsession (is|does) (it|the \w+ report)\b|\bdiscussed in\b|\bpresented (in|at)\b/, t)) {
+    return { intent: 'report.sessions', reports: namedReports.slice(0, 1) };
+  }
+  return undefined;
+}
+
+// reports: those named, a session's, or all of them
+export function reports({ t, e, r }: Question): Decision | undefined {
+  const namedReports = e.reports.map((x) => x.report);
+  if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
+    if (namedReports.length && !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5)) return { intent: 'reports', reports: namedReports };
+    if (r.sessions.length) return { intent: 'reports', sessions: r.sessions.slice(0, 1) };
+    if (!e.topics.length) return { intent: 'reports' };
+  }
+  return undefined;
+}
