@@ -167,6 +167,8 @@ export class EventBot extends TeamsActivityHandler {
       if (result.status !== DialogTurnStatus.empty) return;
     }
 
+    // "cancel" with nothing under way: say so, and what can be cancelled, rather than a hollow "OK, cancelled".
+    if (understood.command?.intent === 'cancel') return send(NOTHING_TO_CANCEL);
     const handler = understood.command && this.commands.get(understood.command.intent);
     if (handler) {
       if (understood.preface) await send(understood.preface);
@@ -176,6 +178,11 @@ export class EventBot extends TeamsActivityHandler {
     await send({ text: "Sorry, I didn't catch that. Try asking about the agenda, a session, a speaker or the reports.", suggestions: ['Help'] });
   }
 }
+
+const NOTHING_TO_CANCEL: Reply = {
+  text: "There's nothing under way to cancel. To stop reminders, say **stop reminders**; to cancel your registration, say **cancel my registration**.",
+  suggestions: ['Stop reminders', 'Help'],
+};
 
 export const STORAGE_APOLOGY =
   "Sorry, I can't reach my storage right now, so I can't register you or look up your details. Questions about the event still work; please try the rest again in a minute.";

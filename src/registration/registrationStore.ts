@@ -27,8 +27,10 @@ export class EmailTakenError extends Error {
 export type RegistrationDraft = Omit<Registration, 'reference' | 'identities' | 'createdAt' | 'updatedAt'>;
 
 type RemovedListener = (removed: Registration) => Promise<void> | void;
+type SavedListener = (saved: Registration) => void;
 /** Listeners per underlying store, so every RegistrationStore over the same storage hears every deletion. */
 const removedListeners = new WeakMap<KeyValueStore, RemovedListener[]>();
+const savedListeners = new WeakMap<KeyValueStore, SavedListener[]>();
 
 export class RegistrationStore {
   constructor(private readonly store: KeyValueStore) {}
@@ -41,6 +43,16 @@ export class RegistrationStore {
     const listeners = removedListeners.get(this.store) ?? [];
     listeners.push(listener);
     removedListeners.set(this.store, listeners);
+  }
+
+  /** Called after a registration was saved or changed (e.g. so reminders it asks for are scheduled at once). */
+  onSaved(listener: SavedListener) {
+    savedListeners.set(this.store, [...(savedListeners.get(this.store) ?? []), listener]);
+  }
+
+  private saved(reg: Registration | undefined) {
+    if (reg) for (const listener of savedListeners.get(this.store) ?? []) listener(reg);
+    return reg;
   }
 
   async byEmail(email: string): Promise<Registration | undefined> {
@@ -84,7 +96,7 @@ export class RegistrationStore {
     await this.store.set(IDENTITY + identity, key);
     // The identity moved to another e-mail: unlink it from the old registration.
     if (previous && emailKey(previous.email) !== key) await this.unlink(previous.email, identity);
-    return saved;
+    return this.saved(saved)!;
   }
 
   /**
@@ -106,9 +118,9 @@ export class RegistrationStore {
       }))!;
       await Promise.all(moved.identities.map((i) => this.store.set(IDENTITY + i, newKey)));
       await this.store.delete(emailKey(reg.email));
-      return moved;
+      return this.saved(moved);
     }
-    return this.store.update<Registration>(emailKey(reg.email), (current) => (current ? { ...current, ...patch, updatedAt } : undefined));
+    return this.saved(await this.store.update<Registration>(emailKey(reg.email), (current) => (current ? { ...current, ...patch, updatedAt } : undefined)));
   }
 
   /** Links another channel identity to an existing registration (after the user confirmed it is theirs). */

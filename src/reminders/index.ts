@@ -46,6 +46,10 @@ export function createReminders(deps: RemindersDeps): Reminders {
   registrations.onRemoved?.(async (removed) => {
     for (const identity of removed.identities) await references.forget(identity);
   });
+  // A registration that asks for reminders has them scheduled within a second, not at the scheduler's next scan.
+  registrations.onSaved((saved) => {
+    if (saved.reminders !== 'none') service.poke(1000);
+  });
   const options: ReminderOptions = {
     ...defaultReminderOptions,
     leadMinutes: settings.REMINDER_LEAD_MINUTES,

@@ -21,6 +21,10 @@ export interface ReminderFeatureDeps {
   leadMinutes: number;
 }
 
+const NONE_TO_STOP = {
+  text: "You don't have any reminders: they come with registration, and you're not registered. Say **register** if you'd like them.",
+  suggestions: ['Register'],
+};
 const REGISTER_FIRST = {
   text: "I can only send reminders to registered attendees. Say **register** and I'll sign you up first (it takes a minute); then ask me again.",
   suggestions: ['Register'],
@@ -38,7 +42,8 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
   const change = async (turn: BotTurn, request: SubscriptionRequest) => {
     const id = identity(turn.context);
     const reg = await deps.registrations.byIdentity(id);
-    if (!reg) return turn.send(REGISTER_FIRST);
+    // Nothing to stop for someone who is not registered: say so, rather than invite them to sign up.
+    if (!reg) return turn.send(request.action === 'unfollow' ? NONE_TO_STOP : REGISTER_FIRST);
     const result = applySubscriptionChange(reg, request, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes });
     if (result.patch) {
       await deps.registrations.update(id, () => result.patch!, deps.clock.now());

@@ -70,6 +70,8 @@ export class ReminderService {
   private ticking?: Promise<void>;
   private again = false;
   private poked = false;
+  /** When the pending wake-up fires (wall clock), to keep the earlier of two. */
+  private timerDue: number | undefined;
   private running = false;
   private readonly listeners: ((agenda: Agenda) => void)[] = [];
 
@@ -136,10 +138,15 @@ export class ReminderService {
     }
   }
 
-  /** Something changed (a subscription, an announcement, the agenda): rescan open occurrences now. */
-  poke() {
+  /**
+   * Something changed (a subscription, an announcement, the agenda): rescan open occurrences now, or within
+   * `withinMs` (a registration just saved: its conversation reference and any further changes land first).
+   */
+  poke(withinMs = 0) {
     this.poked = true;
-    if (this.running) this.wake(0);
+    if (!this.running) return;
+    if (withinMs === 0 || !this.timer) this.wake(withinMs);
+    else if (this.timerDue === undefined || this.timerDue > Date.now() + withinMs) this.wake(withinMs);
   }
 
   /** One scheduling pass. Safe to call at any time (tests drive it with a ManualClock); passes never overlap. */
@@ -177,8 +184,10 @@ export class ReminderService {
   private wake(ms: number) {
     if (!this.running) return;
     if (this.timer) clearTimeout(this.timer);
+    this.timerDue = Date.now() + ms;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.timerDue = undefined;
       this.tick()
         .catch((err) => this.deps.log.warn({ err: (err as Error).message }, 'reminder pass failed; retrying shortly'))
         .finally(() => this.wake(this.nextWakeMs()));

@@ -28,6 +28,14 @@ describe('RegistrationStore', () => {
     store = new RegistrationStore(kv);
   });
 
+  it('tells every listener on the same storage about each save and change, so reminders are scheduled at once', async () => {
+    const heard: string[] = [];
+    new RegistrationStore(kv).onSaved((r) => heard.push(`${r.reference}:${r.organisation}`));
+    const saved = await store.save(draft(), 'webchat:u1');
+    await store.update('webchat:u1', () => ({ organisation: 'Babbage & Co' }));
+    expect(heard).to.deep.equal([`${saved.reference}:Analytical Engines`, `${saved.reference}:Babbage & Co`]);
+  });
+
   it('saves once per e-mail: registering twice updates and keeps the reference', async () => {
     const first = await store.save(draft(), 'webchat:u1');
     expect(first.reference).to.match(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
