@@ -284,7 +284,7 @@ export class Resolver {
     // Not in the programme, but in the announcement: the person who signed it.
     const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
     if (signatoryNamed) unknownPerson = undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, speakerSessions: speakers.flatMap((sp) => this.agenda.sessionsOfSpeaker(sp.id)), aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
   }
 
   /** "and when does it end there?": the place asked about last. */

@@ -55,6 +55,11 @@ export class DeliveryLedger {
     return this.store.set<DeliveryRecord>(key, { state: 'sent', at: at.toISOString(), attempts });
   }
 
+  /** Gives the claim back at once, so the next scan may try again (nothing was sent). */
+  async release(key: string): Promise<void> {
+    await this.store.delete(key);
+  }
+
   markFailed(key: string, at: Date, reason: string, status?: number, attempts?: number): Promise<void> {
     return this.store.set<DeliveryRecord>(key, { state: 'failed', at: at.toISOString(), reason, status, attempts });
   }

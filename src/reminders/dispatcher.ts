@@ -208,9 +208,11 @@ export class Dispatcher {
       }
       item.holdsLease = true;
       if (!target) {
+        // No conversation to write to (yet): nothing was sent, so the claim goes back and a later scan (while the
+        // session has not started) tries again, e.g. once the attendee's first turn has stored where to reach them.
         this.global.refund();
         this.stats.failed++;
-        await ledger.markFailed(task.key, new Date(now), 'no-conversation-reference', undefined, item.attempts);
+        await ledger.release(task.key);
         return this.settle(task.key, true);
       }
       item.attempts++;

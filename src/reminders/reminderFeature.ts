@@ -75,7 +75,12 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
       }
     },
     commands: {
-      remind: (turn) => change(turn, { action: 'follow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
+      remind: (turn) => {
+        const why = turn.understood.command?.field;
+        if (why === 'lead') return turn.send({ text: `Reminders come ${deps.leadMinutes} minutes before each session you follow; that is the same for everyone and can't be changed per attendee.`, suggestions: ['Which reminders do I have?'] });
+        if (why === 'unknown') return turn.send({ text: "I couldn't tell which session you mean. Name one (\"remind me about the SS7 session\"), a day (\"remind me about day 2\") or a speaker.", suggestions: ['Which reminders do I have?', 'Show the agenda'] });
+        return change(turn, { action: 'follow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day });
+      },
       'stop-reminders': (turn) => change(turn, { action: 'unfollow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
       'list-reminders': async (turn) => {
         const reg = await deps.registrations.byIdentity(identity(turn.context));

@@ -51,13 +51,21 @@ export function applySubscriptionChange(reg: Registration, request: Subscription
         reply: { text: `Done: I'll remind you ${ctx.leadMinutes} minutes before every session.`, suggestions: ['Which reminders do I have?'] },
       };
     }
+    // A session that has started (or ended) has nothing left to remind about.
+    const upcoming = targets.sessions.filter((s) => s.startsAt.toMillis() > ctx.now);
+    const started = targets.sessions.filter((s) => s.startsAt.toMillis() <= ctx.now);
+    const onNow = started.filter((s) => s.endsAt.toMillis() > ctx.now);
+    const startedNote = started.length
+      ? `${started.map((s) => s.title).join('; ')} ${started.length > 1 ? 'have' : 'has'} already ${onNow.length === started.length ? 'started' : 'begun or ended'}, so there's no reminder to set${onNow.length ? ': it is on now, say **how do I join?** for the joining details' : ''}.`
+      : '';
+    if (!upcoming.length) return { reply: { text: startedNote, suggestions: onNow.length ? ['How do I join?', 'What is next?'] : ['What is next?'] } };
     if (reg.reminders === 'all')
-      return { reply: { text: `You already get a reminder before every session, including:\n${targets.sessions.map((s) => line(s, agenda, ctx)).join('\n')}`, suggestions: ['Which reminders do I have?'] } };
-    targets.sessions.forEach((s) => followed.add(s.id));
+      return { reply: { text: `You already get a reminder before every session, including:\n${upcoming.map((s) => line(s, agenda, ctx)).join('\n')}${startedNote ? `\n${startedNote}` : ''}`, suggestions: ['Which reminders do I have?'] } };
+    upcoming.forEach((s) => followed.add(s.id));
     return {
       patch: { reminders: 'choose', followedSessionIds: all.filter((s) => followed.has(s.id)).map((s) => s.id) },
       reply: {
-        text: `Done: I'll remind you ${ctx.leadMinutes} minutes before:\n${targets.sessions.map((s) => line(s, agenda, ctx)).join('\n')}`,
+        text: `Done: I'll remind you ${ctx.leadMinutes} minutes before:\n${upcoming.map((s) => line(s, agenda, ctx)).join('\n')}${startedNote ? `\n${startedNote}` : ''}`,
         suggestions: ['Which reminders do I have?', 'Stop reminders'],
       },
     };

@@ -79,6 +79,8 @@ export interface Resolved {
   /** Whether `sessions` came from the words themselves (not from memory or an ordinal). */
   sessionsNamed: boolean;
   speakerFromPronoun: boolean;
+  /** The sessions of the speakers named, in programme order ("remind me about Kibuuka"). */
+  speakerSessions: Session[];
   /** The words name the event itself ("the clinic", "the event", its title). */
   aboutEvent: boolean;
   /** The speakers or sessions were picked from the list shown last ("the second one"). */

@@ -83,6 +83,23 @@ describe('reminders through the running bot', () => {
     expect((await new RegistrationStore(bot.app.store).byIdentity('webchat:user-2'))?.reminders).to.equal('none');
   });
 
+  // What a reminder request names decides what changes; a request the bot cannot honour changes nothing.
+  const requests: [string, RegExp, string[] | undefined][] = [
+    ['remind me about Arnold Kibuuka', /Done[\s\S]*USSD, STK and Android[\s\S]*audit guideline/, ['d1-ussd-stk-android', 'd2-audit-guideline']],
+    ['remind me about the coffee break', /break/i, undefined],
+    ['remind me 1 hour before', /15 minutes before each session/, undefined],
+    ['remind me about the blockchain session', /couldn't tell which session/, undefined],
+  ];
+  for (const [text, reply, followed] of requests) {
+    it(`"${text}": ${followed ? 'follows those sessions' : 'changes nothing, and says why'}`, async () => {
+      await register(bot, 'user-3', 'none');
+      expect(await bot.ask(text, { userId: 'user-3', conversationId: 'conv-3' })).to.match(reply);
+      const reg = await new RegistrationStore(bot.app.store).byIdentity('webchat:user-3');
+      expect(reg?.followedSessionIds).to.deep.equal(followed ?? []);
+      expect(reg?.reminders).to.equal(followed ? 'choose' : 'none');
+    });
+  }
+
   it('POST /api/admin/announce: 401 without the token, 400 for bad text, 202 and a status that reaches sent', async () => {
     for (let i = 0; i < 5; i++) await seedAttendee(bot.app.store, `a${i}`, { serviceUrl: bot.connector.url });
     const post = (body: unknown, token?: string) =>

@@ -114,6 +114,15 @@ describe('subscription changes', () => {
     expect(one.patch!.followedSessionIds).to.have.length(5).and.not.include('d1-opening');
   });
 
+  it('sets no reminder for a session that has started, and says it is on now', () => {
+    const during = { ...ctx, now: Date.parse('2022-03-30T07:30:00Z') }; // 10:30 EAT, in the SS7 session
+    const r = applySubscriptionChange(reg({ reminders: 'none' }), { action: 'follow', sessionIds: ['d1-infrastructure-vulnerabilities'] }, agenda, during);
+    expect(r.patch).to.equal(undefined);
+    expect(r.reply.text).to.contain('already started').and.contain('on now');
+    const day = applySubscriptionChange(reg({ reminders: 'none' }), { action: 'follow', day: 1 }, agenda, during);
+    expect(day.patch!.followedSessionIds).to.deep.equal(['d1-ussd-stk-android']);
+  });
+
   it('explains a break, an unknown day and a no-op without changing anything', () => {
     expect(applySubscriptionChange(reg({}), { action: 'follow', sessionIds: ['d1-coffee-break'] }, agenda, ctx).patch).to.equal(undefined);
     expect(applySubscriptionChange(reg({}), { action: 'follow', day: 9 }, agenda, ctx).reply.text).to.contain("couldn't find day 9");
