@@ -11,7 +11,7 @@ import type { PartOfDay } from './times.ts';
 export type StatusCheck = 'missed' | 'on' | 'started';
 export type SessionAspect = 'when' | 'who' | 'moderator' | 'duration' | 'about' | 'reports' | 'details' | 'status';
 export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
-export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change';
+export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change' | 'privacy';
 
 /** What "how many …?" counts. */
 export type CountSubject = 'speakers' | 'organisations' | 'sessions' | 'breaks' | 'reports' | 'days' | 'hours';

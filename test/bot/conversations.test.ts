@@ -72,6 +72,23 @@ const conversations: [string, Turn[]][] = [
     [{ say: 'Who is the clinic for, and how do I join?', expect: ['regulators', /registered|register/i] }],
   ],
   [
+    'what registration keeps, asked at its consent step; nothing to cancel or stop for a stranger',
+    [
+      { say: 'cancel', expect: ["nothing under way to cancel"] },
+      { say: 'stop reminders', expect: ["don't have any reminders"] },
+      { say: 'register', expect: ['full name'] },
+      { say: 'Grace Hopper', expect: ['e-mail'] },
+      { say: 'why do you need my e-mail?', expect: ['identifies your registration', 'e-mail'] },
+      { say: 'grace@example.org', expect: ['organisation'] },
+      { say: 'Navy', expect: ['country'] },
+      { say: 'Kenya', expect: [/category|regulator|provider/i] },
+      { say: 'Other', expect: [/remind/i] },
+      { say: 'None', expect: ['privacy'] },
+      { say: 'who will see my data?', expect: ['ITU and EACO', 'Do you agree'] },
+      { say: 'cancel', expect: [/stopped/i] },
+    ],
+  ],
+  [
     'small talk and limits',
     [
       { say: 'hi', expect: ['DFS Security Clinic'] },

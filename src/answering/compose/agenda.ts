@@ -213,7 +213,8 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
     const first = agenda.sessions[0];
     const d = agenda.days[0];
     return {
-      reply: { text: `${ctx.event.title} has not started yet: it starts ${whenDay(d.date, d.day)} at ${ctx.span(agenda.startsAt)}${soon(+agenda.startsAt)}${d.date === today ? `, ${ctx.dayLabel(d)}` : ''}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
+      // (the countdown however far off: "how many days until the clinic?")
+      reply: { text: `${ctx.event.title} has not started yet: it starts ${whenDay(d.date, d.day)} at ${ctx.span(agenda.startsAt)} (${fromNowLabel(+agenda.startsAt - now)})${d.date === today ? `, ${ctx.dayLabel(d)}` : ''}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
   }

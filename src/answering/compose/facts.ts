@@ -109,6 +109,14 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
         : `Contact ${c.name} at ${reach}.${alsoSpeaks}`;
       return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
+    case 'privacy': {
+      // The same promise the registration's consent step makes, and how to act on it.
+      const orgs = e.organisers.map((o) => o.shortName ?? o.name).join(' and ');
+      return say(
+        `When you register, I store the details you give (name, e-mail, organisation, country, category and reminder choice) for ${e.title} only: the e-mail identifies your registration (one per address), and ${orgs} use the details to run the event and send the reminders you ask for. Nothing else is collected, and nothing you type is written to the logs. Say "show my registration" to see what is kept and "cancel my registration" to delete it.`,
+        ['Show my registration', 'Register me'],
+      );
+    }
     case 'page':
       return say(`The event page is ${e.eventPage}${reg.note ? `\n${reg.note}` : ''}`, ['Is registration required?', 'Show the agenda']);
     case 'audience': {

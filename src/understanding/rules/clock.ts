@@ -6,6 +6,8 @@ import { has, W } from './words.ts';
 // "what time is it in Nairobi now?": the clock itself
 // ("what time is it in Nairobi when the event starts?", "what time is it for me?" after a session ask about that)
 export function clock({ t, e, r, memory }: Question): Decision | undefined {
+  // "what day is it today?", "what's the date?": the clock too
+  if (has(/\bwhat (day|date) is (it )?(today|now)\b|\bwhat is (the |today s |todays )?date( today)?$|\btoday s date\b|\bwhat day is it\b/, t) && !r.sessionsNamed) return { intent: 'clock' };
   const clockWords = has(/\bwhat (time|s the time) is it\b|\bwhat is the (time|current time|local time)\b|\b(current|present) time\b|\btime (is it )?(now|right now)$|\bthe time (now|right now)\b|\bwhat time do you have\b/, t);
   const rightNow = has(/\b(now|right now|currently|at the moment|at this moment|current|present)\b/, t);
   const bare = has(/^(so |and |ok |okay )?what (time is it|is the time|s the time)( (in|at) [a-z ]+| there| here)?$/, t) && !memory.sessionId && !memory.speakerId;
@@ -15,7 +17,8 @@ export function clock({ t, e, r, memory }: Question): Decision | undefined {
 }
 
 // "has it started?", "is it still on?", "can I still join?": where the event stands now
-export function eventStatus({ t }: Question): Decision | undefined {
+export function eventStatus({ t, e }: Question): Decision | undefined {
+  if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\bstarting soon\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
   if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
   return undefined;
@@ -23,7 +26,7 @@ export function eventStatus({ t }: Question): Decision | undefined {
 
 // against the clock: "how long until it starts?", "anything left today?", "what did I miss this morning?"
 export function againstTheClock({ t, e, r }: Question): Decision | undefined {
-  const countdown = has(/\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b/, t);
+  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b/, t);
   if (countdown && !r.sessionsNamed && !r.speakers.length) {
     if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };

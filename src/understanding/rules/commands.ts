@@ -23,7 +23,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
     if (has(/\b(about|for|of)\b (?!(all|every|each|everything|them|it|sessions|the sessions|all sessions)\b)\w+/, t)) return { field: 'unknown' };
     return {};
   };
-  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b/, t)) return c('stop-reminders', target());
+  if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b|^(unsubscribe|opt out)( me)?( please)?$/, t)) return c('stop-reminders', target());
   if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
   // ("remind me which days it is on" asks to be told again, now)
   if (has(/\bremind\w*\b|\breminder\b|\bnotify me\b|\balert me\b|\bping me\b|\bnotification\b/, t) && !has(/\bremind (me|us) (again )?(on |of |about )?(which|what|when|where|who|how|whether|if)\b/, t)) {
@@ -31,7 +31,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
     if (has(/\b\d+ ?(min|mins|minutes|hours?|hrs?|h)\b|\b(an|one|half an?) hour\b|\b(earlier|sooner|later) (reminders?|than)\b/, t)) return c('remind', { field: 'lead' });
     return c('remind', target());
   }
-  if (has(/\b(cancel|withdraw|delete|remove|revoke|drop)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
+  if (has(/\b(cancel|withdraw|delete|remove|revoke|drop|erase|forget)\b.*\b(registration|booking|sign ?up|seat|place|spot|attendance)\b|\b(delete|erase|remove|forget) (all )?my (data|details|information|personal data|account)\b|\b(unregister|deregister|unenrol|unenroll|un register|de register)\b|\bno longer (attend|attending|able to attend|come|coming|participat\w*)\b|\bcannot (attend|make it|come) (any ?more|after all)\b/, t))
     return c('cancel-registration');
   const field = t.match(/\b(change|update|correct|edit|modify|fix|amend)\b.*?\b(email|e mail|name|organi[sz]ation|company|employer|country|phone|job title|title|role|category|registration|details)\b/);
   if (field) {

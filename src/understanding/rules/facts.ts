@@ -50,9 +50,10 @@ export function clockChange({ t }: Question): Decision | undefined {
 
 // fees, deadlines, recordings, slides…: answered from the event data when it has them, else said to be unknown
 // A price or a ticket is the event's only when the question is about the event ("the price of bitcoin" is not).
-export function practicalDetail({ t, r }: Question): Decision | undefined {
+export function practicalDetail({ n, t, r }: Question): Decision | undefined {
   const detail = detailAsked(t);
-  if (detail && (detail !== 'fee' || r.aboutEvent || has(/\b(it|this|attend\w*|participat\w*|join\w*|regist\w*|sign up|enrol\w*|session|sessions|ticket|tickets)\b/, t))) return { intent: 'detail', detail };
+  // ("is there a fee?" on its own is about the event; "the price of bitcoin" is not)
+  if (detail && (detail !== 'fee' || r.aboutEvent || n.tokens.length <= 5 || has(/\b(it|this|attend\w*|participat\w*|join\w*|regist\w*|sign up|enrol\w*|session|sessions|ticket|tickets)\b/, t))) return { intent: 'detail', detail };
   return undefined;
 }
 
@@ -107,6 +108,8 @@ export function weakFact({ t, r }: Question): Decision | undefined {
 function decideFact(t: string, r: Resolved, strong: boolean): Decision | undefined {
   const f = (fact: FactKind): Decision => ({ intent: 'fact', fact });
   if (strong) {
+    // "why do you need my e-mail?", "who will see my data?": what registration keeps, and why
+    if (has(/\bwhy (do|does|would) (you|it|the bot|this) (need|want|ask for|ask|require|collect|store)\b.*\bmy\b|\b(what|how) (will|do|does|would) (you|they|it|the organi[sz]ers) (do with|use)\b.*\b(my |the )?(data|details|e ?mail|information|name)\b|\bwho (will|can|would) see my (data|details|e ?mail|information)\b|\bprivacy\b|\bdata protection\b|\bgdpr\b|\bhow long (do|will) you (keep|store)\b/, t)) return f('privacy');
     if (has(/\bhow (can|do|could|should|would|will|may) (i|we|one|people|someone|attendees) (attend|participate|take part|follow|watch|access|get access|be part)\b|\bway to (attend|participate)\b/, t)) return f('attend');
     if (has(/\b(regist\w*|sign up|signup|enrol\w*|enroll\w*)\b/, t) || (has(/\b(mandatory|compulsory|obligatory)\b/, t) && !r.sessionsNamed)) return f('registration');
     // "can I just show up?": whether anything is needed first

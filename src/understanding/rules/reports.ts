@@ -22,6 +22,8 @@ export function reportSessions({ t, e, r }: Question): Decision | undefined {
 export function reports({ t, e, r }: Question): Decision | undefined {
   const namedReports = e.reports.map((x) => x.report);
   if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
+    // "are there other reports?", "all the reports": the whole list, whatever was discussed
+    if (has(/\b(other|more|all|every|any other|else|full list|list of)\b/, t) && !namedReports.length && !r.sessionsNamed) return { intent: 'reports' };
     if (namedReports.length && !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5)) return { intent: 'reports', reports: namedReports };
     if (r.sessions.length) return { intent: 'reports', sessions: r.sessions.slice(0, 1) };
     if (!e.topics.length) return { intent: 'reports' };

@@ -10,7 +10,11 @@ export function smallTalk({ n, t }: Question): Decision | undefined {
   if (has(/\b(thanks|thank you|thank u|thankyou|cheers|appreciate it|much appreciated|many thanks|merci|asante|gracias|danke|obrigado|obrigada|shukran|grazie|you are (very |so )?kind|very kind)\b/, t) && (!question || has(/\b(you|that|this|it) (is|s|was|are|re|were) (very |so |too |really |super )?(kind|helpful|useful|great|perfect|brilliant|awesome|nice|clear|lovely)\b/, t))) return { intent: 'thanks' };
   // "ok", "cool", "got it": an acknowledgement, which keeps the conversation where it was
   if (has(/^(ok|okay|k|kk|cool|great|nice|good|perfect|awesome|excellent|alright|all right|fine|got it|gotcha|i see|noted|understood|sure|right|wow|super|brilliant|lovely|ah ok|oh ok|ok cool|ok great|ok thanks)( then)?$/, t)) return { intent: 'ack' };
-  if (has(/^(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
+  if (has(/^((ok|okay|thanks|thank you|alright) )?(bye|goodbye|good bye|see you|see ya|cya|ciao|farewell|that is all|that is it|i am done)\b/, t)) return { intent: 'bye' };
+  // "are you a bot?", "can I talk to a human?", "you are useless": who answers here, and where a person can
+  if (has(/\bare you (a |an )?(bot|robot|human|person|real|ai|machine)\b|\bam i (talking|chatting|speaking) (to|with) (a )?(bot|human|person|machine)\b/, t)) return { intent: 'help' };
+  if (has(/\b(talk|speak|chat|write) (to|with) (a |an )?(human|person|real person|someone|somebody|agent|staff|organi[sz]er)\b|\b(human|real person|live agent)\b/, t)) return { intent: 'fact', fact: 'contact' };
+  if (has(/^(you are|you re|this is|that s|that is|this bot is|you)( so| very| really)? (useless|stupid|dumb|wrong|not helpful|unhelpful|rubbish|terrible|bad)\b/, t)) return { intent: 'fallback' };
   if (
     (has(/^(help|help me|menu|options|commands|start|get started)$/, t) && !(t === 'start' && n.raw.trim().endsWith('?'))) ||
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
