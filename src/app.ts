@@ -26,6 +26,7 @@ import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
 import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
+import { createCalendarFeature } from './web/calendarFeature.ts';
 import { mountAdminRoutes } from './admin/adminRoutes.ts';
 import { requireAdmin } from './admin/adminAuth.ts';
 
@@ -97,6 +98,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
   const reminders = createReminders({ settings, agenda, clock, store, adapter, log, registrations });
   features.push(reminders.feature);
+  features.push(createCalendarFeature(agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
   const bot = new EventBot({ event, engine, clock, conversationState, userState, features, log });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -38,6 +38,7 @@ export type CommandIntent =
   | 'remind'
   | 'stop-reminders'
   | 'list-reminders'
+  | 'calendar'
   | 'cancel';
 
 export interface TurnInput {

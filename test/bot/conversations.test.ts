@@ -89,6 +89,13 @@ const conversations: [string, Turn[]][] = [
     ],
   ],
   [
+    'calendar files: the whole programme, or the session named',
+    [
+      { say: 'can I add it to my calendar?', expect: ['/calendar/all.ics'] },
+      { say: 'add the SS7 session to my calendar', expect: ['/calendar/d1-infrastructure-vulnerabilities.ics', '/calendar/all.ics'] },
+    ],
+  ],
+  [
     'small talk and limits',
     [
       { say: 'hi', expect: ['DFS Security Clinic'] },

@@ -29,6 +29,8 @@ export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessi
       return say('Stopping your reminders.');
     case 'list-reminders':
       return say('Here are your reminders.');
+    case 'calendar':
+      return say(`Here is the calendar file for ${e.title}.`);
     case 'cancel':
       return say('OK, cancelled.');
   }

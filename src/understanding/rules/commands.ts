@@ -23,6 +23,8 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
     if (has(/\b(about|for|of)\b (?!(all|every|each|everything|them|it|sessions|the sessions|all sessions)\b)\w+/, t)) return { field: 'unknown' };
     return {};
   };
+  // "can I add it to my calendar?", "send me an invite": the calendar files
+  if (has(/\b(calendar|outlook|google calendar|ical|ics|calendar invite|meeting invite|invitation file)\b|\bsend (me )?(an? )?(invite|invitation)\b/, t) && !has(/\b(what|which) (day|date)\b/, t)) return c('calendar', target());
   if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b|^(unsubscribe|opt out)( me)?( please)?$/, t)) return c('stop-reminders', target());
   if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
   // ("remind me which days it is on" asks to be told again, now)
