@@ -237,7 +237,7 @@ export class AnsweringEngine {
       case 'timezone.convert':
         return composeConvert(ctx, e, this.zoneLongName);
       case 'fact':
-        return composeFact(ctx, d.fact, n.text);
+        return composeFact(ctx, d.fact, n.text, e.target?.label);
       case 'detail':
         return composeDetail(ctx, d.detail);
       case 'count':

@@ -26,10 +26,10 @@ const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report' | 'day'> = {
   report: 'report', document: 'report', publication: 'report', paper: 'report', link: 'report',
 };
 const LIST_ORDINAL = new RegExp(
-  `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
+  `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|of (?:those|these|them)|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
 );
 /** "and the next one?", "what comes after that", "the one before". */
-const NEXT_ONE = /\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
+const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
@@ -46,7 +46,7 @@ const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
 const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
 /** "and the other one?" */
-const OTHER_ONE = /\bthe other( one)?\b|\bthe other (session|talk|speaker|report)\b/;
+const OTHER_ONE = /\bthe other( one)?\b|\b(the|his|her|their) other (session|talk|speaker|report|one|presentation)\b/;
 /** "the first speaker in it", "the second presenter of that session". */
 const NTH_SPEAKER_OF_IT = /\b(first|second|third|last) (speaker|presenter|person) (in|of|at|for) (it|that|this|that session|this session|the session)\b/;
 /** "is there", "there are": not a place. */
@@ -99,7 +99,8 @@ export class Resolver {
     // "the organisers", "who is hosting it": "it" is the event, not the last session.
     // "who runs it?" right after a session: who leads that session, not who organises the event.
     const aboutOrganisers = ORGANISE.test(t) && !(memory.sessionId && /\b(runs|leads|chairs|moderates|facilitates|running|leading|chairing|moderating|facilitating) (it|that|this)( session| one)?\b/.test(t));
-    if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t)) {
+    // ("not him, the EACO guy": the pronoun is the one being set aside)
+    if (!speakers.length && memory.speakerId && /\b(he|him|his|she|her|hers)\b/.test(t) && !/\bnot (him|her|he|she)\b/.test(t)) {
       const sp = this.agenda.speaker(memory.speakerId);
       if (sp) {
         speakers = [sp];
@@ -153,7 +154,7 @@ export class Resolver {
       const m = t.match(LIST_ORDINAL);
       const word = m ? (m[1] ?? m[3]) : undefined;
       const noun = m?.[2];
-      const fits = !noun || noun === 'one' || noun === 'ones' || NOUN_KIND[noun] === listed.kind;
+      const fits = !noun || noun === 'one' || noun === 'ones' || noun.startsWith('of ') || NOUN_KIND[noun] === listed.kind;
       if (word && fits) {
         const i = word === 'last' || word === 'final' ? listed.ids.length - 1 : (ORDINAL[word] ?? 0) - 1;
         const id = listed.ids[i];
@@ -180,9 +181,24 @@ export class Resolver {
       const other = listed.ids.find((id) => id !== current);
       if (current && listed.ids.includes(current) && other) {
         fromList = true;
-        if (listed.kind === 'session') sessions = [this.agenda.session(other)!];
+        if (listed.kind === 'session') {
+          // ("his other session?": "his" named the speaker whose sessions these are, the session is what is asked)
+          sessions = [this.agenda.session(other)!];
+          if (speakerFromPronoun) {
+            speakers = [];
+            speakerFromPronoun = false;
+          }
+        }
         else if (listed.kind === 'speaker') speakers = [this.agenda.speaker(other)!];
         else if (listed.kind === 'report') e.reports = [{ report: this.agenda.report(other)!, score: 1 }];
+      }
+    }
+    // "his other session?": the speaker's session other than the one just discussed.
+    if (!fromList && !sessionsNamed && memory.speakerId && memory.sessionId && OTHER_ONE.test(t) && /\b(his|her|their)\b/.test(t)) {
+      const own = this.agenda.sessionsOfSpeaker(memory.speakerId).filter((s) => s.id !== memory.sessionId);
+      if (own.length === 1) {
+        sessions = own;
+        fromList = true;
       }
     }
     // "who is the first speaker in it?": of the session just discussed, not of the programme.

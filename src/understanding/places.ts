@@ -36,6 +36,7 @@ const ABBREVIATIONS: Record<string, string> = {
   bst: 'Europe/London', ist: 'Asia/Kolkata', pkt: 'Asia/Karachi', jst: 'Asia/Tokyo', kst: 'Asia/Seoul', sgt: 'Asia/Singapore',
   hkt: 'Asia/Hong_Kong', aest: 'Australia/Sydney', aedt: 'Australia/Sydney', awst: 'Australia/Perth', nzst: 'Pacific/Auckland',
   nzdt: 'Pacific/Auckland', est: 'America/New_York', edt: 'America/New_York', cst: 'America/Chicago', cdt: 'America/Chicago',
+  la: 'America/Los_Angeles', nyc: 'America/New_York', sf: 'America/Los_Angeles', dc: 'America/New_York',
   mst: 'America/Denver', mdt: 'America/Denver', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', msk: 'Europe/Moscow',
   'eastern time': 'America/New_York', 'pacific time': 'America/Los_Angeles', 'central time': 'America/Chicago',
   'mountain time': 'America/Denver', 'central european': 'Europe/Paris', 'east africa': 'Africa/Nairobi',
@@ -44,11 +45,12 @@ const ABBREVIATIONS: Record<string, string> = {
   'east african time': 'Africa/Nairobi', 'west african time': 'Africa/Lagos', 'central african time': 'Africa/Maputo', 'south african time': 'Africa/Johannesburg',
 };
 // Abbreviations that are also everyday words: only taken when typed in capitals or next to "time".
-const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst', 'jst']);
+const WORDLIKE = new Set(['eat', 'cat', 'wat', 'est', 'ist', 'wet', 'pst', 'cst', 'jst', 'la', 'sf', 'dc']);
 /** Word-like zone abbreviations that are also text-speak ("wat" for "what", "jst" for "just"). */
 const TEXT_SPEAK = new Set(['wat', 'jst']);
 const CONTEXT_BEFORE = new Set(['in', 'at', 'for', 'from', 'to', 'into', 'near', 'around', 'than', 'of']);
 const CONTEXT_AFTER = new Set(['time', 'timezone', 'zone', 'local', 'hours']);
+const ZONE_WORDS = new Set(['timezone', 'zone', 'tz', 'city', 'location', 'country']);
 // Short aliases like "US" collide with English words; keep the ones that do not.
 const SHORT_ALIAS_OK = new Set(['uk', 'usa', 'uae', 'drc']);
 
@@ -206,7 +208,8 @@ export class PlaceRecogniser {
         if (!entry) continue;
         const before = plain[i - 1];
         const after = plain[i + n];
-        const near = (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after)) || plain.length === n;
+        // ("my timezone is Geneva": the zone word before "is" is context too)
+        const near = (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after)) || plain.length === n || (before === 'is' && ZONE_WORDS.has(plain[i - 2] ?? ''));
         const ownWord = n === 1 && this.entityWords.has(k);
         let ok: boolean;
         // "wat time" typed in lower case is text-speak for "what time"; "in wat" or "WAT" is the zone.

@@ -181,7 +181,7 @@ describe('AnsweringEngine replies', () => {
   // Compound messages: each question answered in order; a part the engine cannot answer alone is left to the others.
   const compound: [string, string[]][] = [
     ['What are the dates, is it online, and do I need to register?', ['runs on 2 days', 'fully virtual', 'Registration is mandatory']],
-    ['when does day 2 start and who speaks first?', ['Day 2, Thu 31 March 2022 starts at 10:00 EAT', 'the speaker is Vijay Mauree']],
+    ['when does day 2 start and who speaks first?', ['Day 2, Thu 31 March 2022 starts at 10:00 EAT', 'the only speaker is Vijay Mauree']],
     ['Where do I register, do I actually have to, and what time zone are the times in?', ['Registration is mandatory', 'All times are in EAT']],
     ['what is on day 1 and day 2', ['Agenda — DFS Security Clinic']],
   ];

@@ -109,7 +109,7 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
       ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${fromNow(d.startsAt)}${items(d).length ? ` First: ${sentence(sessionLine(ctx, items(d)[0]))}` : ''}`
       : edge === 'end'
         ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${+d.startsAt <= ctx.now ? fromNow(d.endsAt) : ''}${items(d).length ? ` Last: ${sentence(sessionLine(ctx, items(d)[items(d).length - 1]))}` : ''}`
-        : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}.`;
+        : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)} (${duration(Math.round((+d.endsAt - +d.startsAt) / 60_000))}).`;
   const sameHours = days.length > 1 && days.every((d) => ctx.hm(d.startsAt) === ctx.hm(days[0].startsAt) && ctx.hm(d.endsAt) === ctx.hm(days[0].endsAt));
   const first = days.length > 1 && edge === 'both' ? (sameHours ? `Every day has the same hours, ${ctx.hm(days[0].startsAt)}–${ctx.hm(days[0].endsAt)} ${ctx.label}:\n` : `Each day's hours:\n`) : '';
   return {
@@ -237,7 +237,8 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
     };
   }
   const lines: string[] = [];
-  if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}` : `Nothing is on right now.`);
+  // (with how long it still runs: "how long left?")
+  if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}` : `Nothing is on right now.`);
   // "anything left today?" while the day's last session runs: that session is what is left.
   else if (running.length && (!next || next.date !== today)) lines.push(`Still on: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}. Nothing after it today.`);
   if (next && next.date !== today && which === 'next' && !running.length) lines.push('Nothing more is on today.');

@@ -27,13 +27,15 @@ function eventState(ctx: AnswerContext): string {
   return '';
 }
 
-export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answer {
+export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, placeAsked?: string): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const regLine = reg.mandatory ? `Registration is mandatory: register at ${reg.url}` : `Registration is not mandatory (optional): ${reg.url}`;
   const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions } });
   switch (fact) {
     case 'dates': {
+      const checked = datesChecked(ctx, t);
+      if (checked) return say(`${checked}\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?']);
       if (/\b(how long|how many days|duration)\b/.test(t)) {
         const total = ctx.agenda.days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
         return say(`${e.title} lasts ${ctx.agenda.days.length === 1 ? '1 day' : `${ctx.agenda.days.length} days`} (${duration(Math.round(total))} of programme in all).\n${datesLine(ctx)}`, ['Show the agenda', 'Which time zone are the times in?']);
@@ -56,7 +58,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
     case 'attend': {
       const where = e.location ? ` Location: ${e.location}.` : '';
       const label = e.formatLabel.toLowerCase().includes(e.format) ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
-      const head = `${e.title} is ${label}.${where}\n${datesLine(ctx)}`;
+      // "is the clinic in Nairobi?": the place named, checked against where it is held
+      const place = placeAsked && /^(is|will|does)\b/.test(t) ? (e.format === 'virtual' ? 'No — ' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'Yes — ' : 'No — ') : '';
+      const head = `${place}${e.title} is ${label}.${where}\n${datesLine(ctx)}`;
       const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
       return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
     }
@@ -86,7 +90,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string): Answ
       return say(`The announcement of ${e.title} does not say whether its programme may still change. ${page}`, ['Show the agenda']);
     }
     case 'registration': {
-      const body = `${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
+      // "registration is optional, right?": the premise corrected first
+      const wrong = reg.mandatory ? /\b(optional|not (required|mandatory|needed|necessary|compulsory))\b/.test(t) : /\b(mandatory|compulsory|required|obligatory)\b/.test(t) && /^(is|so|and)\b|\b(right|correct|isn t it|is it not)$/.test(t);
+      const body = `${wrong ? 'No — ' : ''}${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
       return say(body, ['Register me', 'Am I registered?', 'How do I join?']);
     }
     case 'organisers': {
@@ -189,4 +195,20 @@ function withDeadlineState(ctx: AnswerContext, deadline: string | undefined): st
   if (!end.isValid) return deadline;
   const left = Math.floor((end.toMillis() - ctx.now) / 86_400_000);
   return end.toMillis() < ctx.now ? `Registration has closed: ${deadline.replace(/^registration /i, '')}` : `${deadline} Registration is still open${left >= 1 ? ` (${left} day${left === 1 ? '' : 's'} left)` : ' (last day today)'}.`;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "it runs for three days, doesn't it?", "is it in April?": a yes or no against the event's days, when the question states one. */
+function datesChecked(ctx: AnswerContext, t: string): string | undefined {
+  const days = ctx.agenda.days;
+  const n = t.match(/\b(one|two|three|four|five|six|seven|[1-9]) (full )?days?\b/);
+  const month = MONTHS.find((m) => new RegExp(`\\b(in|on|during) ${m}\\b`).test(t));
+  if (!n && !month) return undefined;
+  const months = new Set(days.map((d) => zoned(+d.startsAt, ctx.event.timeZone).longDate.split(' ')[2].toLowerCase()));
+  const wrongDays = n ? (NUMBER_WORDS[n[1]] ?? Number(n[1])) !== days.length : false;
+  const wrongMonth = month ? !months.has(month) : false;
+  const count = days.length === 1 ? 'one day' : `${days.length} days`;
+  return wrongDays || wrongMonth ? `No — ${ctx.event.title} runs on ${count}, in ${[...months].map((m) => m[0].toUpperCase() + m.slice(1)).join(' and ')}.` : `Yes — ${ctx.event.title} runs on ${count}.`;
 }

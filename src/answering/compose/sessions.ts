@@ -49,7 +49,7 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
   let lead: string;
   switch (aspect) {
     case 'who':
-      lead = speakers.length ? `${title}: ${speakers.length > 1 ? 'speakers are' : 'the speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${title} (${ctx.sessionWhen(s)}): the programme does not list a speaker or moderator for it.`;
+      lead = speakers.length ? `${title}: ${speakers.length > 1 ? 'speakers are' : 'the only speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${title} (${ctx.sessionWhen(s)}): the programme does not list a speaker or moderator for it.`;
       break;
     case 'moderator':
       // The event data names speakers, not moderators or chairs: say so rather than pass a speaker off as one.

@@ -43,6 +43,8 @@ export function againstTheClock({ t, e, r }: Question): Decision | undefined {
 
 // now / next: what is on now, what comes next
 export function nowOrNext({ t, e, r }: Question): Decision | undefined {
+  // "and after?" with nothing discussed to be after: after now
+  if (has(/^(and |ok |so )?(after|afterwards|then)( that| this| it)?$/, t) && !r.relative && !r.sessions.length) return { intent: 'next' };
   if ((has(W.now, t) || has(W.next, t)) && !r.relative && !r.fromList && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
     return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };

@@ -20,7 +20,8 @@ export function organisationSpeakers({ n, t, e, r }: Question): Decision | undef
   // (the organisation's own name may hold "organization": look at the other words)
   const orgTokens = new Set(e.organisations[0]?.tokens ?? []);
   const besidesOrg = org ? n.tokens.filter((_, i) => !orgTokens.has(i)).join(' ') : t;
-  if (org && !r.speakers.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members|guy|lady|gentleman|man|woman)\b|(?<!\bin )\bperson\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
+  // ("who's introducing the ITU DFS security lab?" names a talk, which names its speaker: the talk rule's)
+  if (org && !r.speakers.length && !r.talkSpeakers?.length && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members|guy|lady|gentleman|man|woman|talk|talks|presentation)\b|(?<!\bin )\bperson\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind)\b/, besidesOrg)) {
     const inSession = r.sessionsNamed ? r.sessions.filter((s) => s.kind !== 'break') : [];
     // "Opening remarks, TSB and EACO side: who?": every speaker of that session
     if (inSession.length === 1 && e.organisations.length > 1) return { intent: 'session', sessions: inSession, aspect: 'who' };
@@ -85,7 +86,7 @@ export function speakerList({ t, e, r }: Question): Decision | undefined {
 
 // "which sessions are most relevant for a regulator like me?"
 export function sessionsForAudience({ t, r }: Question): Decision | undefined {
-  if (r.audienceWord && has(/\b(sessions?|talks?|parts?|which|what)\b/, t) && has(/\b(relevant|useful|interesting|important|recommend\w*|should i (attend|watch|join|follow)|for me|for us|matter|apply)\b/, t) && !r.speakers.length && !has(W.when, t))
+  if (r.audienceWord && has(/\b(sessions?|talks?|parts?|which|what)\b/, t) && has(/\b(relevant|useful|interesting|important|recommend\w*|should i (attend|watch|join|follow)|for me|for us|matter|apply|suits?|aimed at|meant for|targeted at|designed for|geared)\b/, t) && !r.speakers.length && !has(W.when, t))
     return { intent: 'sessions.for', group: r.audienceWord };
   return undefined;
 }

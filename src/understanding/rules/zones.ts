@@ -9,7 +9,7 @@ export function zoneSet({ t, e }: Question): Decision | undefined {
   const setZone =
     has(/\b(set|change|update|switch|use|put)\b.*\b(time ?zone|timezone|zone|location|local time|tz)\b/, t) ||
     has(/\bmy (time ?zone|timezone|zone|location|local time|city|country)\b.*\b(is|to)\b/, t) ||
-    has(/\bi am (actually |really |now |still |currently |based |located |living |staying |working |sitting )*(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b|^(greetings|hello|hi|hey|good (morning|afternoon|evening|day)|regards|salutations|cheers)( all| everyone| there)? from\b|\b(writing|watching|tuning in|joining us|here) from\b/, t);
+    has(/\bi am (actually |really |now |still |currently |based |located |living |staying |working |sitting )*(in|at)\b|\bi (live|stay|work|reside) in\b|\b(joining|attending|connecting|dialling|dialing|calling|participating) from\b|\bi am from\b|^(greetings|hello|hi|hey|good (morning|afternoon|evening|day)|regards|salutations|cheers)( all| everyone| there)? from\b|\b(writing|watching|tuning in|joining us|here) from\b|^((hi|hello|hey)\W* )?(based|located|living|sitting|staying) (in|at)\b|\b(btw|fyi|fwiw) i am in\b/, t);
   if (setZone) {
     const place = e.target;
     if (place) return { intent: 'timezone.set', zone: place.zone, label: place.label, assumed: place.assumed };
@@ -20,6 +20,8 @@ export function zoneSet({ t, e }: Question): Decision | undefined {
 
 // which zone the times are in
 export function zoneInfo({ t, e, r }: Question): Decision | undefined {
+  // ("is the clinic in Nairobi?" asks where it is held, not which zone its times are in)
+  if (has(/^(is|will|does) (it|the (event|clinic|webinar|workshop|forum|conference|meeting|security clinic|dfs security clinic)|this) (be )?(held |taking place |happening |hosted |located |going to be )?(in|at)\b/, t) && !has(/\b(time|times|hours|timezone|zone|schedule)\b/, t) && (e.target?.kind === 'city' || e.target?.kind === 'country')) return undefined;
   const placeCheck = !!(e.target || e.time?.zoneLabel);
   // ("when does the SS7 session start in my time zone?" asks for the session, shown in the user's zone)
   const inMyZone = has(/\b(in|for) (my|our) (own )?(local )?(time ?zone|timezone|tz)\b/, t) && (r.sessionsNamed || r.speakers.length > 0 || !!e.day);
