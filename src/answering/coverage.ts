@@ -64,10 +64,12 @@ export class CoverageCheck {
     if (!words.length) return { content: [] };
     const content = [...new Set(words.map(stem))];
     const sentences = this.event.objectives.flatMap((o) => o.split(/(?<=\.)\s+/));
-    const mention = sentences.find((sentence) => {
+    const named = (sentence: string, missing: number) => {
       const inSentence = new Set(wordsOf(sentence).map(stem));
-      return content.every((w) => inSentence.has(w));
-    });
+      return content.filter((w) => !inSentence.has(w)).length <= missing;
+    };
+    // Every word of the subject, else (for three words or more: "SIM swap fraud") all but one.
+    const mention = sentences.find((x) => named(x, 0)) ?? (content.length >= 3 ? sentences.find((x) => named(x, 1)) : undefined);
     return { subject: words.join(' '), content, mention };
   }
 }

@@ -41,6 +41,8 @@ const LINK_ASKED = /\b(link|links|url|urls|web address)\b/;
 const REPORT_ASKED = /\b(reports?|documents?|publications?|papers?|reading|materials?|pdf)\b/i;
 /** "… in New York?" then "and when does day 2 start?": a time follow-up keeps the place of the one before. */
 const AND_WHEN = /^(and|so|ok|okay|then|also)\b.*\b(when|what time|start|starts|begin|begins|end|ends|finish|finishes)\b/;
+/** What is asked about a topic just discussed: "when was it set up?", "what does it do?". */
+const TOPIC_FOLLOW_UP = /\b(set up|established|founded|created|launched|started|since when|how old|objectives?|goals?|purpose|aims?|mission|what (does|do|is|will) (it|that|this|they) (do|for|offer|test)|where is it)\b/;
 /** "and day 2?", "and the postmortems session?": a short follow-up of the one before, in the same place. */
 const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
@@ -88,6 +90,11 @@ export class Resolver {
    */
   resolve(n: Normalised, e: Entities, memory: DialogueMemory, now: Date): Resolved {
     this.placeFromMemory(n, e, memory);
+    // "what is the DFS security lab?" then "when was it set up?": the topic just discussed.
+    if (!e.topics.length && memory.topicId && /\b(it|that|this|they)\b/.test(n.text) && TOPIC_FOLLOW_UP.test(n.text)) {
+      const topic = this.event.topics.find((x) => x.id === memory.topicId);
+      if (topic) e.topics = [{ topic, strength: 'strong', tokens: [] }];
+    }
     // "and at the same time on day 2?": the clock time asked last.
     if (!e.time && memory.time && SAME_TIME.test(n.text)) e.time = { ...memory.time, end: -1 };
     this.sessionBesideBreak(n, e, memory, now);

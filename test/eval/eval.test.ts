@@ -188,6 +188,13 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.92);
   });
 
+  // Ninety blind attendees, one message each (a few two-turn): what they would really type.
+  it('answers the blind generalist batch 26 (≥ 95%, ≥ 90 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh26.json'));
+    expect(r.total).to.be.at.least(90);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

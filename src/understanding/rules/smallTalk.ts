@@ -14,7 +14,7 @@ export function smallTalk({ n, t }: Question): Decision | undefined {
   // "are you a bot?", "can I talk to a human?", "you are useless": who answers here, and where a person can
   if (has(/\bare you (a |an )?(bot|robot|human|person|real|ai|machine)\b|\bam i (talking|chatting|speaking) (to|with) (a )?(bot|human|person|machine)\b/, t)) return { intent: 'help' };
   if (has(/\b(talk|speak|chat|write) (to|with) (a |an )?(human|person|real person|someone|somebody|agent|staff|organi[sz]er)\b|\b(human|real person|live agent)\b/, t)) return { intent: 'fact', fact: 'contact' };
-  if (has(/^(you are|you re|this is|that s|that is|this bot is|you)( so| very| really)? (useless|stupid|dumb|wrong|not helpful|unhelpful|rubbish|terrible|bad)\b/, t)) return { intent: 'fallback' };
+  if (has(/^(you are|you re|this is|that s|that is|this bot is|you)( a| an| so| very| really)? (useless|stupid|dumb|wrong|not helpful|unhelpful|rubbish|terrible|bad)( bot| assistant)?$/, t)) return { intent: 'fallback' };
   if (
     (has(/^(help|help me|menu|options|commands|start|get started)$/, t) && !(t === 'start' && n.raw.trim().endsWith('?'))) ||
     has(/\bwhat (can|do) you (do|know)\b|\bwhat (else )?can i ask\b|\bhow (does|do) (this|it|you) work\b|\bwhat can you help\b|\bwho are you\b|\bwhat are you\b|\bhow can you help\b/, t)
