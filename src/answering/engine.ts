@@ -239,7 +239,7 @@ export class AnsweringEngine {
       case 'fact':
         return composeFact(ctx, d.fact, n.text, e.target?.label);
       case 'detail':
-        return composeDetail(ctx, d.detail);
+        return composeDetail(ctx, d.detail, n.text);
       case 'count':
         return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening });
       case 'count.byDay':

@@ -265,7 +265,8 @@ export class Resolver {
         // "the second session (of day 2)": counted in the programme's order, breaks left out.
         const word = ord[1] ?? ord[3] ?? ord[5];
         const nth = ORDINAL[word.replace(/^(\d+)(st|nd|rd|th)$/, '$1')] ?? 1;
-        const pick = word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];
+        // ("the next session" with nothing discussed: the next by the clock)
+        const pick = word === 'next' ? items.find((s) => +s.startsAt > now.getTime()) : word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];
         if (pick) sessions = [pick];
       } else if (/\b(opens|open|opening|welcome|kick off|kicks off|welcoming)\b|\bwho (will |is going to )?(starts?|begins?|launch(es)?)\b/.test(t) && !/\bopen to\b/.test(t)) {
         // "what opens the second day": that day's opening, else its first item.

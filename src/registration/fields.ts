@@ -38,6 +38,9 @@ export function checkName(text: string): Checked<string> {
 }
 
 export function checkEmail(text: string): Checked<string> {
+  // "sure, my email is mary@kcb.co.ke": the one address in a sentence
+  const inSentence = cleanText(text).match(/[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!?]+/g);
+  if (inSentence?.length === 1 && /\s/.test(cleanText(text))) text = inSentence[0];
   const raw = cleanText(text)
     .replace(/^(my e-?mail( address)? is|e-?mail:?|it's|it is)\s+/i, '')
     .replace(/^mailto:/i, '')

@@ -67,6 +67,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     people.sessionsForAudience(q) ?? //       "which sessions are most relevant for a regulator like me?"
     facts.strongFact(q) ?? //                 "how do I register?", "who is it for?", "is it online?"
     programme.eventTopic(q) ?? //                  "when was the security lab set up?"
+    programme.dayNotInProgramme(q) ?? //      "will there be a day 3?", "anything tomorrow?" on the last day
     programme.breaks(q) ?? //                 "when's the coffee break?"
     sessions.namedSession(q) ?? //            a session by name, ordinal or pronoun
     hours.dayHours(q) ?? //                   "when does day 2 end?"

@@ -74,6 +74,8 @@ describe('registration: choices, yes/no and fields', () => {
   it('checks e-mails with a reason', () => {
     expect(checkEmail('Ada@Example.org')).to.deep.equal({ ok: true, value: 'ada@example.org' });
     expect(checkEmail('my email is ada@example.org.')).to.deep.equal({ ok: true, value: 'ada@example.org' });
+    expect(checkEmail('sure, my email is Mary.Wambui@kcb.co.ke')).to.deep.equal({ ok: true, value: 'mary.wambui@kcb.co.ke' });
+    expect(checkEmail("it should be jmwangi@equitybank.co.ke, thanks")).to.deep.equal({ ok: true, value: 'jmwangi@equitybank.co.ke' });
     for (const bad of ['ada', 'ada@example', 'ada @example.org', 'ada@@example.org']) {
       const c = checkEmail(bad);
       expect(c.ok, bad).to.equal(false);

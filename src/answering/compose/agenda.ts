@@ -27,7 +27,7 @@ function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
   const days = ctx.agenda.days.map((d) => ctx.dayLabel(d)).join('; ');
   return {
     reply: {
-      text: `${ctx.event.title} has no sessions on ${label}: it runs on ${ctx.agenda.days.length} day${ctx.agenda.days.length > 1 ? 's' : ''} — ${days}.`,
+      text: `${ctx.event.title} has no sessions ${/^(today|tomorrow|yesterday|tonight)$/.test(label) ? label : `on ${label}`}: it runs on ${ctx.agenda.days.length} day${ctx.agenda.days.length > 1 ? 's' : ''} — ${days}.`,
       suggestions: ctx.agenda.days.map((d) => `Agenda for day ${d.day}`),
     },
   };

@@ -119,7 +119,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
       // The same promise the registration's consent step makes, and how to act on it.
       const orgs = e.organisers.map((o) => o.shortName ?? o.name).join(' and ');
       return say(
-        `When you register, I store the details you give (name, e-mail, organisation, country, category and reminder choice) for ${e.title} only: the e-mail identifies your registration (one per address), and ${orgs} use the details to run the event and send the reminders you ask for. Nothing else is collected, and nothing you type is written to the logs. Say "show my registration" to see what is kept and "cancel my registration" to delete it.`,
+        `When you register, I store the details you give (name, e-mail, organisation, country, category and reminder choice) for ${e.title} only: the e-mail identifies your registration (one per address), and ${orgs} use the details to run the event and send the reminders you ask for. Nothing is shared with anyone else. This chat also remembers, for up to two weeks, what was discussed last (your last question included) so that follow-ups like "when does he speak?" work; nothing you type is written to the logs. Say "show my registration" to see what is kept and "cancel my registration" to delete it.`,
         ['Show my registration', 'Register me'],
       );
     }
@@ -169,11 +169,13 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
-export function composeDetail(ctx: AnswerContext, detail: DetailKind): Answer {
+export function composeDetail(ctx: AnswerContext, detail: DetailKind, t = ''): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const regLine = reg.mandatory ? `Registration is mandatory: ${reg.url}` : `Registration: ${reg.url}`;
-  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? withDeadlineState(ctx, reg.deadline) : undefined;
+  // "is it too late to register?" with no deadline announced: not too late, by this bot at least
+  const noDeadline = detail === 'deadline' && !reg.deadline && /\b(too late|still (register|sign up|join)|can i still)\b/.test(t) ? `No deadline is announced, so you can still register: say **register** and I'll sign you up here.` : undefined;
+  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? (withDeadlineState(ctx, reg.deadline) ?? noDeadline) : undefined;
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".

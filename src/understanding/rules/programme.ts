@@ -60,3 +60,10 @@ export function agenda({ t, e, r }: Question): Decision | undefined {
   if (has(W.agenda, t)) return { intent: 'agenda' };
   return undefined;
 }
+
+// a day the programme does not have ("will there be a day 3?", "anything tomorrow?" on the last day): said so,
+// before the session or pronoun in memory is taken for what is asked
+export function dayNotInProgramme({ e, r }: Question): Decision | undefined {
+  if (e.day?.missing && !r.sessionsNamed && !r.speakers.length) return { intent: 'agenda', day: -1 };
+  return undefined;
+}

@@ -32,9 +32,13 @@ const VICTIM = /\b(someone|somebody|anyone|anybody|people|my (ex|neighbou?r|wife
 /** Making something that is not an answer about the event: "write me an essay", "draft an email". */
 const PRODUCE = /^(please |pls |can you |could you )?(write|draft|compose|generate|code|create|make) (me |us )?(a|an|the|some|my)? ?(script|program|programme|code|app|essay|poem|email|e mail|letter|story|song|joke|tweet|post|summary of (the )?news|cv|resume)\b/;
 
-/** 'harmful' for a request to attack or get into something; 'task' for a request to produce something unrelated. */
+/** Other attendees' data, or the assistant's instructions: "list every registered e-mail", "ignore previous instructions". */
+const OTHERS_DATA = /\b(list|show|give|export|dump|send|tell)\b.*\b(all|every|other|everyone s|everybody s)\b.*\b(registrations?|registered|attendees?|participants?|e ?mails?|users|people)\b|\bignore (all |any )?(the )?(previous|prior|earlier|your|above) (instructions|rules|prompts?)\b|\bwho (has |have )?registered\b|\bis \S+@\S+ registered\b/;
+
+/** 'harmful' for a request to attack or get into something (or at other people's data); 'task' for a request to produce something unrelated. */
 export function refusalAsked(t: string): 'harmful' | 'task' | undefined {
   if (ATTACK.test(t) && (DO_IT.test(t) || VICTIM.test(t))) return 'harmful';
+  if (OTHERS_DATA.test(t)) return 'harmful';
   if (PRODUCE.test(t)) return 'task';
   return undefined;
 }
