@@ -274,7 +274,7 @@ export class AnsweringEngine {
       case 'session':
         return composeSession(ctx, d.sessions, d.aspect, d.check);
       case 'speaker':
-        return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session, d.day);
+        return composeSpeaker(ctx, d.speakers, d.aspect, d.first, d.session, d.day, d.nth);
       case 'speaker.adjacent':
         return composeAdjacentSpeaker(ctx, d.speaker, d.after, d.day);
       case 'sessions.unstaffed':

@@ -49,7 +49,7 @@ export type Decision =
   | { intent: 'now' | 'next' | 'earlier' | 'ending' }
   /** `check`: the yes/no a status question asks ("did I miss it?", "is it still on?", "has it started?"). */
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker; check?: StatusCheck }
-  | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number }
+  | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number; nth?: number }
   | { intent: 'speakers.all'; everyDay?: boolean }
   /** "who speaks right after Mauree on day 2?": the speakers of the item next to theirs. */
   | { intent: 'speaker.adjacent'; speaker: Speaker; after: boolean; day?: number }

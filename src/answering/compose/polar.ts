@@ -63,7 +63,8 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
       if (claimed) return `No — ${sp.name} is ${sp.title ? `${sp.title}, ` : ''}${sp.organisation}; ${claimed.title} of ${claimed.organisation} is ${claimed.name}.`;
       if (sp.title && titleSaid(sp.title)) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
       const org = e.organisations[0]?.organisation;
-      if (org && d.aspect === 'organisation') {
+      // ("is Simba an ITU official?": the organisation put on the speaker, whatever else is asked)
+      if (org && (d.aspect === 'organisation' || /\b(official|staff|employee|representative|member|person|guy|lady|from|with|works? (for|at))\b/.test(t))) {
         const same = isWith(sp, org);
         return yes(same, `${sp.name} is with ${sp.organisation}.`, `${sp.name} is with ${sp.organisation}.`);
       }
@@ -115,6 +116,9 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
     case 'session': {
       const s = d.sessions[0];
       const time = e.time;
+      // "the SS7 session is one hour long, yes?": the length stated, checked
+      const stated = s && !time && (d.aspect === 'duration' || /\b(long|last|lasts|minutes?|mins?|hours?)\b/.test(t)) && !/\b(after|before|until|till|from|in)\b/.test(t) ? statedMinutes(t) : undefined;
+      if (s && stated !== undefined) return yes(stated === s.durationMinutes, `it lasts ${s.durationMinutes} min.`, `it lasts ${s.durationMinutes} min (${ctx.sessionTime(s)}), not ${stated} min.`);
       // "is the SS7 session on day 2?"
       if (s && e.day?.day && !e.day.missing && !time) return yes(s.day === e.day.day, `it is on ${ctx.dayLabel(s.day)}.`, `it is on ${ctx.dayLabel(s.day)}, not ${ctx.dayLabel(e.day.day)}.`);
       if (!s || !time || d.aspect !== 'when') return undefined;
@@ -149,4 +153,14 @@ export function polarVerdict(ctx: AnswerContext, d: Decision, e: Entities, t: st
     default:
       return undefined;
   }
+}
+
+const NUMBER: Record<string, number> = { one: 1, an: 1, a: 1, two: 2, three: 3, half: 0.5 };
+
+/** A length the question states ("one hour", "90 minutes", "1.5 hours", "an hour and a half"), in minutes. */
+function statedMinutes(t: string): number | undefined {
+  const m = t.match(/\b(\d+(?:\.\d+)?|one|an|a|two|three|half) (hours?|hrs?|h|minutes?|mins?)\b( and a half)?/);
+  if (!m) return undefined;
+  const n = NUMBER[m[1]] ?? Number(m[1]);
+  return Math.round((m[2].startsWith('h') ? n * 60 : n) + (m[3] ? 30 : 0));
 }

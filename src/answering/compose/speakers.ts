@@ -21,7 +21,7 @@ function speakerCard(ctx: AnswerContext, sp: Speaker, sessions: Session[]) {
   return card([heading(sp.name), facts(rows), ...sessions.map((s) => para(talkLine(ctx, sp, s)))]);
 }
 
-export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number): Answer {
+export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
   const sp = speakers[0];
   let sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
   // A day asked about narrows the sessions to it; a day without any of theirs is said, then all are shown.
@@ -29,6 +29,10 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   const notThatDay = day && ctx.agenda.day(day) && !onDay.length && sessions.length ? `${sp.name} has no session on ${ctx.dayLabel(day)}. ` : '';
   if (onDay.length && speakers.length === 1) sessions = onDay;
   if (first && sessions.length) sessions = sessions.slice(0, 1);
+  else if (nth && speakers.length === 1) {
+    const picked = nth < 0 ? sessions[sessions.length - 1] : sessions[nth - 1];
+    if (picked) sessions = [picked];
+  }
   const talks = sessions.map((s) => talkLine(ctx, sp, s));
   let lead: string;
   let others: Speaker[] = [];
@@ -37,7 +41,8 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       return composeReports(ctx, undefined, ctx.agenda.sessionsOfSpeaker(sp.id));
     case 'member': {
       const yes = session && session.speakers.some((x) => x.speakerId === sp.id);
-      lead = yes ? `Yes — ${sp.name} speaks in ${session!.title} (${ctx.sessionWhen(session!)}).` : `No — ${sp.name} is not listed for ${session!.title}. ${sp.name} speaks in: ${talks.join('; ') || 'no session'}.`;
+      const by = session ? ctx.speakerNames(session) : [];
+      lead = yes ? `Yes — ${sp.name} speaks in ${session!.title} (${ctx.sessionWhen(session!)}).` : `No — ${sp.name} is not listed for ${session!.title}${by.length ? `: it is given by ${by.join(', ')}` : ''}. ${sp.name} speaks in: ${talks.join('; ') || 'no session'}.`;
       break;
     }
     case 'when':

@@ -62,13 +62,15 @@ export function speaker({ n, t, e, r }: Question): Decision | undefined {
     if (has(/\b(besides|apart from|other than|aside from|in addition to)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     if (r.sessionsNamed && r.sessions.length && !r.speakerFromPronoun) return { intent: 'speaker', speakers, aspect: 'member', session: r.sessions[0] };
     const first = has(/\bfirst\b/, t);
+    // "when's his second talk?", "his last session": that one of theirs
+    const nth = has(/\bsecond\b/, t) ? 2 : has(/\bthird\b/, t) ? 3 : has(/\b(last|final)\b/, t) ? -1 : undefined;
     if (has(/\b(contact|get in touch|reach|email|e mail|phone|telephone|write to|call|message)\b|\bask\b.*\bquestions?\b/, t) && !has(W.when, t)) return { intent: 'speaker', speakers, aspect: 'contact' };
     if (has(/\b(who else|else|other speakers|together with|along with|co ?speakers?|with him|with her|alongside|with whom|colleagues?)\b|\b(present|presents|presenting|speak|speaks|speaking|talk|talks|talking|share|shares|sharing|giv\w*|deliver\w*|co ?present\w*) (it |this |that |the talk )?(with|alongside)\b/, t)) return { intent: 'speaker', speakers, aspect: 'others' };
     // "when does Mauree speak on day 2?", "what is his session on day 1?": that day's only
     const day = e.day?.day;
-    if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first, day };
+    if (has(W.when, t) || has(/\bis \w+ on\b/, t)) return { intent: 'speaker', speakers, aspect: 'when', first, day, nth };
     if (has(/\b(what|which) (session|sessions|talk|talks|presentation|presentations)\b|\b(present|presents|presenting|talk about|talking about|speak about|speaking about|speak on|talk on|talks on|topic|subject|about|give|gives|giving|deliver|delivers|sessions|talks)\b|\b(his|her|their) (session|talk|presentation)\b|^(what|which) (is|are|s) (session|talk|presentation)\b/, t) || has(/^(what|which) (is|are|s) (session|talk|presentation)\b/, asked))
-      return { intent: 'speaker', speakers, aspect: 'talks', first, day };
+      return { intent: 'speaker', speakers, aspect: 'talks', first, day, nth };
     if (has(/\b(organi[sz]ation|company|employer|work for|works for|work at|works at|where does \w+ work|where is \w+ from|affiliation|affiliated|represent|represents|institution|from)\b/, t)) return { intent: 'speaker', speakers, aspect: 'organisation' };
     if (has(/\b(title|position|role|job|what does \w+ do|what do \w+ do)\b/, t)) return { intent: 'speaker', speakers, aspect: 'title' };
     return { intent: 'speaker', speakers, aspect: 'profile' };

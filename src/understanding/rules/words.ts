@@ -9,7 +9,7 @@ export const QUESTION_WORDS = /\b(when|what|who|where|how|which|why|is there|are
 /** ("could you tell me ...", "would you kindly ..." are requests, not yes/no questions) */
 export const POLAR = /^(and |so |but |ok |okay |also |then )?(is|are|does|do|did|will|would|can|could|has|have|was|were|am)\b(?! (you|u)\b)/;
 /** "Bilel Jamoussi is with EACO, isn't he?": a statement put as a question by its tag. */
-export const TAG_QUESTION = /\b(is not|are not|does not|do not|did not|was not|right|correct|true)( (he|she|it|they|that|there))?$/;
+export const TAG_QUESTION = /\b(is not|are not|does not|do not|did not|was not|right|correct|true|yes|yeah|no|ok|okay|isn t it|doesn t it|aren t they)( (he|she|it|they|that|there))?$/;
 
 /** What a question is about, by its words: when, who, how long, what about, reports, the agenda, breaks, now, next, he/she, it. */
 export const W = {
