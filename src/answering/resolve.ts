@@ -47,6 +47,8 @@ const TOPIC_FOLLOW_UP = /\b(set up|established|founded|created|launched|started|
 const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
 const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
+/** "how long?", "which day?", "any report?": a follow-up of a word or three about the session just discussed. */
+const BARE_FOLLOW_UP = /^(and |so |ok |okay )?(how long|for how long|which day|what day|what date|when|what time|where|any report|a report|report|how many minutes|who else)( then| again)?$/;
 /** "and the other one?" */
 const OTHER_ONE = /\bthe other( one)?\b|\b(the|his|her|their) other (session|talk|speaker|report|one|presentation)\b/;
 /** "the first speaker in it", "the second presenter of that session". */
@@ -200,6 +202,23 @@ export class Resolver {
         else if (listed.kind === 'report') e.reports = [{ report: this.agenda.report(other)!, score: 1 }];
       }
     }
+    // "the other one?" after one of the event's two breaks: the other break.
+    const breakNow = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
+    if (!fromList && !sessionsNamed && breakNow?.kind === 'break' && OTHER_ONE.test(t)) {
+      const others = this.agenda.sessions.filter((s) => s.kind === 'break' && s.id !== breakNow.id);
+      if (others.length === 1) {
+        sessions = others;
+        fromList = true;
+      }
+    }
+    // "who else?" right after a speaker: the others in that speaker's sessions.
+    if (!speakers.length && memory.speakerId && /^(and |so )?who else( is (in it|there|speaking|presenting))?$/.test(t)) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
+      }
+    }
     // "his other session?": the speaker's session other than the one just discussed.
     if (!fromList && !sessionsNamed && memory.speakerId && memory.sessionId && OTHER_ONE.test(t) && /\b(his|her|their)\b/.test(t)) {
       const own = this.agenda.sessionsOfSpeaker(memory.speakerId).filter((s) => s.id !== memory.sessionId);
@@ -283,7 +302,9 @@ export class Resolver {
         !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
         (/\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t) ||
           // a bare "who's presenting?" right after a session: that session's speakers
-          /^(and |so |ok |okay )?who (is|are) (presenting|speaking|talking|giving it|leading it)$|^(and |so )?who (presents|speaks|talks|leads)$/.test(t))
+          /^(and |so |ok |okay )?who (is|are) (presenting|speaking|talking|giving it|leading it)$|^(and |so )?who (presents|speaks|talks|leads)$/.test(t) ||
+          // "how long?", "which day?", "when?", "any report?": a bare follow-up asks about the session just discussed
+          BARE_FOLLOW_UP.test(t))
       ) {
         sessions = [current];
       }

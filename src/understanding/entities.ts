@@ -75,7 +75,7 @@ export class EntityRecogniser {
     const day = recogniseDay(n.text, this.agenda, now) ?? recogniseDay(n.lower, this.agenda, now);
     const t = recogniseTime(n.lower);
     let time: Entities['time'];
-    const ownTime = /\b(my|local|your) (local )?time\b|\bmy (time ?zone|timezone)\b|\bwhere i (am|live)\b|\b(what time|when)\b.*\bfor (me|us)\b/.test(n.lower);
+    const ownTime = /\b(my|local|your) (local )?time\b|\bmy (time ?zone|timezone)\b|\bwhere i (am|live)\b|\b(what time|when|what day|which day|what date)\b.*\bfor (me|us)\b|^(and |so )?(for me|in my time|my time|for us)\W*$/.test(n.lower);
     const remaining = [...places];
     if (t) {
       // The zone right after the time is the zone it is meant in: "10:00 EAT", "9am London time".

@@ -195,6 +195,20 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.95);
   });
 
+  // Blind terse follow-ups ("how long?", "which day?", "and for me?", "before or after the break?"): first run 70.3%.
+  it('answers the blind terse follow-ups of batch 27 (≥ 84%, ≥ 70 conversations)', () => {
+    const r = runFile(resolve(here, 'questions.fresh27.json'));
+    expect(r.total).to.be.at.least(70);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.84);
+  });
+
+  // A second blind batch on the sample event, in the dev set's kinds (first run 97.8%).
+  it('answers the blind sample-event batch 28 (≥ 98%, ≥ 80 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh28.json'));
+    expect(r.total).to.be.at.least(80);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

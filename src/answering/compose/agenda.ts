@@ -242,7 +242,10 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
   // "anything left today?" while the day's last session runs: that session is what is left.
   else if (running.length && (!next || next.date !== today)) lines.push(`Still on: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}. Nothing after it today.`);
   if (next && next.date !== today && which === 'next' && !running.length) lines.push('Nothing more is on today.');
-  if (next) lines.push(`Next: ${sessionLine(ctx, next)}${next.date !== today ? ` ${whenDay(next.date, next.day)}` : ''}${soon(+next.startsAt)}`);
+  // A break before the next session is what comes first ("what's next?" at 10:00 with morning tea at 11:00).
+  const breakFirst = next && agenda.sessions.find((s) => s.kind === 'break' && +s.startsAt > now && +s.startsAt < +next.startsAt && s.date === next.date);
+  if (breakFirst) lines.push(`Next: ${breakFirst.title}, ${ctx.sessionTime(breakFirst)}${soon(+breakFirst.startsAt)}; then:`);
+  if (next) lines.push(`${breakFirst ? '' : 'Next: '}${sessionLine(ctx, next)}${next.date !== today ? ` ${whenDay(next.date, next.day)}` : ''}${soon(+next.startsAt)}`);
   else if (which === 'next') lines.push('Nothing more is scheduled after this.');
   const focus = which === 'now' ? (running[0] ?? next) : (next ?? running[0]);
   return {

@@ -31,6 +31,13 @@ export function comparisonAsked(t: string, sessionOf: (words: string) => Session
     const other = sessionOf(followUp[2]);
     return other && other !== current ? { a: current, b: other, how: followUp[1] as Which } : undefined;
   }
+  // "before or after the break?", "is it after the coffee break?": the session just discussed against another
+  const order = current && t.match(/^(?:and |so )?(?:is (?:it|that|this) |does (?:it|that|this) (?:come |happen |start )?|(?:it|that) is )?(before|after)(?: or (?:before|after))? (?:the )?(.+?)$/);
+  if (order && current) {
+    const found = sessionOf(order[2]);
+    const other = found && found.kind === 'break' && found.day !== current.day ? (all.find((s) => s.kind === 'break' && s.day === current.day) ?? found) : found;
+    return other && other !== current ? { a: current, b: other, how: 'earlier' } : undefined;
+  }
   // "how much longer is the SS7 session than the USSD one?"
   const howMuch = t.match(/^how (?:much|many minutes) (longer|shorter) (?:is|does|will) (?:the )?(.+?) (?:last |run |take )?than (?:the )?(.+?)$/);
   if (howMuch) {

@@ -50,6 +50,6 @@ export function zoneFollowUp({ t, e, r, words }: Question): Decision | undefined
 
 // "and in Paris?": show the last thing again in that zone
 export function zoneAgain({ t, e, words }: Question): Decision | undefined {
-  if ((e.target || e.ownTime) && (has(/\b(what time|when|time|convert)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
+  if ((e.target || e.ownTime) && (has(/\b(what time|when|time|convert|what day|which day|what date)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
   return undefined;
 }
