@@ -29,7 +29,7 @@ const LIST_ORDINAL = new RegExp(
   `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|of (?:those|these|them)|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
 );
 /** "and the next one?", "what comes after that", "the one before". */
-const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
+const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then|before|previous)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
@@ -48,7 +48,9 @@ const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
 const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
 /** "how long?", "which day?", "any report?": a follow-up of a word or three about the session just discussed. */
-const BARE_FOLLOW_UP = /^(and |so |ok |okay )?(how long|for how long|which day|what day|what date|when|what time|where|any report|a report|report|how many minutes|who else)( then| again)?$/;
+const BARE_FOLLOW_UP = /^(please |ok |okay )?remind me( about it| of it| about that| for it| for that)?( please| pls)?$|^(and |so |ok |okay )?(how long|for how long|duration|length|which day|what day|what date|when|what time|starts when|ends when|end time|start time|where|any report|a report|report|the report|link|how many minutes|who else|who|by whom|speaker|speakers|presenter|who is it|more|more details|details|tell me more|more info|more information)( then| again| please| pls)?$/;
+/** "his title?", "which company?": a bare question about the speaker just discussed. */
+const SPEAKER_FOLLOW_UP = /^(and |so )?((his|her|their) )?(title|role|job|position|company|organi[sz]ation|org|employer|affiliation)( please)?$|^(and |so )?(which|what) (company|organi[sz]ation|org|employer)$/;
 /** "and the other one?" */
 const OTHER_ONE = /\bthe other( one)?\b|\b(the|his|her|their) other (session|talk|speaker|report|one|presentation)\b/;
 /** "the first speaker in it", "the second presenter of that session". */
@@ -209,6 +211,14 @@ export class Resolver {
       if (others.length === 1) {
         sessions = others;
         fromList = true;
+      }
+    }
+    // "his title?", "which company?" right after a speaker: that speaker.
+    if (!speakers.length && memory.speakerId && SPEAKER_FOLLOW_UP.test(t)) {
+      const sp = this.agenda.speaker(memory.speakerId);
+      if (sp) {
+        speakers = [sp];
+        speakerFromPronoun = true;
       }
     }
     // "who else?" right after a speaker: the others in that speaker's sessions.

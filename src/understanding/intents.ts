@@ -44,6 +44,7 @@ export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Deci
     clock.againstTheClock(q) ?? //            "how long until it starts?", "what did I miss?"
     facts.room(q) ?? //                       "what room is the SS7 session in?"
     counts.countByDay(q) ?? //                "which day has more reports?"
+    counts.countListed(q) ?? //               "how many?" after a list
     counts.count(q) ?? //                     "how many speakers?"
     counts.extremes(q) ?? //                   "which session is the longest?"
     facts.acronym(q) ?? //                    "what does EACO stand for?"

@@ -209,6 +209,21 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.98);
   });
 
+  // Blind one-to-five-word follow-ups, second round ("who?", "his title?", "and before?", "how many?", "remind me"):
+  // first run 66.7%.
+  it('answers the blind terse follow-ups of batch 29 (≥ 84%, ≥ 70 conversations)', () => {
+    const r = runFile(resolve(here, 'questions.fresh29.json'));
+    expect(r.total).to.be.at.least(70);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.84);
+  });
+
+  // One blind case per dev-set case, of the same kind, as an independent author would write it (first run 97.2%).
+  it('answers the blind held-out proxy batch 30 (≥ 97%, ≥ 36 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh30.json'));
+    expect(r.total).to.be.at.least(36);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.97);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {

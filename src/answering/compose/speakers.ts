@@ -94,7 +94,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     // After "who else speaks with X?", "he" is the other speaker when there is just one.
     memory: others.length
       ? { ...ctx.memory, speakerId: others.length === 1 ? others[0].id : sp.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: { kind: 'speaker', ids: others.map((o) => o.id) } }
-      : { ...ctx.memory, speakerId: sp.id, sessionId: sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: listedAfter(ctx, sp, speakers, sessions, aspect) },
+      : { ...ctx.memory, speakerId: sp.id, sessionId: session && sessions.includes(session) ? session.id : sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: listedAfter(ctx, sp, speakers, sessions, aspect) },
   };
 }
 

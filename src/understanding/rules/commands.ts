@@ -57,7 +57,7 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   const publicPage = has(/\b(page|web ?site|web ?page|home ?page|site)\b/, t) && !has(/\b(join|joining|connect|connection|meeting|zoom|teams|webex|dial|log ?in|login|stream|streaming|access)\b/, t);
   if (
     !publicPage &&
-    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|get in(?! touch)|enter|dial in|get the link)\b/, t) ||
+    has(/\bhow (do|can|could|will|should|would) (i|we) (join|connect|log ?in|access|get into|get in(?! touch)|enter|dial in|get the link)\b|^(and |so |ok )?can (i|we) join( it| this| that| in)?$/, t) ||
     has(/\b(join|joining|meeting|webinar|zoom|teams|webex|connection|dial in|access|login|log in|stream|streaming) (link|url|details|information|code|id|address|credentials|instructions)\b/, t) ||
     has(/\bremote (connection|access|participation)\b|\blink to (join|connect|get in|log ?in|the (meeting|webinar|call|stream|event|clinic))\b|\bwhere (do|can) i (join|connect|watch)\b|\b(join|connection) link\b/, t)
   )

@@ -61,3 +61,10 @@ export function extremes(q: Question): Decision | undefined {
   }
   return undefined;
 }
+
+// "how many?" right after a list: how many of that kind there are
+export function countListed({ t, memory }: Question): Decision | undefined {
+  const kind = memory.listed?.kind;
+  if (!kind || kind === 'day' || !/^(and |so )?how many( are there| of them| in total| in all)?$/.test(t)) return undefined;
+  return { intent: 'count', what: kind === 'speaker' ? 'speakers' : kind === 'report' ? 'reports' : 'sessions' };
+}
