@@ -17,7 +17,7 @@ const IS_THERE_SESSION = /\b(is|are) there (a|an|any) ([a-z0-9]+ ){0,3}(sessions
 /** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'ack', 'help', 'bye']);
 /** Words of such a question that are not its subject. */
-const COVERAGE_WORDS = new Set(['presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+const COVERAGE_WORDS = new Set(['anywhere', 'somewhere', 'all', 'presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
 
 export class CoverageCheck {
   /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
@@ -65,11 +65,20 @@ export class CoverageCheck {
     const content = [...new Set(words.map(stem))];
     const sentences = this.event.objectives.flatMap((o) => o.split(/(?<=\.)\s+/));
     const named = (sentence: string, missing: number) => {
-      const inSentence = new Set(wordsOf(sentence).map(stem));
-      return content.filter((w) => !inSentence.has(w)).length <= missing;
+      const inSentence = wordsOf(sentence).map(stem);
+      return content.filter((w) => !inSentence.some((x) => sameWord(w, x))).length <= missing;
     };
     // Every word of the subject, else (for three words or more: "SIM swap fraud") all but one.
     const mention = sentences.find((x) => named(x, 0)) ?? (content.length >= 3 ? sentences.find((x) => named(x, 1)) : undefined);
     return { subject: words.join(' '), content, mention };
   }
+}
+
+/** Short forms people type for the longer words announcements use. */
+const SHORT_FORMS: Record<string, string> = { app: 'application', apps: 'application', info: 'information', reg: 'regulator', sec: 'security' };
+
+/** The same word, loosely: equal, one a prefix of the other ("test" / "testing"), or a known short form ("apps"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b || SHORT_FORMS[a] === b || SHORT_FORMS[b] === a) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }

@@ -213,6 +213,14 @@ export class Resolver {
         fromList = true;
       }
     }
+    // "when does the current session end?": the one on now, by the clock.
+    if (!sessionsNamed && !fromList && /\b(current|ongoing|running) (session|talk|item|presentation)\b|\b(session|talk) (on|running|happening) (now|right now|at the moment)\b/.test(t)) {
+      const running = this.agenda.sessions.find((s) => +s.startsAt <= now.getTime() && now.getTime() < +s.endsAt);
+      if (running) {
+        sessions = [running];
+        relative = true;
+      }
+    }
     // "his title?", "which company?" right after a speaker: that speaker.
     if (!speakers.length && memory.speakerId && SPEAKER_FOLLOW_UP.test(t)) {
       const sp = this.agenda.speaker(memory.speakerId);

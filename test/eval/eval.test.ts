@@ -224,6 +224,20 @@ describe('eval: attendee questions on the engine', () => {
     expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.97);
   });
 
+  // Blind pronoun follow-ups modelled on the dev set's ("… → how long is it?"): first run 86.5%.
+  it('answers the blind pronoun follow-ups of batch 31 (≥ 84%, ≥ 70 conversations)', () => {
+    const r = runFile(resolve(here, 'questions.fresh31.json'));
+    expect(r.total).to.be.at.least(70);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.84);
+  });
+
+  // Every fact of the circular asked for, one or two ways each (first run 95.5%).
+  it('answers the blind fact-by-fact batch 32 (≥ 97%, ≥ 100 questions)', () => {
+    const r = runFile(resolve(here, 'questions.fresh32.json'));
+    expect(r.total).to.be.at.least(100);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.97);
+  });
+
   // Event data × question templates (test/eval/matrix.ts), for both event files: every speaker, session,
   // report, day, clock time and ~45 places, computed expectations.
   it('answers the coverage matrix (≥ 98%, every kind ≥ 90%)', () => {
