@@ -162,7 +162,8 @@ export class Resolver {
       }
     }
     if (listed && !sessionsNamed && !e.speakers.length && !e.day) {
-      const m = t.match(LIST_ORDINAL);
+      // ("which one is first?", "which comes last?": the ordinal after the verb)
+      const m = t.match(LIST_ORDINAL) ?? t.match(/^(?:and |so )?(?:which|what)(?: one| talk| session| item)? (?:is|comes|goes|s) (first|second|third|last)\b/)?.slice(0, 2).concat([undefined as unknown as string]) as RegExpMatchArray | null;
       const word = m ? (m[1] ?? m[3]) : undefined;
       const noun = m?.[2];
       const fits = !noun || noun === 'one' || noun === 'ones' || noun.startsWith('of ') || NOUN_KIND[noun] === listed.kind;

@@ -225,10 +225,10 @@ describe('eval: attendee questions on the engine', () => {
   });
 
   // Blind pronoun follow-ups modelled on the dev set's ("… → how long is it?"): first run 86.5%.
-  it('answers the blind pronoun follow-ups of batch 31 (≥ 84%, ≥ 70 conversations)', () => {
+  it('answers the blind pronoun follow-ups of batch 31 (≥ 88%, ≥ 70 conversations)', () => {
     const r = runFile(resolve(here, 'questions.fresh31.json'));
     expect(r.total).to.be.at.least(70);
-    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.84);
+    expect(r.accuracy, failures(r).join('\n')).to.be.at.least(0.88);
   });
 
   // Every fact of the circular asked for, one or two ways each (first run 95.5%).

@@ -19,7 +19,8 @@ function countScope({ t, r }: Question) {
   // (a break named in the question is what is counted, not a session asked about; "not counting the break" is not the subject)
   // "apart from the opening remarks, …": the opening is left out of what is counted, not the subject.
   const withoutOpening = has(/\b(apart from|excluding|not counting|leaving out|without|except|other than|besides)\b.*\bopening\b/, t);
-  const namedSession = r.sessionsNamed && r.sessions.some((s) => s.kind !== 'break' && !(withoutOpening && s.kind === 'opening')) ? r.sessions.find((s) => s.kind !== 'break') : undefined;
+  // ("how many speakers does it have?": the session just discussed counts as named)
+  const namedSession = (r.sessionsNamed || (r.sessions.length === 1 && /\b(it|that|this|that session|this session)\b/.test(t))) && r.sessions.some((s) => s.kind !== 'break' && !(withoutOpening && s.kind === 'opening')) ? r.sessions.find((s) => s.kind !== 'break') : undefined;
   const tc = t.replace(/\b(not counting|excluding|without|apart from|except|leaving out|other than|besides)( (for|and|or|the|coffee|tea|opening|welcome|remarks|breaks?))+\b/g, ' ');
   return { withoutOpening, namedSession, tc };
 }
