@@ -10,6 +10,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
   // Where the programme covers it: a talk named after it (with its speaker), or a session that mentions it.
   const names = [topic.name, ...topic.aliases].map((a) => a.toLowerCase());
   const mentions = (x: string | undefined) => !!x && names.some((a) => x.toLowerCase().includes(a));
+  const covering = ctx.agenda.sessions.filter((s) => s.speakers.some((x) => mentions(x.talkTitle)) || [s.title, s.description, ...s.keywords].some(mentions));
   const coverage = ctx.agenda.sessions.flatMap((s) => {
     const talks = s.speakers.filter((x) => mentions(x.talkTitle));
     if (talks.length) return talks.map((x) => `“${x.talkTitle}” by ${ctx.agenda.speaker(x.speakerId)?.name ?? x.speakerId}, in ${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`);
@@ -42,6 +43,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
       card: card([heading(topic.name), para(topic.summary), ...topic.objectives.map((o) => para(`• ${o}`))], topic.url ? [{ title: topic.name, url: topic.url }] : []),
       suggestions: ['Show the agenda', 'What reports are there?'],
     },
-    memory: { ...ctx.memory, topicId: topic.id },
+    // The session that presents it is "it" next ("remind me", "what time?") when the answer was about the programme.
+    memory: { ...ctx.memory, topicId: topic.id, ...(inProgramme && covering.length ? { sessionId: covering[0].id, day: covering[0].day } : {}) },
   };
 }
