@@ -28,6 +28,8 @@ const NOUN_KIND: Record<string, 'speaker' | 'session' | 'report' | 'day'> = {
 const LIST_ORDINAL = new RegExp(
   `\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|[1-9])\\s+(one|ones|of (?:those|these|them)|${Object.keys(NOUN_KIND).join('|')})\\b|\\b(?:the|and|number|no)\\s+(first|second|third|fourth|fifth|sixth|seventh|last)\\s*$`,
 );
+/** "which one is first?", "which comes last?": an ordinal over the list just shown, after the verb. */
+const WHICH_ONE_IS = /^(?:and |so )?(?:which|what)(?: one| talk| session| item)? (?:is|comes|goes|s) (first|second|third|last)\b/;
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then|before|previous)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
@@ -47,7 +49,7 @@ const TOPIC_FOLLOW_UP = /\b(set up|established|founded|created|launched|started|
 const AND_THEN = /^(and|what about|how about)\b/;
 /** A question about what was just said: "why does that matter?", "what does it mean for banks?". */
 const WHY_THAT = /^(and )?(why|how come|so why)\b.*\b(that|it|this)\b|^(and )?what does (that|it|this) (mean|imply|matter)\b|^(and )?why (is|does) (that|it|this)\b/;
-/** "how long?", "which day?", "any report?": a follow-up of a word or three about the session just discussed. */
+/** "how long?", "which day?", "any report?", "remind me": a follow-up of a word or three about the session just discussed. */
 const BARE_FOLLOW_UP = /^(please |ok |okay )?remind me( about it| of it| about that| for it| for that)?( please| pls)?$|^(and |so |ok |okay )?(how long|for how long|duration|length|which day|what day|what date|when|what time|starts when|ends when|end time|start time|where|any report|a report|report|the report|link|how many minutes|who else|who|by whom|speaker|speakers|presenter|who is it|more|more details|details|tell me more|more info|more information)( then| again| please| pls)?$/;
 /** "his title?", "which company?": a bare question about the speaker just discussed. */
 const SPEAKER_FOLLOW_UP = /^(and |so )?((his|her|their) )?(title|role|job|position|company|organi[sz]ation|org|employer|affiliation)( please)?$|^(and |so )?(which|what) (company|organi[sz]ation|org|employer)$/;
@@ -162,9 +164,9 @@ export class Resolver {
       }
     }
     if (listed && !sessionsNamed && !e.speakers.length && !e.day) {
+      const m = t.match(LIST_ORDINAL);
       // ("which one is first?", "which comes last?": the ordinal after the verb)
-      const m = t.match(LIST_ORDINAL) ?? t.match(/^(?:and |so )?(?:which|what)(?: one| talk| session| item)? (?:is|comes|goes|s) (first|second|third|last)\b/)?.slice(0, 2).concat([undefined as unknown as string]) as RegExpMatchArray | null;
-      const word = m ? (m[1] ?? m[3]) : undefined;
+      const word = m ? (m[1] ?? m[3]) : t.match(WHICH_ONE_IS)?.[1];
       const noun = m?.[2];
       const fits = !noun || noun === 'one' || noun === 'ones' || noun.startsWith('of ') || NOUN_KIND[noun] === listed.kind;
       if (word && fits) {
