@@ -4,7 +4,7 @@
 import type { Session } from '../../event/agenda.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
-import { titleInSentence } from './sessions.ts';
+import { capitalise, titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 
 /** Two sessions and what is asked about them: what lies between, or how the first compares with the second. */
@@ -79,11 +79,11 @@ export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComp
         ? a.durationMinutes === b.durationMinutes ? undefined : (a.durationMinutes > b.durationMinutes) === (how === 'longer') ? a : b
         : how === 'earlier' || how === 'later' ? (+a.startsAt < +b.startsAt) === (how === 'earlier') ? a : b : undefined;
     const gap = Math.abs(a.durationMinutes - b.durationMinutes);
-    const order = a.day === b.day ? `${capitalised(titleInSentence(a.title))} comes ${+a.startsAt < +b.startsAt ? 'before' : 'after'} ${titleInSentence(b.title)}. ` : '';
+    const order = a.day === b.day ? `${capitalise(titleInSentence(a.title))} comes ${+a.startsAt < +b.startsAt ? 'before' : 'after'} ${titleInSentence(b.title)}. ` : '';
     const verdict =
       how === 'compare' ? ''
-      : how === 'earlier' || how === 'later' ? order || (pick ? `${capitalised(titleInSentence(pick.title))} ${how === 'earlier' ? 'comes first' : 'comes later'}. ` : '')
-      : pick ? `${capitalised(titleInSentence(pick.title))} is ${how}, by ${duration(gap)}. ` : `They are the same length. `;
+      : how === 'earlier' || how === 'later' ? order || (pick ? `${capitalise(titleInSentence(pick.title))} ${how === 'earlier' ? 'comes first' : 'comes later'}. ` : '')
+      : pick ? `${capitalise(titleInSentence(pick.title))} is ${how}, by ${duration(gap)}. ` : `They are the same length. `;
     text = `${verdict}${both}.`;
   } else {
     const ok = how === 'before' || how === 'earlier than' ? +a.startsAt < +b.startsAt : how === 'after' || how === 'later than' ? +a.startsAt > +b.startsAt : how === 'longer than' ? a.durationMinutes > b.durationMinutes : a.durationMinutes < b.durationMinutes;
@@ -93,4 +93,3 @@ export function composeComparison(ctx: AnswerContext, { a, b, how }: SessionComp
   return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: a.id, day: a.day } };
 }
 
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

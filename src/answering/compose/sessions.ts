@@ -106,7 +106,8 @@ function sessionStatus(ctx: AnswerContext, s: Session, check?: StatusCheck): str
   return `${verdict}${subject} is over: it ended ${agoLabel(ctx.now - end)} (${ctx.sessionWhen(s)}).`;
 }
 
-const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+/** A title or phrase put at the start of a sentence. */
+export const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 /** "40 min ago", "2 hours ago", "3 days ago". */
 const agoLabel = (ms: number) => `${fromNowLabel(ms).replace(/^in /, '')} ago`;
 
