@@ -10,7 +10,8 @@ import { identityOfTurn } from './turn.ts';
 import { REGISTRATION_DIALOG, RegistrationDialog, type RegistrationDeps, type RegistrationOptions } from './registrationDialog.ts';
 
 export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
-  const { store, event, joinUrl } = deps;
+  // deps.event is read per turn: it is the live event (an edited event file applies at once).
+  const { store, joinUrl } = deps;
   const registrationOf = (turn: BotTurn) => store.byIdentity(identityOfTurn(turn.context));
   return {
     dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
@@ -19,13 +20,13 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
         await (await turn.dialogs()).beginDialog(REGISTRATION_DIALOG, { mode: 'register' } satisfies RegistrationOptions);
       },
       async join(turn) {
-        await turn.send(joinDetailsReply(event, await registrationOf(turn), joinUrl));
+        await turn.send(joinDetailsReply(deps.event, await registrationOf(turn), joinUrl));
       },
       async 'registration-status'(turn) {
-        await turn.send(statusReply(event, await registrationOf(turn)));
+        await turn.send(statusReply(deps.event, await registrationOf(turn)));
       },
       async 'update-registration'(turn) {
-        if (!(await registrationOf(turn))) return turn.send(notRegisteredReply(event, "You're not registered yet, so there's nothing to change."));
+        if (!(await registrationOf(turn))) return turn.send(notRegisteredReply(deps.event, "You're not registered yet, so there's nothing to change."));
         const command = turn.understood.command;
         const typed = parseChangeRequest(messageText(turn.context));
         const options: RegistrationOptions = { mode: 'update', field: command?.field ?? typed?.field, value: command?.value ?? (command?.field ? undefined : typed?.value) };

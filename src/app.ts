@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { AnsweringEngine } from './answering/engine.ts';
 import { clockStartingAt, systemClock, type Clock } from './clock.ts';
 import type { Settings } from './config.ts';
-import { Agenda } from './event/agenda.ts';
-import { loadEventFile } from './event/load.ts';
+import type { Agenda } from './event/agenda.ts';
+import { EventSource } from './event/eventSource.ts';
 import type { EventData } from './event/schema.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openBackend } from './storage/backend.ts';
@@ -32,8 +32,11 @@ import { requireAdmin } from './admin/adminAuth.ts';
 
 export interface App {
   settings: Settings;
-  event: EventData;
-  agenda: Agenda;
+  /** The one live event: every consumer reads it, and an edited event file reaches them all at once. */
+  events: EventSource;
+  /** The live event's data and agenda (shorthands for events.event and events.agenda). */
+  readonly event: EventData;
+  readonly agenda: Agenda;
   clock: Clock;
   store: KeyValueStore;
   adapter: BotAdapter;
@@ -72,8 +75,7 @@ export interface AppOptions {
 
 export async function createApp(settings: Settings, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
-  const event = loadEventFile(settings.eventFile);
-  const agenda = new Agenda(event);
+  const events = EventSource.fromFile(settings.eventFile, { log: log.child({ part: 'event' }) });
   const clock = options.clock ?? (settings.BOT_NOW ? clockStartingAt(new Date(settings.BOT_NOW)) : systemClock);
   const store = new KeyValueStore(await openBackend(settings.storageUrl));
   const botStorage = new KeyvBotStorage(store, { conversationTtlMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000 });
@@ -90,16 +92,31 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   }));
   const adapter = new BotAdapter(auth);
 
-  const engine = new AnsweringEngine(event);
+  // The engine (and what it builds from the event) is rebuilt for each new version of the event file.
+  let engine = new AnsweringEngine(events.event);
+  events.subscribe((live) => (engine = new AnsweringEngine(live.event)));
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];
   const registrations = new RegistrationStore(store);
-  features.push(createRegistrationFeature({ store: registrations, event, clock, log, joinUrl: settings.JOIN_URL }));
+  features.push(createRegistrationFeature({ store: registrations, get event() { return events.event; }, clock, log, joinUrl: settings.JOIN_URL }));
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
-  const reminders = createReminders({ settings, agenda, clock, store, adapter, log, registrations });
+  const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations });
+  events.subscribe((live) => reminders.service.setAgenda(live.agenda));
   features.push(reminders.feature);
-  features.push(createCalendarFeature(agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
-  const bot = new EventBot({ event, engine, clock, conversationState, userState, features, log });
+  features.push(createCalendarFeature(() => events.agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
+  const bot = new EventBot({
+    get event() {
+      return events.event;
+    },
+    get engine() {
+      return engine;
+    },
+    clock,
+    conversationState,
+    userState,
+    features,
+    log,
+  });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Ids only: never the message text or the user's name.
@@ -164,21 +181,27 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
-  mountAdminRoutes(server, { adminToken: settings.ADMIN_TOKEN, event, registrations, log });
+  mountAdminRoutes(server, { adminToken: settings.ADMIN_TOKEN, get event() { return events.event; }, registrations, log });
   // Announcements: POST /api/admin/announce, GET /api/admin/announce/:id (Bearer ADMIN_TOKEN).
   reminders.mountRoutes(server, (req, res) => requireAdmin(req, res, settings.ADMIN_TOKEN));
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
-  const web = mountWeb(server, { settings, agenda, clock, adapter, bot, log, track });
+  const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, adapter, bot, log, track });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = await store.ping();
-    res.json({ status: storageOk ? 'ok' : 'degraded', event: event.id, storage: { backend: store.backendName, reachable: storageOk } });
+    // `event.version` names the live version of the event file; `event.rejected`, an edit that was refused.
+    res.json({ status: storageOk ? 'ok' : 'degraded', event: { id: events.event.id, ...events.status() }, storage: { backend: store.backendName, reachable: storageOk } });
   });
 
   const app: App = {
     settings,
-    event,
-    agenda,
+    events,
+    get event() {
+      return events.event;
+    },
+    get agenda() {
+      return events.agenda;
+    },
     clock,
     store,
     adapter,
@@ -198,6 +221,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       return app.url;
     },
     async stop() {
+      events.stop();
       web.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -209,6 +233,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       await store.close();
     },
   };
+  events.start();
   reminders.start();
   return app;
 }

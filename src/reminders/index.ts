@@ -56,7 +56,6 @@ export function createReminders(deps: RemindersDeps): Reminders {
     ratePerSecond: settings.OUTBOUND_RATE_PER_SECOND,
     ratePerConversation: settings.OUTBOUND_RATE_PER_CONVERSATION,
     joinUrl: settings.JOIN_URL,
-    eventFile: settings.eventFile,
     ...deps.options,
   };
   const sender = deps.sender ?? new BotSender(deps.adapter, settings.MicrosoftAppId ?? '');

@@ -7,12 +7,10 @@
 //   open and again every `rescanMs` (or at once after a subscription change), so a restart, a late
 //   subscriber or a released lease is picked up. A reminder that fell due while the bot was down is therefore
 //   sent late if its session has not started, and never once it has.
-// - A changed event file is re-validated and swapped in; an invalid one is logged and the old agenda kept.
-import { watchFile, unwatchFile, type Stats } from 'node:fs';
+// - A new agenda (the event source publishes one when the organiser edits the event file) reschedules at once.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
-import { Agenda } from '../event/agenda.ts';
-import { loadEventFile } from '../event/load.ts';
+import type { Agenda } from '../event/agenda.ts';
 import type { Logger } from '../logger.ts';
 import type { Registration } from '../registration/registration.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
@@ -32,9 +30,6 @@ export interface ReminderOptions extends DispatcherOptions {
   leaseMs: number;
   pollMs: number;
   rescanMs: number;
-  /** Watch this event file and swap the agenda when it changes (undefined: no watching). */
-  eventFile?: string;
-  watchIntervalMs: number;
 }
 
 export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'ratePerSecond' | 'ratePerConversation'> = {
@@ -45,7 +40,6 @@ export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'rate
   maxAttempts: 6,
   backoff: { baseMs: 1000, maxMs: 60_000 },
   maxInFlight: 64,
-  watchIntervalMs: 1000,
 };
 
 export interface ReminderServiceDeps {
@@ -73,7 +67,6 @@ export class ReminderService {
   /** When the pending wake-up fires (wall clock), to keep the earlier of two. */
   private timerDue: number | undefined;
   private running = false;
-  private readonly listeners: ((agenda: Agenda) => void)[] = [];
 
   constructor(
     private readonly deps: ReminderServiceDeps,
@@ -97,45 +90,21 @@ export class ReminderService {
   start() {
     if (this.running) return;
     this.running = true;
-    if (this.options.eventFile) watchFile(this.options.eventFile, { interval: this.options.watchIntervalMs }, this.onEventFileChange);
     this.wake(0);
   }
 
   async stop() {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
-    if (this.options.eventFile) unwatchFile(this.options.eventFile, this.onEventFileChange);
     await this.ticking?.catch(() => {});
     await this.dispatcher.stop();
-  }
-
-  private readonly onEventFileChange = (cur: Stats, prev: Stats) => {
-    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) this.reloadEventFile();
-  };
-
-  onAgendaChange(listener: (agenda: Agenda) => void) {
-    this.listeners.push(listener);
   }
 
   /** Swaps in a new agenda: due times are recomputed; queued deliveries for moved or removed sessions are dropped. */
   setAgenda(agenda: Agenda) {
     this.deps.agenda = agenda;
     this.schedule = occurrences(agenda, this.options);
-    this.listeners.forEach((l) => l(agenda));
     this.poke();
-  }
-
-  /** Re-reads the event file; keeps the current agenda (and says why) when the new file is invalid. */
-  reloadEventFile(file = this.options.eventFile): boolean {
-    if (!file) return false;
-    try {
-      this.setAgenda(new Agenda(loadEventFile(file)));
-      this.deps.log.info({ file, sessions: this.deps.agenda.sessions.length }, 'event file changed: agenda reloaded, reminders rescheduled');
-      return true;
-    } catch (err) {
-      this.deps.log.error({ file, err: (err as Error).message }, 'event file changed but is invalid: keeping the previous agenda');
-      return false;
-    }
   }
 
   /**

@@ -39,8 +39,10 @@ export function sessionsCalendar(agenda: Agenda, sessions: Session[], now: Date,
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
-export function mountCalendar(server: Server, { agenda, clock, publicUrl }: { agenda: Agenda; clock: Clock; publicUrl?: string }) {
+/** `agenda` is the live one, read per request: an edited event file gives new files at once. */
+export function mountCalendar(server: Server, { agenda: liveAgenda, clock, publicUrl }: { agenda: () => Agenda; clock: Clock; publicUrl?: string }) {
   server.get('/calendar/:file', async (req: Request, res: Response) => {
+    const agenda = liveAgenda();
     const file = String(req.params.file ?? '');
     const m = file.match(/^([a-z0-9][a-z0-9-]*)\.ics$/);
     const id = m?.[1];

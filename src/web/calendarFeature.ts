@@ -5,10 +5,11 @@ import type { BotFeature } from '../bot/feature.ts';
 import type { Agenda } from '../event/agenda.ts';
 import { allSessionsCalendarUrl, calendarUrl } from './calendarLinks.ts';
 
-export function createCalendarFeature(agenda: Agenda, baseUrl: string): BotFeature {
+export function createCalendarFeature(liveAgenda: () => Agenda, baseUrl: string): BotFeature {
   return {
     commands: {
       async calendar(turn) {
+        const agenda = liveAgenda();
         const session = turn.understood.command?.sessionIds?.map((id) => agenda.session(id)).find((s) => s && s.kind !== 'break');
         const all = allSessionsCalendarUrl(baseUrl);
         const text = session

@@ -10,6 +10,7 @@ import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 import { DeliveryLedger, deliveryKey } from '../../src/reminders/deliveryLedger.ts';
 import { ReferenceStore } from '../../src/reminders/references.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
+import { EventSource } from '../../src/event/eventSource.ts';
 import { agendaOf, DFS, FakeSender, makeService, ManualClock, memoryStore, referenceFor, seedAttendee, silent } from './support.ts';
 
 const SS7 = 'd1-infrastructure-vulnerabilities';
@@ -235,45 +236,30 @@ describe('reminder delivery', () => {
     expect(await reminders.references.get('webchat:user-1')).to.equal(undefined);
   });
 
-  it('watches the event file: a saved change swaps the agenda in', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'event-watch-'));
-    const file = join(dir, 'event.json');
-    const original = readFileSync(DFS, 'utf8');
-    writeFileSync(file, original);
-    const service = makeService(await memoryStore(), agendaOf(file), new ManualClock('2022-03-01T00:00:00Z'), new FakeSender(), { eventFile: file, watchIntervalMs: 20 });
-    const changed = new Promise<string>((resolve) => service.onAgendaChange((agenda) => resolve(agenda.session(SS7)!.start)));
-    service.start();
-    const moved = JSON.parse(original);
-    moved.programme.find((p: { id: string }) => p.id === SS7).start = '10:30';
-    await new Promise((r) => setTimeout(r, 30)); // a different mtime than the first write
-    writeFileSync(file, JSON.stringify(moved, null, 1));
-    expect(await changed).to.equal('10:30');
-    expect(service.occurrences.find((o) => o.sessionId === SS7)!.dueAt).to.equal(Date.parse('2022-03-30T07:15:00Z'));
-    await service.stop();
-  });
-
-  it('reschedules when the event file changes, and keeps the old agenda when the new file is invalid', async () => {
+  it('reschedules when the event source publishes a new agenda, and keeps it when the next edit is invalid', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-'));
     const file = join(dir, 'event.json');
     const original = readFileSync(DFS, 'utf8');
     writeFileSync(file, original);
+    const events = EventSource.fromFile(file);
     const store = await memoryStore();
     await seedAttendee(store, 1, { reminders: 'choose', follow: [SS7] });
     const clock = new ManualClock(SS7_DUE);
     const sender = new FakeSender();
-    const service = makeService(store, agendaOf(file), clock, sender, { ...noDigest, eventFile: file });
+    const service = makeService(store, events.agenda, clock, sender, noDigest);
+    events.subscribe((live) => service.setAgenda(live.agenda));
 
     // The SS7 session moves 30 minutes later, before its reminder went out.
     const moved = JSON.parse(original);
     const item = moved.programme.find((p: { id: string }) => p.id === SS7);
     Object.assign(item, { start: '10:50', end: '11:50' });
     writeFileSync(file, JSON.stringify(moved));
-    expect(service.reloadEventFile()).to.equal(true);
+    expect(events.reload()).to.equal(true);
     await service.settle();
     expect(sender.sent).to.have.length(0); // now due at 07:35Z
 
     writeFileSync(file, '{ "broken": ');
-    expect(service.reloadEventFile()).to.equal(false);
+    expect(events.reload()).to.equal(false);
     expect(service.agenda.session(SS7)!.start).to.equal('10:50');
 
     clock.set('2022-03-30T07:35:00Z');

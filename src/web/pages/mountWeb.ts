@@ -12,7 +12,8 @@ import { mountPages } from './pages.ts';
 
 export interface WebOptions {
   settings: Settings;
-  agenda: Agenda;
+  /** The live agenda (the event source's current one). */
+  agenda: () => Agenda;
   clock: Clock;
   adapter: CloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };

@@ -53,14 +53,19 @@ function assets(): Record<string, Asset> {
 
 export interface PagesOptions {
   settings: Settings;
-  agenda: Agenda;
+  /** The live agenda: read per request, so an edited event file shows at once. */
+  agenda: () => Agenda;
 }
 
 export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
   const table = assets();
-  // Rendered once: the event is data loaded at start-up.
-  const page = renderEventPage(agenda);
-  const tab = renderTab(agenda);
+  // Rendered once per version of the event, on the first request that sees it.
+  let rendered: { of: Agenda; page: string; tab: string } | undefined;
+  const pages = () => {
+    const live = agenda();
+    if (rendered?.of !== live) rendered = { of: live, page: renderEventPage(live), tab: renderTab(live) };
+    return rendered;
+  };
 
   const directLineOrigins = (req: Request) => {
     if (settings.DIRECT_LINE_SECRET) {
@@ -107,14 +112,14 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
     res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': `'self' ${directLineOrigins(req)}`, 'frame-ancestors': "'none'" }));
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    html(res, page);
+    html(res, pages().page);
   });
 
   server.get('/tab', async (_req: Request, res: Response) => {
     common(res);
     // Framed by Teams: no X-Frame-Options (it cannot list several origins), frame-ancestors instead.
     res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': "'self'", 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }));
-    html(res, tab);
+    html(res, pages().tab);
   });
 
   server.get('/assets/:name', async (req: Request, res: Response) => {
