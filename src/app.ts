@@ -190,7 +190,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = await store.ping();
     // `event.version` names the live version of the event file; `event.rejected`, an edit that was refused.
-    res.json({ status: storageOk ? 'ok' : 'degraded', event: { id: events.event.id, ...events.status() }, storage: { backend: store.backendName, reachable: storageOk } });
+    const { version, loadedAt, rejected } = events.status();
+    res.json({ status: storageOk ? 'ok' : 'degraded', event: { id: events.event.id, version, loadedAt, ...(rejected ? { rejected } : {}) }, storage: { backend: store.backendName, reachable: storageOk } });
   });
 
   const app: App = {
