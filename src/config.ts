@@ -40,6 +40,10 @@ const settingsSchema = z
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_TOKEN_SECRET: optionalText,
     DIRECT_LINE_ENDPOINT: z.string().url().default('https://directline.botframework.com'),
+    /** smtp://user:pass@host:587 or smtps://…:465; unset: e-mail is written to DATA_DIR/outbox instead of sent. */
+    SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/\S+$/.test(v), 'must be an smtp:// or smtps:// URL'),
+    /** The sender of every e-mail, e.g. "DFS Security Clinic <events@example.org>". */
+    MAIL_FROM: optionalText.refine((v) => v === undefined || /^[^<>]*<?[^\s@<>]+@[^\s@<>]+\.?[^\s@<>]*>?$/.test(v), 'must be an address, optionally with a name: Name <address@example.org>'),
     TEAMS_APP_ID: optionalText,
     BOT_DOMAIN: optionalText,
   })
@@ -55,6 +59,8 @@ export type RawSettings = z.infer<typeof settingsSchema>;
 export interface Settings extends RawSettings {
   storageUrl: string;
   eventFile: string;
+  /** DATA_DIR resolved: the default SQLite file and the e-mail outbox live here. */
+  dataDir: string;
   /** Local mode: no Bot Framework authentication (Emulator, tests, the built-in Direct Line). */
   localMode: boolean;
 }
@@ -76,6 +82,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     ...s,
     storageUrl: s.STORAGE_URL ?? `sqlite://${resolve(dataDir, 'bot.sqlite')}`,
     eventFile: resolve(projectRoot, s.EVENT_FILE),
+    dataDir,
     localMode: !s.MicrosoftAppId,
   };
 }
