@@ -19,6 +19,8 @@ export interface AskOptions {
   text: string;
   /** Offered as suggested actions (imBack), always typeable too. */
   suggestions?: string[];
+  /** Said before the question when it is first asked (not when it is asked again). */
+  lead?: string;
   /** What the parser needs besides the text (JSON only: it is stored with the dialog state). */
   data?: Record<string, unknown>;
 }
@@ -68,7 +70,7 @@ export class AskPrompt extends Dialog<AskOptions> {
     if (!options || !this.parsers[options.kind]) throw new Error(`AskPrompt needs a known kind (got ${options?.kind})`);
     const state: AskState = { options, attempts: 0 };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(question(options));
+    await dc.context.sendActivity(question(options, options.lead));
     return Dialog.EndOfTurn;
   }
 

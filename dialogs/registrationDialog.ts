@@ -18,7 +18,8 @@ import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoi
 import { escapeEmail, escapeMarkdown as esc } from '../src/registration/markdown.ts';
 import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registration/match.ts';
 import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
-import { EmailTakenError, type RegistrationStore } from '../src/registration/registrationStore.ts';
+import { EmailTakenError, normaliseEmail, type RegistrationStore } from '../src/registration/registrationStore.ts';
+import { readCode, type EmailProof } from '../src/registration/emailProof.ts';
 import { detailLines, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
@@ -35,6 +36,13 @@ export interface RegistrationDeps {
   log: Logger;
   /** The JOIN_URL setting (wins over event.joinUrl). */
   joinUrl?: string;
+  /** Sends and checks the codes that prove a typed e-mail address. */
+  proof: EmailProof;
+  /**
+   * Whether an e-mail from the channel's profile (Teams) is taken as proven: only when the bot runs with Bot
+   * Framework authentication, so the tenant vouches for it. In local mode anyone can claim any profile.
+   */
+  trustProfileEmail: boolean;
 }
 
 export interface RegistrationOptions {
@@ -44,7 +52,7 @@ export interface RegistrationOptions {
   value?: string;
 }
 
-type Step = Field | 'confirmName' | 'confirmEmail' | 'pickCountry' | 'link' | 'consent' | 'summary';
+type Step = Field | 'confirmName' | 'confirmEmail' | 'code' | 'pickCountry' | 'link' | 'consent' | 'summary';
 
 interface FormState {
   mode: 'new' | 'update';
@@ -54,8 +62,14 @@ interface FormState {
   /** The e-mail came from the Teams (Entra ID) profile rather than being typed. */
   emailFromProfile?: boolean;
   countryCandidates?: Country[];
-  /** The typed e-mail already has a registration from another chat: ask before linking. */
+  /** The profile e-mail (vouched for by the tenant) already has a registration from another chat: ask before linking. */
   linkEmail?: string;
+  /** An address waiting for the code sent to it; it becomes the draft's e-mail once proven. */
+  proving?: string;
+  /** The address proven in this dialog (by code, or vouched for by the channel). */
+  provenEmail?: string;
+  /** Said before the next question (e.g. why a code was not accepted), in the same message. */
+  note?: string;
   linked?: boolean;
   consent?: boolean;
   /** update: save as soon as this field has its new value. */
@@ -103,7 +117,10 @@ export class RegistrationDialog extends ComponentDialog {
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as FormState;
     state.asking = nextStep(state);
-    return step.beginDialog(ASK, this.question(state.asking, state));
+    const options = this.question(state.asking, state);
+    if (state.note) options.lead = state.note;
+    delete state.note;
+    return step.beginDialog(ASK, options);
   }
 
   private async takeAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -162,6 +179,9 @@ export class RegistrationDialog extends ComponentDialog {
       case 'link':
         await this.takeLink(context, state, value as boolean);
         break;
+      case 'code':
+        await this.takeCode(context, state, value as CodeAnswer);
+        break;
       case 'pickCountry': {
         const v = value as { code?: string; country?: Country };
         const picked = v.country ?? state.countryCandidates?.find((c) => c.code === v.code);
@@ -207,22 +227,105 @@ export class RegistrationDialog extends ComponentDialog {
     if (state.mode === 'update') state.dirty = true;
   }
 
+  /**
+   * An address given for the registration. One the channel vouches for is taken as it is; any other gets a code
+   * sent to it first, and the reply is the same whether or not the address is registered already: only the code
+   * tells (a new address is then registered, an existing registration linked to this chat).
+   */
   private async takeEmail(context: TurnContext, state: FormState, email: string, fromProfile: boolean) {
-    this.set(state, 'email', email);
-    state.emailFromProfile = fromProfile;
-    if (state.mode !== 'new') return;
-    const existing = await this.deps.store.byEmail(email);
-    if (!existing || existing.identities.includes(identityOfTurn(context))) return;
-    // Only an address the channel vouches for (a Teams profile) may take over an existing registration: a typed one
-    // proves nothing, and linking would show that person's details and joining link to whoever typed it.
-    if (fromProfile) {
-      state.linkEmail = email;
+    const address = normaliseEmail(email);
+    delete state.proving;
+    const unchanged = state.mode === 'update' && state.before?.email === address;
+    if (unchanged || state.provenEmail === address) return this.takeProvenEmail(context, state, address, fromProfile);
+    if (fromProfile && this.deps.trustProfileEmail) {
+      state.provenEmail = address;
+      return this.takeProvenEmail(context, state, address, true);
+    }
+    delete state.draft.email; // until the code comes back
+    await this.sendCode(context, state, address, false);
+  }
+
+  /** Sends a code to `address` and asks for it; when none can be sent, says why and asks for the address again. */
+  private async sendCode(context: TurnContext, state: FormState, address: string, again: boolean) {
+    const sent = await this.deps.proof.send(address, identityOfTurn(context));
+    if (sent.status === 'sent') {
+      state.proving = address;
+      if (again) state.note = 'I\'ve sent a new code; the earlier one no longer works.';
       return;
     }
-    delete state.draft.email;
-    await send(context, {
-      text: `That address is already registered from another chat. To protect that registration I can't link it or show its details here: please continue in the chat you registered from, or give me a different e-mail address. If you can no longer reach that chat, write to ${this.deps.event.contact.email}.`,
-    });
+    if (sent.status === 'rate-limited') {
+      const wait = `${sent.retryInMinutes} minute${sent.retryInMinutes === 1 ? '' : 's'}`;
+      if (again) {
+        state.proving = address;
+        state.note = `I've sent several codes to that address lately, so to protect it I can't send another for ${wait}. The last code I sent still works if it hasn't expired.`;
+        return;
+      }
+      state.note = `I've sent several codes to that address, or from this chat, in the last hour, so to protect it I can't send another for ${wait}. You can give a different address, or come back then.`;
+    } else {
+      state.note = "Sorry, I couldn't send an e-mail to that address just now. Please check it and type it again, or try a different one.";
+    }
+  }
+
+  /** The answer at the code prompt: the code, "send again", or a different address. */
+  private async takeCode(context: TurnContext, state: FormState, answer: CodeAnswer) {
+    const address = state.proving!;
+    if ('email' in answer) return this.takeEmail(context, state, answer.email, false);
+    if ('resend' in answer) return this.sendCode(context, state, address, true);
+    const checked = await this.deps.proof.check(address, identityOfTurn(context), answer.code);
+    switch (checked.status) {
+      case 'proven':
+        delete state.proving;
+        state.provenEmail = address;
+        return this.takeProvenEmail(context, state, address, false);
+      case 'wrong':
+        state.note = `That code isn't right. You can try ${checked.attemptsLeft} more time${checked.attemptsLeft === 1 ? '' : 's'}.`;
+        return;
+      case 'too-many':
+        state.note = "That's too many wrong tries, so that code no longer works. Say **send again** for a new one, or give me a different address.";
+        return;
+      case 'expired':
+        state.note = 'That code has expired. Say **send again** for a new one, or give me a different address.';
+        return;
+      case 'none':
+        state.note = 'I have no code waiting for that address any more. Say **send again** for a new one, or give me a different address.';
+    }
+  }
+
+  /** An address the attendee has shown is theirs: register under it, or link this chat to its registration. */
+  private async takeProvenEmail(context: TurnContext, state: FormState, address: string, vouched: boolean) {
+    const identity = identityOfTurn(context);
+    const existing = await this.deps.store.byEmail(address);
+    const someoneElses = existing && !existing.identities.includes(identity) && existing.reference !== state.reference;
+    if (state.mode === 'update') {
+      if (someoneElses) {
+        // Proven, so saying it is registered reveals nothing to a stranger.
+        state.note = 'That address already has a registration of its own, so I can\'t move this one onto it. Give me a different address, or cancel one of the two registrations.';
+        return;
+      }
+      this.set(state, 'email', address);
+      state.emailFromProfile = vouched;
+      return;
+    }
+    this.set(state, 'email', address);
+    state.emailFromProfile = vouched;
+    if (!someoneElses) {
+      if (!vouched) state.note = 'Thanks, your address is confirmed.';
+      return;
+    }
+    if (vouched) {
+      // The tenant vouches for the address: still ask, so nobody is linked by surprise.
+      state.linkEmail = address;
+      return;
+    }
+    await this.link(context, state, address, existing);
+  }
+
+  /** Links this chat to the registration of `email` and carries on as an update of it. */
+  private async link(context: TurnContext, state: FormState, email: string, existing: Registration) {
+    const linked = (await this.deps.store.link(email, identityOfTurn(context))) ?? existing;
+    this.deps.log.info({ channel: context.activity.channelId, reference: linked.reference }, 'registration linked to another identity');
+    Object.assign(state, { mode: 'update', draft: detailsOf(linked), before: detailsOf(linked), consent: true, linked: true, reference: linked.reference, dirty: false, prefill: undefined });
+    await send(context, { text: `Welcome back: that address is registered (reference **${linked.reference}**), and this chat is now linked to that registration, so you get your joining details and reminders here too.` });
   }
 
   private async takeLink(context: TurnContext, state: FormState, yes: boolean) {
@@ -235,10 +338,7 @@ export class RegistrationDialog extends ComponentDialog {
       await send(context, { text: 'OK. Each e-mail address can be registered only once, so please give me a different one.' });
       return;
     }
-    const linked = (await this.deps.store.link(email, identityOfTurn(context))) ?? existing;
-    this.deps.log.info({ channel: context.activity.channelId, reference: linked.reference }, 'registration linked to another identity');
-    Object.assign(state, { mode: 'update', draft: detailsOf(linked), consent: true, linked: true, reference: linked.reference, dirty: false, prefill: undefined });
-    await send(context, { text: `Done: this chat is now linked to your registration (reference **${linked.reference}**), so you won't be registered twice.` });
+    await this.link(context, state, email, existing);
   }
 
   /**
@@ -305,7 +405,8 @@ export class RegistrationDialog extends ComponentDialog {
       const saved = await this.deps.store.save(
         { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders, followedSessionIds: [], consentAt: now.toISOString() },
         identityOfTurn(context),
-        { link: state.linked, now },
+        // Registered from another chat meanwhile: an address proven here may take it over, else EmailTakenError.
+        { link: state.linked || state.provenEmail === normaliseEmail(d.email), now },
       );
       this.deps.log.info({ channel: context.activity.channelId, reference: saved.reference }, 'registration saved');
       await send(context, registeredReply(this.deps.event, saved, false));
@@ -351,6 +452,12 @@ export class RegistrationDialog extends ComponentDialog {
         return { kind: 'confirmName', text: `Teams tells me your name is **${esc(state.prefill!.fullName!)}**. Shall I register you under that name? Say **yes**, or type the name you'd like to use.`, suggestions: ['Yes', 'No'] };
       case 'email':
         return { kind: 'email', text: state.mode === 'update' ? `What's your new e-mail address?${now}` : "What's your e-mail address?", data: { mode: state.mode } };
+      case 'code':
+        return {
+          kind: 'code',
+          text: `I've sent a six-digit code to **${escapeEmail(state.proving!)}** to make sure the address is yours. Please type it here (it works for ${Math.round(this.deps.proof.options.codeTtlMs / 60_000)} minutes). No e-mail? Check your spam folder, say **send again**, or type a different address.`,
+          suggestions: ['Send again'],
+        };
       case 'confirmEmail':
         return { kind: 'confirmEmail', text: `And your e-mail address is **${escapeEmail(state.prefill!.email!)}**? Say **yes**, or type the address you'd like to use.`, suggestions: ['Yes', 'No'] };
       case 'link':
@@ -411,7 +518,6 @@ export class RegistrationDialog extends ComponentDialog {
   // ── Reading answers ──────────────────────────────────────────────────────────────────────────────
 
   private parsers(): Record<string, AskParser> {
-    const { store } = this.deps;
     const choose = (text: string, choices: ChoiceSpec[]): Checked<string> => {
       const found = matchChoice(text, choices);
       if (found.length === 1) return { ok: true, value: found[0].value };
@@ -427,12 +533,15 @@ export class RegistrationDialog extends ComponentDialog {
         const name = checkName(text);
         return name.ok ? { ok: true, value: { name: name.value } } : { ok: false, reason: `Please say **yes** to use that name, **no**, or type your full name. (${name.reason})` };
       },
-      email: async (text, options, context) => {
+      // Whether an address is registered already is never said here: only after its code comes back.
+      email: (text) => checkEmail(text),
+      code: (text) => {
+        const code = readCode(text);
+        if (code) return { ok: true, value: { code } satisfies CodeAnswer };
+        if (matchChoice(text, SEND_AGAIN).length === 1) return { ok: true, value: { resend: true } satisfies CodeAnswer };
         const email = checkEmail(text);
-        if (!email.ok || options.data?.mode !== 'update') return email;
-        const owner = await store.byEmail(email.value);
-        if (owner && !owner.identities.includes(identityOfTurn(context))) return { ok: false, reason: 'That e-mail address is already used by another registration; please give a different one.' };
-        return email;
+        if (email.ok) return { ok: true, value: { email: email.value } satisfies CodeAnswer };
+        return { ok: false, reason: /^\s*\d[\d\s-]*$/.test(text) ? 'The code has six digits.' : 'Please type the six-digit code from the e-mail, say **send again**, or give me a different address.' };
       },
       confirmEmail: (text) => {
         const yes = yesNo(text);
@@ -496,12 +605,15 @@ export class RegistrationDialog extends ComponentDialog {
   };
 }
 
+type CodeAnswer = { code: string } | { resend: true } | { email: string };
+const SEND_AGAIN: ChoiceSpec[] = [{ value: 'resend', title: 'Send again', synonyms: ['resend', 'send it again', 'send the code again', 'send a new code', 'new code', 'another code', 'i didnt get it', 'i didnt get a code', 'no code', 'no email'] }];
+
 const CONFIRM = new Set(['confirm', 'save', 'done', 'submit', 'register', 'register me', 'looks good', 'all good', 'thats all', 'that is all', 'nothing', 'all correct', 'perfect', 'correct', 'keep', 'keep them', 'no changes', 'nothing to change', 'all right', 'good']);
 
 function nextStep(s: FormState): Step {
   const d = s.draft;
   if (!d.fullName) return s.prefill?.fullName ? 'confirmName' : 'fullName';
-  if (!d.email) return s.prefill?.email ? 'confirmEmail' : 'email';
+  if (!d.email) return s.proving ? 'code' : s.prefill?.email ? 'confirmEmail' : 'email';
   if (s.linkEmail) return 'link';
   if (!d.organisation) return 'organisation';
   if (!d.country) return s.countryCandidates?.length ? 'pickCountry' : 'country';

@@ -25,6 +25,9 @@ import { RateLimiter } from './web/rateLimiter.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
+import { EmailProof } from './registration/emailProof.ts';
+import { createMailer } from './mail/createMailer.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
 import { createCalendarFeature } from './web/calendarFeature.ts';
 import { mountAdminRoutes } from './admin/adminRoutes.ts';
@@ -47,6 +50,8 @@ export interface App {
   reminders: Reminders;
   /** Durable registrations (one per e-mail, channel identities linked); reminder preferences live in each record. */
   registrations: RegistrationStore;
+  /** Where e-mail goes: SMTP (SMTP_URL) or the outbox folder. */
+  mailer: Mailer;
   /** http://host:port once listening. */
   url: string;
   listen(): Promise<string>;
@@ -98,7 +103,23 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];
   const registrations = new RegistrationStore(store);
-  features.push(createRegistrationFeature({ store: registrations, get event() { return events.event; }, clock, log, joinUrl: settings.JOIN_URL }));
+  const mailer = createMailer(settings, events.event.title);
+  log.info({ mail: mailer.description }, settings.SMTP_URL ? 'e-mail goes out through SMTP' : 'no SMTP_URL: e-mail (codes, reminders) is written to the outbox folder, not sent');
+  const proof = new EmailProof(store, mailer, () => events.event.title, () => clock.now().getTime());
+  // A Teams profile e-mail is proven only when the tenant vouches for it, i.e. behind Bot Framework authentication.
+  features.push(
+    createRegistrationFeature({
+      store: registrations,
+      get event() {
+        return events.event;
+      },
+      clock,
+      log,
+      joinUrl: settings.JOIN_URL,
+      proof,
+      trustProfileEmail: !settings.localMode,
+    }),
+  );
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
   const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations });
   events.subscribe((live) => reminders.service.setAgenda(live.agenda));
@@ -211,6 +232,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     log,
     reminders,
     registrations,
+    mailer,
     url: '',
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -231,6 +253,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       });
       if (inFlight > 0) await new Promise<void>((resolve) => (draining = resolve));
       await reminders.stop();
+      await mailer.close();
       await store.close();
     },
   };

@@ -5,9 +5,12 @@ import { TestAdapter } from 'botbuilder';
 import { createApp, type App } from '../../src/app.ts';
 import { loadSettings } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
+import { MailCatcher } from '../support/mailCatcher.ts';
 import { visibleText } from '../support/mockConnector.ts';
 
+/** `say: CODE_FOR + address` types the code the bot just mailed to that address (read from the local SMTP server). */
 type Turn = { say: string; tz?: string; expect: (RegExp | string)[]; not?: (RegExp | string)[] };
+const CODE_FOR = 'the code sent to ';
 
 const conversations: [string, Turn[]][] = [
   [
@@ -79,7 +82,8 @@ const conversations: [string, Turn[]][] = [
       { say: 'register', expect: ['full name'] },
       { say: 'Grace Hopper', expect: ['e-mail'] },
       { say: 'why do you need my e-mail?', expect: ['identifies your registration', 'e-mail'] },
-      { say: 'grace@example.org', expect: ['organisation'] },
+      { say: 'grace@example.org', expect: ['six-digit code'] },
+      { say: `${CODE_FOR}grace@example.org`, expect: ['organisation'] },
       { say: 'Navy', expect: ['country'] },
       { say: 'Kenya', expect: [/category|regulator|provider/i] },
       { say: 'Other', expect: [/remind/i] },
@@ -128,10 +132,15 @@ const conversations: [string, Turn[]][] = [
 
 describe('conversations through TestAdapter', () => {
   let app: App;
+  let mail: MailCatcher;
   before(async () => {
-    app = await createApp(loadSettings({ PORT: '0', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent' }), { log: createLogger('silent') });
+    mail = await new MailCatcher().start();
+    app = await createApp(loadSettings({ PORT: '0', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url }), { log: createLogger('silent') });
   });
-  after(() => app.stop());
+  after(async () => {
+    await app.stop();
+    await mail.stop();
+  });
 
   conversations.forEach(([name, turns], i) => {
     it(name, async () => {
@@ -140,7 +149,8 @@ describe('conversations through TestAdapter', () => {
       adapter.conversation.user = { id: `tc-user-${i}`, name: "Test User" };
       for (const turn of turns) {
         const before = adapter.activeQueue.length;
-        await adapter.receiveActivity({ type: 'message', text: turn.say, ...(turn.tz ? { localTimezone: turn.tz } : {}) });
+        const text = turn.say.startsWith(CODE_FOR) ? await mail.codeFor(turn.say.slice(CODE_FOR.length)) : turn.say;
+        await adapter.receiveActivity({ type: 'message', text, ...(turn.tz ? { localTimezone: turn.tz } : {}) });
         const got = adapter.activeQueue.splice(before).map((a) => visibleText(a as Record<string, any>)).join('\n');
         for (const e of turn.expect) expect(got, `${turn.say} → ${got}`).to.match(typeof e === 'string' ? new RegExp(e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : e);
         for (const n of turn.not ?? []) expect(got).not.to.include(n);

@@ -101,7 +101,9 @@ describe('event page in a real browser (Chromium)', function () {
     await page.locator('#register-cta').click();
     await page.getByText(/What.s your full name\?/).first().waitFor({ timeout: 15_000 });
     await say('Ada Lovelace', "What's your e-mail address?");
-    await say('ada@example.org', 'Which organisation are you with?');
+    await say('ada@example.org', 'six-digit code');
+    // The code read from the local SMTP server, typed like a visitor would.
+    await say(await bot.mail.codeFor('ada@example.org'), 'Which organisation are you with?');
     await say('Analytical Engines', 'Which country are you based in?');
     await say('Kenya', 'Which of these best describes you?');
     // Choices are suggested actions: click one like a visitor would.

@@ -10,6 +10,22 @@ import { createLogger } from '../../src/logger.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
 import { openBackend } from '../../src/storage/backend.ts';
 import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
+import { EmailProof } from '../../src/registration/emailProof.ts';
+import type { MailMessage, Mailer } from '../../src/mail/mailer.ts';
+
+/** Keeps what would be mailed; "<code>" in a case's turns is replaced by the last code sent. */
+class KeptMail implements Mailer {
+  readonly description = 'kept in memory';
+  readonly sent: MailMessage[] = [];
+  async send(message: MailMessage) {
+    this.sent.push(message);
+    return { ok: true } as const;
+  }
+  async close() {}
+  lastCode() {
+    return this.sent.at(-1)?.text.match(/Your code: (\d{6})/)?.[1] ?? 'no code sent';
+  }
+}
 
 const event = loadEventFile(`${projectRoot}/events/dfs-security-clinic-2022.json`);
 
@@ -19,7 +35,8 @@ const cases: { name: string; turns: [string, string | RegExp][]; stored?: Record
     turns: [
       ['hi', "What's your full name?"],
       ['Grace Hopper', "What's your e-mail address?"],
-      ['grace@navy.example.mil', 'Which organisation are you with?'],
+      ['grace@navy.example.mil', "I've sent a six-digit code to **grace@navy.example.mil**"],
+      ['<code>', 'Which organisation are you with?'],
       ['US Navy', 'Which country are you based in?'],
       ['usa', 'Which of these best describes you?'],
       ['other', 'reminders'],
@@ -34,7 +51,8 @@ const cases: { name: string; turns: [string, string | RegExp][]; stored?: Record
     turns: [
       ['hi', "What's your full name?"],
       ['Grace Hopper', 'e-mail'],
-      ['grace@example.org', 'organisation'],
+      ['grace@example.org', 'code'],
+      ['<code>', 'organisation'],
       ['US Navy', 'country'],
       ['Kenya', 'Which of these best describes you?'],
       ['banana', 'Please choose one of: Telecom/ICT regulator, DFS provider, Central bank, Mobile network operator, Other.'],
@@ -47,7 +65,8 @@ const cases: { name: string; turns: [string, string | RegExp][]; stored?: Record
     turns: [
       ['hi', "What's your full name?"],
       ['Grace Hopper', 'e-mail'],
-      ['grace@example.org', 'organisation'],
+      ['grace@example.org', 'code'],
+      ['<code>', 'organisation'],
       ['US Navy', 'country'],
       ['Ugnada', 'Did you mean **Uganda**?'],
       ['yes', 'Which of these best describes you?'],
@@ -59,10 +78,13 @@ describe('registration dialog (DialogTestClient)', () => {
   for (const c of cases) {
     it(c.name, async () => {
       const store = new RegistrationStore(new KeyValueStore(await openBackend('memory://')));
-      const dialog = new RegistrationDialog({ store, event, clock: new ManualClock('2022-03-01T00:00:00Z'), log: createLogger('silent') });
+      const clock = new ManualClock('2022-03-01T00:00:00Z');
+      const mail = new KeptMail();
+      const proof = new EmailProof(new KeyValueStore(await openBackend('memory://')), mail, () => event.title, () => clock.now().getTime());
+      const dialog = new RegistrationDialog({ store, event, clock, log: createLogger('silent'), proof, trustProfileEmail: false });
       const client = new DialogTestClient('test', dialog);
       for (const [said, expected] of c.turns) {
-        let reply = await client.sendActivity(said);
+        let reply = await client.sendActivity(said === '<code>' ? mail.lastCode() : said);
         const texts: string[] = [];
         while (reply) {
           texts.push(reply.text ?? '');

@@ -9,13 +9,15 @@ import { promisify } from 'node:util';
 import { createApp } from '../../src/app.ts';
 import { loadSettings, projectRoot } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
+import { MailCatcher } from '../support/mailCatcher.ts';
 import { MockConnector, visibleText } from '../support/mockConnector.ts';
 
 describe('registration privacy', () => {
-  it('never logs names, e-mails or organisations', async () => {
+  it('never logs names, e-mails, organisations or e-mail codes', async () => {
     let logs = '';
     const connector = await new MockConnector().start();
-    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'trace', MESSAGES_PER_MINUTE_PER_CLIENT: '100000' });
+    const mail = await new MailCatcher().start();
+    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'trace', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', SMTP_URL: mail.url });
     const app = await createApp(settings, { log: createLogger('trace', { write: (s: string) => void (logs += s) }) });
     const url = await app.listen();
     let i = 0;
@@ -39,16 +41,23 @@ describe('registration privacy', () => {
       return connector.to('privacy-conv').slice(before).map(visibleText).join('\n');
     };
     try {
-      for (const t of ['register', 'Zelda Quuxworth', 'zelda@quux.example.org', 'Quuxworth Holdings', 'Kenya', 'Other', 'None', 'yes']) await say(t);
+      for (const t of ['register', 'Zelda Quuxworth', 'zelda@quux.example.org']) await say(t);
+      const codes = [await mail.codeFor('zelda@quux.example.org')];
+      for (const t of [codes[0], 'Quuxworth Holdings', 'Kenya', 'Other', 'None', 'yes']) await say(t);
       expect(await say('confirm')).to.include("You're registered");
-      expect(await say('change my e-mail to zq@quux.example.org')).to.include('Done');
+      expect(await say('change my e-mail to zq@quux.example.org')).to.include('six-digit code');
+      codes.push(await mail.codeFor('zq@quux.example.org'));
+      expect(await say(codes[1])).to.include('Done');
       await say('cancel my registration');
       expect(await say('yes')).to.include('deleted');
       expect(logs).to.include('registration saved').and.include('registration deleted');
       for (const secret of ['Zelda', 'Quuxworth', 'quux.example.org']) expect(logs, secret).to.not.include(secret);
+      // A code is six digits: look for it on its own, not inside a timestamp's digits.
+      for (const code of codes) expect(logs, code).to.not.match(new RegExp(`(?<!\\d)${code}(?!\\d)`));
     } finally {
       await app.stop();
       await connector.stop();
+      await mail.stop();
     }
   });
 

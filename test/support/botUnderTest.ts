@@ -4,11 +4,14 @@ import { createApp, type App } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { loadSettings } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
+import { MailCatcher } from './mailCatcher.ts';
 import { MockConnector, visibleText } from './mockConnector.ts';
 
 export interface BotUnderTest {
   app: App;
   connector: MockConnector;
+  /** The local SMTP server the bot sends its e-mail to (codes, reminders). */
+  mail: MailCatcher;
   url: string;
   /** Posts a message and returns what the bot sent back to that conversation during the turn. */
   say(text: string, opts?: SayOptions): Promise<Record<string, any>[]>;
@@ -28,9 +31,10 @@ export interface SayOptions {
 
 let counter = 0;
 
-export async function startBot(env: Record<string, string> = {}, opts: { clock?: Clock; connector?: MockConnector } = {}): Promise<BotUnderTest> {
+export async function startBot(env: Record<string, string> = {}, opts: { clock?: Clock; connector?: MockConnector; mail?: MailCatcher } = {}): Promise<BotUnderTest> {
   const connector = opts.connector ?? (await new MockConnector().start());
-  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', ...env });
+  const mail = opts.mail ?? (await new MailCatcher().start());
+  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, ...env });
   const app = await createApp(settings, { clock: opts.clock, log: createLogger('silent') });
   const url = await app.listen();
   const post = (activity: Record<string, unknown>) =>
@@ -58,6 +62,7 @@ export async function startBot(env: Record<string, string> = {}, opts: { clock?:
   return {
     app,
     connector,
+    mail,
     url,
     say,
     post,
@@ -65,6 +70,7 @@ export async function startBot(env: Record<string, string> = {}, opts: { clock?:
     async stop() {
       await app.stop();
       if (!opts.connector) await connector.stop();
+      if (!opts.mail) await mail.stop();
     },
   };
 }
