@@ -1,11 +1,19 @@
 // Channel-neutral shapes shared by the understanding/answering engine and the bot edge.
-// No botbuilder types here: the edge turns a Reply into an Activity.
+// No botbuilder types here: the edge turns a Reply into an Activity (src/render/ decides text, card, actions).
+import type { ReplyContent } from './content.ts';
 
 /** What the bot says back, before any channel formatting. */
 export interface Reply {
-  /** Plain text (light markdown allowed). The first line carries the answer itself. */
+  /** The whole answer as plain text (light markdown allowed). The first line carries the answer itself. */
   text: string;
-  /** An Adaptive Card 1.5 (only Action.Submit / Action.OpenUrl) for lists and details; `text` is its fallback. */
+  /**
+   * The structured part of the answer (agenda, list, profile, summary). Channels that render cards get `lead`
+   * and a card made from it; the others get `lead` and the same content as markdown text. Never both.
+   */
+  content?: ReplyContent;
+  /** With `content`: the one line said before it (the answer itself). Defaults to the first line of `text`. */
+  lead?: string;
+  /** @deprecated A prebuilt card; composers move to `content` (rendered per channel by src/render/). */
   card?: Record<string, unknown>;
   /** Likely next questions, shown as suggested actions (imBack). */
   suggestions?: string[];
