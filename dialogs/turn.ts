@@ -8,5 +8,5 @@ import { identityOf } from '../src/registration/registration.ts';
 export const identityOfTurn = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
 
 export async function send(context: TurnContext, reply: Reply) {
-  await context.sendActivity(toActivity(reply));
+  await context.sendActivity(toActivity(reply, context.activity));
 }

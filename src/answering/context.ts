@@ -2,8 +2,9 @@
 import type { DateTime } from 'luxon';
 import type { Agenda, ResolvedDay, Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
+import type { ZoneColumn } from '../conversation/content.ts';
 import type { DialogueMemory } from '../conversation/types.ts';
-import { zoned } from '../understanding/zonedTime.ts';
+import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
 import { span, type ExtraZone } from './timeFormat.ts';
 
 export class AnswerContext {
@@ -48,6 +49,22 @@ export class AnswerContext {
   }
   speakerNames(s: Session) {
     return this.agenda.speakersOf(s).map((x) => x.speaker.name);
+  }
+  /** The zones a card's time column shows, the event's first: named once in its header. */
+  zoneColumns(): ZoneColumn[] {
+    const first = +this.agenda.startsAt;
+    return [
+      { label: this.label, detail: this.event.timeZone },
+      ...this.extras.map((x) => ({ label: x.name.replace(/^in /, ''), detail: `${x.zone}, ${offsetLabel(zoned(first, x.zone).offset)}` })),
+    ];
+  }
+  /** A range in each of `zoneColumns()`, same order: ["10:00–11:15", "09:00–10:15"] (a different date is said). */
+  times(start: DateTime | number, end: DateTime | number): string[] {
+    const eventDate = zoned(+start, this.event.timeZone).isoDate;
+    return [this.event.timeZone, ...this.extras.map((x) => x.zone)].map((zone) => {
+      const s = zoned(+start, zone);
+      return `${s.hm}–${zoned(+end, zone).hm}${s.isoDate !== eventDate ? ` (${s.shortDate})` : ''}`;
+    });
   }
   /** Wall-clock time of an instant in the event's zone. */
   hm(ms: DateTime | number) {

@@ -37,6 +37,7 @@ import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 import { twelveHour } from './timeFormat.ts';
+import { carryLead, mapReplyText } from './replyText.ts';
 
 /** "in 12-hour format", "with am/pm". */
 const TWELVE_HOUR = /\b12[- ]?h(ou)?r?\b|\bam\s*\/\s*pm\b|\bam and pm\b|\ba\.m\.\s*\/\s*p\.m\.|\bampm\b/;
@@ -144,7 +145,7 @@ export class AnsweringEngine {
     const second = this.understandOne({ ...input, userTimeZone: zone }, normalise(rest.join(' '), this.vocab));
     if (['fallback', 'greeting', 'thanks', 'ack', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
     const ack = `Got it — I'll show times for ${place.label} (${zone}) too.`;
-    return { ...second.out, reply: { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }, rememberTimeZone: zone };
+    return { ...second.out, reply: carryLead(second.out.reply, { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }), rememberTimeZone: zone };
   }
 
   /** One question: understood, answered, and what the conversation should remember after it. */
@@ -164,10 +165,12 @@ export class AnsweringEngine {
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = this.context(input, memory, userZone, entities.target);
     const answer = this.compose(ctx, decision, entities, n);
+    const composed = answer.reply;
     answer.reply = this.coverage.reply(n, entities, decision, answer.reply);
     answer.reply = withVerdict(ctx, decision, entities, n.text, this.speakerTitles, answer.reply);
+    answer.reply = carryLead(composed, answer.reply)!;
     // "… in 12-hour format please", "with am/pm": the times as asked.
-    if (answer.reply && TWELVE_HOUR.test(n.lower)) answer.reply = { ...answer.reply, text: twelveHour(answer.reply.text) };
+    if (answer.reply && TWELVE_HOUR.test(n.lower)) answer.reply = mapReplyText(answer.reply, twelveHour);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),

@@ -63,7 +63,8 @@ export function combineAnswers(parts: Understood[], memory: Understood['memory']
     intent: outs[0].intent,
     memory,
     rememberTimeZone: outs.find((o) => o.rememberTimeZone)?.rememberTimeZone,
-    reply: { text: outs.map((o) => o.reply!.text).join('\n\n'), card: outs.find((o) => o.reply!.card)?.reply!.card, suggestions: last.reply!.suggestions },
+    // One text with every answer: a card would show one part's content a second time.
+    reply: { text: outs.map((o) => o.reply!.text).join('\n\n'), suggestions: last.reply!.suggestions },
   };
 }
 

@@ -56,11 +56,11 @@ export class EventBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event)));
+      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event), context.activity));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await context.sendActivity(toActivity(welcomeReply(deps.event)));
+      await context.sendActivity(toActivity(welcomeReply(deps.event), context.activity));
       await next();
     });
   }
@@ -109,7 +109,7 @@ export class EventBot extends TeamsActivityHandler {
     const text = messageText(context);
     const understood = this.deps.engine.understand({ text, now: this.deps.clock.now(), memory: {}, userTimeZone: this.timeZoneOf(context, {}) });
     if (understood.command || !understood.reply) await context.sendActivity(STORAGE_APOLOGY);
-    else await context.sendActivity(toActivity(understood.reply));
+    else await context.sendActivity(toActivity(understood.reply, context.activity));
   }
 
   private timeZoneOf(context: TurnContext, profile: UserProfile): string | undefined {
@@ -147,7 +147,7 @@ export class EventBot extends TeamsActivityHandler {
     context.turnState.set(UNDERSTOOD_KEY, understood); // lets a running dialog see a command typed at its prompt
 
     const send = async (reply: Reply) => {
-      await context.sendActivity(toActivity(reply));
+      await context.sendActivity(toActivity(reply, context.activity));
     };
     const turn: BotTurn = { context, dialogs, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
 

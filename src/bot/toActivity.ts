@@ -1,22 +1,23 @@
-// Turns a channel-neutral Reply into a Bot Framework message activity: text first, the Adaptive Card as an
-// attachment, suggestions as imBack buttons. The activity's text already carries every fact of the card for
-// clients that cannot render cards, so the card does not repeat it (half the bytes on the busiest path).
+// Turns a channel-neutral Reply into a Bot Framework message activity for the channel it goes to: the renderer
+// (src/render/) decides text, card and suggested actions; this only wraps them in the SDK's shapes.
 import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../conversation/types.ts';
+import { capabilitiesOf } from '../render/capabilities.ts';
+import { render } from '../render/render.ts';
 
-const MAX_SUGGESTIONS = 6;
+/** Where the activity goes: the incoming activity, or a stored conversation reference. */
+export interface Destination {
+  channelId?: string;
+  channelData?: unknown;
+}
 
-export function toActivity(reply: Reply): Partial<Activity> {
-  const activity = MessageFactory.text(reply.text);
+export function toActivity(reply: Reply, to: Destination): Partial<Activity> {
+  const out = render(reply, capabilitiesOf(to.channelId, to.channelData));
+  const activity = MessageFactory.text(out.text);
   activity.textFormat = 'markdown';
-  if (reply.card) {
-    activity.attachments = [CardFactory.adaptiveCard(reply.card)];
-  }
-  if (reply.suggestions?.length) {
-    activity.suggestedActions = {
-      to: [],
-      actions: reply.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })),
-    };
+  if (out.card) activity.attachments = [CardFactory.adaptiveCard(out.card)];
+  if (out.suggestions.length) {
+    activity.suggestedActions = { to: [], actions: out.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })) };
   }
   return activity;
 }

@@ -13,8 +13,6 @@ export interface Reply {
   content?: ReplyContent;
   /** With `content`: the one line said before it (the answer itself). Defaults to the first line of `text`. */
   lead?: string;
-  /** @deprecated A prebuilt card; composers move to `content` (rendered per channel by src/render/). */
-  card?: Record<string, unknown>;
   /** Likely next questions, shown as suggested actions (imBack). */
   suggestions?: string[];
 }

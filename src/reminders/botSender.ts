@@ -35,7 +35,7 @@ export class BotSender implements Sender {
         const client = context.turnState.get(this.adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
         client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
         try {
-          await context.sendActivity(toActivity(reply));
+          await context.sendActivity(toActivity(reply, { channelId: reference.channelId }));
           sent = true;
         } catch (err) {
           failure = err;

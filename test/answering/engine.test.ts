@@ -2,11 +2,15 @@
 // memory for follow-ups, command payloads, zones, determinism, and the sample event.
 import { expect } from 'chai';
 import type { DialogueMemory, Understood } from '../../src/conversation/types.ts';
+import { capabilitiesOf } from '../../src/render/capabilities.ts';
+import { render } from '../../src/render/render.ts';
 import { BEFORE, getEngines } from '../understanding/fixtures.ts';
 
 const { dfs, sample } = getEngines();
 const ask = (text: string, memory: DialogueMemory = {}, userTimeZone?: string, now = BEFORE) => dfs.understand({ text, now, memory, userTimeZone });
 const firstLine = (u: Understood) => u.reply!.text.split('\n')[0];
+/** The card Teams would get for the reply. */
+const cardOf = (u: Understood) => render(u.reply!, capabilitiesOf('msteams')).card;
 
 function walkActions(card: unknown, out: string[] = []): string[] {
   if (Array.isArray(card)) card.forEach((c) => walkActions(c, out));
@@ -28,7 +32,7 @@ describe('AnsweringEngine replies', () => {
   for (const q of ['show me the agenda', 'when is the SS7 session', 'who are the speakers', 'what reports are there', 'who is Vijay Mauree']) {
     it(`gives an Adaptive Card 1.5 with only OpenUrl/Submit actions and a complete text fallback: ${q}`, () => {
       const u = ask(q);
-      const card = u.reply!.card as Record<string, unknown>;
+      const card = cardOf(u) as Record<string, unknown>;
       expect(card.type).to.equal('AdaptiveCard');
       expect(card.version).to.equal('1.5');
       for (const a of walkActions(card)) expect(['Action.OpenUrl', 'Action.Submit']).to.include(a);
@@ -44,13 +48,13 @@ describe('AnsweringEngine replies', () => {
   it('lists report links', () => {
     const u = ask('what reports are there');
     expect(u.reply!.text).to.contain('https://itu.gitbook.io/dfs-security-assurance-framework');
-    expect(JSON.stringify(u.reply!.card)).to.contain('Action.OpenUrl');
+    expect(JSON.stringify(cardOf(u))).to.contain('Action.OpenUrl');
   });
 
   it('never puts the user text into the card', () => {
     const u = ask('<b>agenda</b> for day 1 {"x":1}');
-    expect(JSON.stringify(u.reply!.card ?? {})).not.to.contain('<b>');
-    expect(JSON.stringify(u.reply!.card ?? {})).not.to.contain('"x":1');
+    expect(JSON.stringify(cardOf(u) ?? {})).not.to.contain('<b>');
+    expect(JSON.stringify(cardOf(u) ?? {})).not.to.contain('"x":1');
   });
 
   it('shows the user zone next to the event zone', () => {

@@ -61,7 +61,7 @@ export function flattenUnderstood(u: Understood): string {
   // What the attendee sees: the answers sent before a command acts, then the reply.
   if (u.preface?.text) out.push(u.preface.text);
   if (u.reply?.text) out.push(u.reply.text);
-  walk(u.reply?.card, 'card');
+  walk(u.reply?.content, 'content');
   walk(u.reply?.suggestions, 'suggestions');
   return out.join('\n');
 }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { ResolvedDay, Session } from '../../event/agenda.ts';
 import type { Entities } from '../../understanding/entities.ts';
 import type { PartOfDay } from '../../understanding/times.ts';
-import { card, facts, heading, subheading, para } from '../cards.ts';
+import type { ContentSection, ReplyContent } from '../../conversation/content.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
 import { duration, fromNowLabel } from '../timeFormat.ts';
@@ -15,11 +15,22 @@ export function sessionLine(ctx: AnswerContext, s: Session): string {
   return `${ctx.sessionTime(s)} — ${who.length ? `${titleInSentence(s.title)} (${who.join(', ')})` : s.title}`;
 }
 
-function daySection(ctx: AnswerContext, d: ResolvedDay) {
-  return [
-    subheading(`${ctx.dayLabel(d)} · ${ctx.span(d.startsAt, d.endsAt)}`),
-    facts(d.sessions.map((s) => [`${ctx.hm(s.startsAt)}–${ctx.hm(s.endsAt)}`, `${s.title}${ctx.speakerNames(s).length ? ` — ${ctx.speakerNames(s).join(', ')}` : ''}`])),
-  ];
+/** A day's sessions as rows: times in each zone, title, speakers; breaks quieter. */
+function daySection(ctx: AnswerContext, d: ResolvedDay, heading: boolean): ContentSection {
+  return {
+    ...(heading ? { heading: `${ctx.dayLabel(d)} · ${ctx.hm(d.startsAt)}–${ctx.hm(d.endsAt)} ${ctx.label}` } : {}),
+    rows: d.sessions.map((s) => ({ times: ctx.times(s.startsAt, s.endsAt), title: titleInSentence(s.title), detail: ctx.speakerNames(s).join(', ') || undefined, minor: s.kind === 'break' })),
+  };
+}
+
+/** The agenda of some days as content: one row per session, the zones named once. */
+export function agendaContent(ctx: AnswerContext, days: ResolvedDay[], title: string): ReplyContent {
+  return {
+    title,
+    zones: ctx.zoneColumns(),
+    sections: days.map((d) => daySection(ctx, d, days.length > 1)),
+    links: [{ title: 'Event page', url: ctx.event.eventPage }],
+  };
 }
 
 function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
@@ -44,8 +55,11 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
   return {
     reply: {
       text: `${title}\n${text}\nAll times in ${ctx.label}.`,
-      card: card([heading(title), ...days.flatMap((d) => daySection(ctx, d)), para(`All times in ${ctx.label} (${ctx.event.timeZone}).`, true)], [{ title: 'Event page', url: ctx.event.eventPage }]),
-      suggestions: [...(day ? others.slice(0, 1) : []), 'Who are the speakers?', 'Is there a break?', day ? `Remind me about day ${day}` : 'What reports are there?'].slice(0, 4),
+      lead: day
+        ? `${ctx.dayLabel(days[0])} runs ${ctx.span(days[0].startsAt, days[0].endsAt)}.`
+        : `${ctx.event.title} runs ${days.length} day${days.length > 1 ? 's' : ''}; times in ${ctx.zoneColumns().map((z, i) => (i ? `${z.label.toLowerCase()} (${z.detail})` : z.label)).join(' and ')}.`,
+      content: agendaContent(ctx, days, day ? `Agenda: ${ctx.dayLabel(days[0])}` : `Agenda — ${ctx.event.title}`),
+      suggestions: [...(day ? others.slice(0, 1) : []), day ? `Remind me about day ${day}` : 'Who are the speakers?', 'Is there a break?'],
     },
     memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: { kind: 'session', ids: days.flatMap((d) => d.sessions.map((s) => s.id)) } },
   };

@@ -2,7 +2,6 @@
 // contact, event page, audience, objectives.
 import { DateTime } from 'luxon';
 import type { DetailKind, FactKind } from '../../understanding/intents.ts';
-import { card, facts, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
@@ -101,9 +100,6 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
     }
     case 'contact': {
       const c = e.contact;
-      const rows: [string, string][] = [['Contact', c.name], ['E-mail', c.email]];
-      if (c.phone) rows.push(['Phone', c.phone]);
-      if (c.fax) rows.push(['Fax', c.fax]);
       // The contact may also be a speaker: said, and "and is he speaking?" is then about them.
       const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
       const talks = asSpeaker ? ctx.agenda.sessionsOfSpeaker(asSpeaker.id).map((x) => `${titleInSentence(x.title)} (${ctx.sessionWhen(x)})`) : [];
@@ -113,7 +109,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
       const text = verdict
         ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join('; ')}` : 'is not among the speakers'}.\nContact: ${reach}.`
         : `Contact ${c.name} at ${reach}.${alsoSpeaks}`;
-      return { reply: { text, card: card([heading(`Contact for ${e.title}`), facts(rows)], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
+      return { reply: { text, suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
     case 'privacy': {
       // The same promise the registration's consent step makes, and how to act on it.
@@ -135,7 +131,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
     }
     case 'objectives': {
       const text = `${e.title}${e.subtitle ? ` — ${e.subtitle}` : ''}.\n${e.objectives.join('\n')}`;
-      return { reply: { text, card: card([heading(e.title), ...(e.subtitle ? [para(e.subtitle, true)] : []), ...e.objectives.map((o) => para(o))], [{ title: 'Event page', url: e.eventPage }]), suggestions: ['Show the agenda', 'Who is it for?'] } };
+      return { reply: { text, suggestions: ['Show the agenda', 'Who is it for?'] } };
     }
   }
 }

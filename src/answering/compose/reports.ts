@@ -1,7 +1,7 @@
 // Answers about the related reports: which exist, their links, which session each belongs to.
 import type { Session } from '../../event/agenda.ts';
 import type { Report } from '../../event/schema.ts';
-import { card, heading, para } from '../cards.ts';
+import { titleInSentence } from './sessions.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Answer } from './types.ts';
 
@@ -35,10 +35,12 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
   return {
     reply: {
       text,
-      card: card(
-        [heading(title), ...list.map((r) => para(`${r.title}${r.note ? ` — ${r.note}` : ''}`)), ...(page ? [para(page, true)] : [])],
-        [...list.map((r) => ({ title: r.title, url: r.url })), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
-      ),
+      lead: list.length === 1 ? `${list[0].title}: ${list[0].url}` : title.replace(/:$/, '.'),
+      content: {
+        title: list.length === 1 ? 'Report' : `Reports (${list.length})`,
+        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).map((s) => `For: ${titleInSentence(s.title)}, ${ctx.dayLabel(s.day)}`) })) }],
+        links: [...(list.length === 1 ? [{ title: 'Open the report', url: list[0].url }] : []), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
+      },
       suggestions: ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
     },
     memory: { ...ctx.memory, ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },

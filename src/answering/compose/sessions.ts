@@ -2,24 +2,25 @@
 import type { Session } from '../../event/agenda.ts';
 import type { Speaker } from '../../event/schema.ts';
 import type { SessionAspect, StatusCheck } from '../../understanding/intents.ts';
-import { card, facts, heading, para } from '../cards.ts';
+import type { ReplyContent } from '../../conversation/content.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration, fromNowLabel } from '../timeFormat.ts';
 import type { Answer } from './types.ts';
 
-export function sessionCard(ctx: AnswerContext, s: Session) {
+/** One session in full: when (every zone once), how long, a row per speaker with their talk, reports, description. */
+export function sessionContent(ctx: AnswerContext, s: Session): ReplyContent {
   const speakers = ctx.agenda.speakersOf(s);
-  const rows: [string, string][] = [
-    ['When', ctx.sessionWhen(s)],
-    ['Duration', duration(s.durationMinutes)],
-  ];
-  if (speakers.length) rows.push(['Speakers', speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('\n')]);
   const reports = ctx.agenda.reportsOf(s);
-  if (reports.length) rows.push(['Reports', reports.map((r) => r.title).join('\n')]);
-  return card(
-    [heading(s.title), facts(rows), ...(s.description ? [para(s.description)] : [])],
-    [...reports.map((r) => ({ title: `Report: ${r.title}`, url: r.url })), { title: 'Event page', url: ctx.event.eventPage }],
-  );
+  return {
+    title: titleInSentence(s.title),
+    subtitle: `${ctx.sessionWhen(s)} · ${duration(s.durationMinutes)}`,
+    sections: [
+      ...(speakers.length ? [{ heading: 'Speakers', rows: speakers.map(({ speaker, talkTitle }) => ({ title: speaker.name, detail: [speaker.title, speaker.organisation].filter(Boolean).join(', '), lines: talkTitle ? [`“${talkTitle}”`] : [] })) }] : []),
+      ...(s.description ? [{ paragraphs: [s.description] }] : []),
+      ...(reports.length ? [{ heading: reports.length > 1 ? 'Reports' : 'Report', rows: reports.map((r) => ({ title: r.title, url: r.url })) }] : []),
+    ],
+    links: [...reports.map((r) => ({ title: `Report: ${r.title}`, url: r.url })), { title: 'Event page', url: ctx.event.eventPage }],
+  };
 }
 
 export function speakerLabel(sp: Speaker) {
@@ -77,7 +78,7 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
     'Show the agenda',
   ].filter((x): x is string => !!x);
   return {
-    reply: { text: [lead, body, ...also].join('\n'), card: sessionCard(ctx, s), suggestions: suggestions.slice(0, 4) },
+    reply: { text: [lead, body, ...also].join('\n'), lead: [lead, ...also].join('\n'), content: sessionContent(ctx, s), suggestions: suggestions.slice(0, 3) },
     memory: {
       ...ctx.memory,
       sessionId: s.id,

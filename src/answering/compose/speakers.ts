@@ -4,7 +4,7 @@ import type { Session } from '../../event/agenda.ts';
 import type { Speaker } from '../../event/schema.ts';
 import type { SpeakerAspect } from '../../understanding/intents.ts';
 import { isWith, type Organisation } from '../../understanding/organisations.ts';
-import { card, facts, heading, para } from '../cards.ts';
+import type { ReplyContent } from '../../conversation/content.ts';
 import type { AnswerContext } from '../context.ts';
 import { composeReports } from './reports.ts';
 import { speakerLabel, titleInSentence } from './sessions.ts';
@@ -15,10 +15,27 @@ function talkLine(ctx: AnswerContext, sp: Speaker, s: Session) {
   return `${talk ? `“${talk}” in ` : ''}${s.title} — ${ctx.sessionWhen(s)}`;
 }
 
-function speakerCard(ctx: AnswerContext, sp: Speaker, sessions: Session[]) {
-  const rows: [string, string][] = [['Organisation', sp.organisation]];
-  if (sp.title) rows.unshift(['Title', `${sp.title}${sp.unit ? `, ${sp.unit}` : ''}`]);
-  return card([heading(sp.name), facts(rows), ...sessions.map((s) => para(talkLine(ctx, sp, s)))]);
+/** A speaker's profile: who they are, then a row per session (its times, the talk, the day). */
+function speakerContent(ctx: AnswerContext, sp: Speaker, sessions: Session[], introduced: boolean): ReplyContent {
+  return {
+    title: sp.name,
+    // (not when the lead already said who they are)
+    ...(introduced ? {} : { subtitle: [sp.title, sp.unit, sp.organisation].filter(Boolean).join(', ') }),
+    zones: sessions.length ? ctx.zoneColumns() : undefined,
+    sections: sessions.length
+      ? [{ rows: sessions.map((s) => {
+          const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
+          return { times: ctx.times(s.startsAt, s.endsAt), title: talk ? `“${talk}”` : titleInSentence(s.title), detail: `${talk ? `${titleInSentence(s.title)} · ` : ''}${ctx.dayLabel(s.day)}` };
+        }) }]
+      : [],
+  };
+}
+
+/** "Day 1, 10:20–11:50 EAT (09:20–10:50 your time)": one session's time in a list row, the zones named elsewhere. */
+function shortWhen(ctx: AnswerContext, s: Session): string {
+  const [main, ...others] = ctx.times(s.startsAt, s.endsAt);
+  const names = ctx.zoneColumns().slice(1).map((z) => z.label.toLowerCase());
+  return `${ctx.dayLabel(s.day).replace(/^(Day \d+),.*/, '$1')}, ${main} ${ctx.label}${others.length ? ` (${others.map((t, i) => `${t} ${names[i]}`).join('; ')})` : ''}`;
 }
 
 export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
@@ -89,7 +106,18 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   const more = several ? [] : speakers.slice(1).map((o) => `Also: ${speakerLabel(o)}`);
   const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? `Sessions: ${talks.join('; ') || 'none listed'}` : speakerLabel(sp), ...more].join('\n');
   return {
-    reply: { text, card: speakerCard(ctx, sp, sessions), suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'] },
+    reply: {
+      text,
+      // Several people's talks ("when do they speak?") are all in the text; one person gets their profile.
+      ...(several
+        ? {}
+        : {
+            // The card lists the sessions: the line before it says how many rather than listing them too.
+            lead: [(aspect === 'when' || aspect === 'talks') && sessions.length > 1 ? `${notThatDay}${sp.name} speaks in ${sessions.length} sessions.` : lead, ...more].join('\n'),
+            content: speakerContent(ctx, sp, sessions, !['member', 'when', 'talks', 'contact', 'others'].includes(aspect)),
+          }),
+      suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'],
+    },
     // The speakers just shown stay referable as "they"/"them" on the next turn (singular they included).
     // After "who else speaks with X?", "he" is the other speaker when there is just one.
     memory: others.length
@@ -111,7 +139,12 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
   return {
     reply: {
       text: `${title}\n${speakers.map((s) => `• ${row(s)}`).join('\n')}`,
-      card: card([heading(title), facts(speakers.map((sp) => [sp.name, `${sp.title ? `${sp.title}, ` : ''}${sp.organisation}`]))]),
+      lead: speakers.length === 1 ? `${title.replace(/:$/, '')}: ${speakers[0].name}.` : title.replace(/:$/, '.'),
+      content: {
+        title: `Speakers (${speakers.length})`,
+        zones: ctx.zoneColumns(),
+        sections: [{ rows: speakers.map((sp) => ({ title: sp.name, detail: [sp.title, sp.organisation].filter(Boolean).join(', '), lines: talksOf(ctx, sp) })) }],
+      },
       suggestions: speakers.slice(0, 2).map((s) => `When does ${s.name} speak?`).concat('Show the agenda'),
     },
     // Speakers who share one session make it "that session" for the next turn.
@@ -121,6 +154,14 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
       ...(shared ? { sessionId: shared.id } : {}),
     },
   };
+}
+
+/** A speaker's talks, one line each: "“Talk title”, Day 1, 10:20–11:50 EAT". */
+function talksOf(ctx: AnswerContext, sp: Speaker): string[] {
+  return ctx.agenda.sessionsOfSpeaker(sp.id).map((s) => {
+    const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
+    return `${talk ? `“${talk}”` : titleInSentence(s.title)} — ${shortWhen(ctx, s)}`;
+  });
 }
 
 function sharedSession(ctx: AnswerContext, speakers: Speaker[]) {

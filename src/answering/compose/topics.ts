@@ -1,7 +1,6 @@
 // Answers about the event's topics (a lab, an initiative): what it is, when it was set up, what it
 // does, where its page is.
 import type { Topic } from '../../event/schema.ts';
-import { card, heading, para } from '../cards.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
@@ -40,7 +39,6 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
   return {
     reply: {
       text: lines.join('\n'),
-      card: card([heading(topic.name), para(topic.summary), ...topic.objectives.map((o) => para(`• ${o}`))], topic.url ? [{ title: topic.name, url: topic.url }] : []),
       suggestions: ['Show the agenda', 'What reports are there?'],
     },
     // The session that presents it is "it" next ("remind me", "what time?") when the answer was about the programme.
