@@ -19,7 +19,7 @@ export function sessionLine(ctx: AnswerContext, s: Session): string {
 function daySection(ctx: AnswerContext, d: ResolvedDay, heading: boolean): ContentSection {
   return {
     ...(heading ? { heading: `${ctx.dayLabel(d)} · ${ctx.hm(d.startsAt)}–${ctx.hm(d.endsAt)} ${ctx.label}` } : {}),
-    rows: d.sessions.map((s) => ({ times: ctx.times(s.startsAt, s.endsAt), title: titleInSentence(s.title), detail: ctx.speakerNames(s).join(', ') || undefined, minor: s.kind === 'break' })),
+    rows: d.sessions.map((s) => ({ times: ctx.times(s.startsAt, s.endsAt), title: s.title, detail: ctx.speakerNames(s).join(', ') || undefined, minor: s.kind === 'break' })),
   };
 }
 

@@ -12,7 +12,7 @@ export function sessionContent(ctx: AnswerContext, s: Session): ReplyContent {
   const speakers = ctx.agenda.speakersOf(s);
   const reports = ctx.agenda.reportsOf(s);
   return {
-    title: titleInSentence(s.title),
+    title: s.title,
     subtitle: `${ctx.sessionWhen(s)} · ${duration(s.durationMinutes)}`,
     sections: [
       ...(speakers.length ? [{ heading: 'Speakers', rows: speakers.map(({ speaker, talkTitle }) => ({ title: speaker.name, detail: [speaker.title, speaker.organisation].filter(Boolean).join(', '), lines: talkTitle ? [`“${talkTitle}”`] : [] })) }] : []),
