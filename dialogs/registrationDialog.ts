@@ -24,6 +24,7 @@ import { detailLines, joinDetailsReply, registeredReply, type Details } from '..
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
+import { unansweredPrivacyNote } from '../src/unanswered/privacyNote.ts';
 
 export const REGISTRATION_DIALOG = 'registration';
 const FORM = 'registration.form';
@@ -43,6 +44,8 @@ export interface RegistrationDeps {
    * Framework authentication, so the tenant vouches for it. In local mode anyone can claim any profile.
    */
   trustProfileEmail: boolean;
+  /** Days unanswered questions are kept (for the privacy notice); undefined when they are not kept. */
+  unansweredRetentionDays?: number;
 }
 
 export interface RegistrationOptions {
@@ -500,6 +503,7 @@ export class RegistrationDialog extends ComponentDialog {
           text:
             `One last thing, about your privacy. To register you, I'll store the details you just gave me (name, e-mail, organisation, country, category and reminder choice) for ${event.title} only. ` +
             'The organisers use them to run the event and send your reminders; nothing else is collected, and you can see, change or delete them at any time (say *cancel my registration*). ' +
+            `${unansweredPrivacyNote(this.deps.unansweredRetentionDays)} ` +
             'Do you agree to me storing them?',
           suggestions: ['I agree', 'No thanks'],
         };

@@ -31,7 +31,12 @@ import type { Mailer } from './mail/mailer.ts';
 import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
 import { createCalendarFeature } from './web/calendarFeature.ts';
 import { mountAdminRoutes } from './admin/adminRoutes.ts';
-import { requireAdmin } from './admin/adminAuth.ts';
+import { AdminAuth } from './admin/adminAuth.ts';
+import { AdminSessions } from './admin/adminSessions.ts';
+import { SignInAttempts } from './admin/signInAttempts.ts';
+import { mountAdminConsole } from './admin/console/consoleRoutes.ts';
+import { UnansweredQuestions } from './unanswered/unansweredQuestions.ts';
+import { mountUnansweredRoutes } from './unanswered/routes.ts';
 
 export interface App {
   settings: Settings;
@@ -106,6 +111,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const mailer = createMailer(settings, events.event.title);
   log.info({ mail: mailer.description }, settings.SMTP_URL ? 'e-mail goes out through SMTP' : 'no SMTP_URL: e-mail (codes, reminders) is written to the outbox folder, not sent');
   const proof = new EmailProof(store, mailer, () => events.event.title, () => clock.now().getTime());
+  const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
   // A Teams profile e-mail is proven only when the tenant vouches for it, i.e. behind Bot Framework authentication.
   features.push(
     createRegistrationFeature({
@@ -118,6 +124,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       joinUrl: settings.JOIN_URL,
       proof,
       trustProfileEmail: !settings.localMode,
+      unansweredRetentionDays,
     }),
   );
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
@@ -125,6 +132,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   events.subscribe((live) => reminders.service.setAgenda(live.agenda));
   features.push(reminders.feature);
   features.push(createCalendarFeature(() => events.agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
+  // Questions the bot could not answer, text only, for the organisers' console (off with UNANSWERED_QUESTIONS=off).
+  const unanswered = unansweredRetentionDays === undefined ? undefined : new UnansweredQuestions(store, unansweredRetentionDays * 24 * 60 * 60 * 1000);
+  const onUnanswered = unanswered && ((text: string) => unanswered.record(text, clock.now()));
   const bot = new EventBot({
     get event() {
       return events.event;
@@ -137,6 +147,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     userState,
     features,
     log,
+    onUnanswered,
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -202,9 +213,19 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
-  mountAdminRoutes(server, { adminToken: settings.ADMIN_TOKEN, get event() { return events.event; }, registrations, log });
-  // Announcements: POST /api/admin/announce, GET /api/admin/announce/:id (Bearer ADMIN_TOKEN).
-  reminders.mountRoutes(server, (req, res) => requireAdmin(req, res, settings.ADMIN_TOKEN));
+  // Organisers: the Bearer token or the console's session (kept in the store, so any instance accepts it).
+  const adminAuth = new AdminAuth({
+    adminToken: settings.ADMIN_TOKEN,
+    sessions: new AdminSessions(store, settings.ADMIN_SESSION_MINUTES * 60_000),
+    attempts: new SignInAttempts(store, settings.ADMIN_SIGNIN_ATTEMPTS),
+    publicUrl: settings.PUBLIC_URL,
+  });
+  mountAdminRoutes(server, { guard: adminAuth.guard, get event() { return events.event; }, registrations, log });
+  // Announcements: POST /api/admin/announce, GET /api/admin/announce/:id; GET /api/admin/reminders.
+  reminders.mountRoutes(server, adminAuth.guard);
+  mountUnansweredRoutes(server, { questions: unanswered, retentionDays: settings.UNANSWERED_RETENTION_DAYS, clock, guard: adminAuth.guard });
+  // The console (/admin): sign-in, sign-out, and the page that uses the API above.
+  mountAdminConsole(server, { auth: adminAuth, get event() { return events.event; }, log, publicUrl: settings.PUBLIC_URL, unansweredEnabled: Boolean(unanswered), retentionDays: settings.UNANSWERED_RETENTION_DAYS });
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
   const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, adapter, bot, log, track });
 

@@ -31,6 +31,13 @@ const settingsSchema = z
     JOIN_URL: optionalUrl,
     ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
     PUBLIC_URL: optionalUrl,
+    /** How long an organiser stays signed in to the console (/admin) without signing in again. */
+    ADMIN_SESSION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+    /** Wrong admin tokens allowed per client address in 15 minutes before sign-in and the API answer 429. */
+    ADMIN_SIGNIN_ATTEMPTS: positiveInt(10),
+    /** Keep the questions the bot could not answer (normalised text only, no ids) for the organisers' console. */
+    UNANSWERED_QUESTIONS: z.enum(['on', 'off']).default('on'),
+    UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(366).default(30),
     REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
     OUTBOUND_RATE_PER_SECOND: positiveInt(50),
     OUTBOUND_RATE_PER_CONVERSATION: positiveInt(7),

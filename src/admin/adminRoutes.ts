@@ -1,14 +1,17 @@
-// The organisers' HTTP API. GET /api/admin/registrations: JSON, or CSV with ?format=csv or Accept: text/csv.
+// The organisers' HTTP API. GET /api/admin/registrations: JSON, or CSV with ?format=csv or Accept: text/csv;
+// GET /api/admin/registrations/summary: the totals the console charts.
 import type { Request, Response, Server } from 'restify';
 import type { EventData } from '../event/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
 import { sendError } from '../web/server.ts';
-import { requireAdmin } from './adminAuth.ts';
+import type { AdminGuard } from './adminAuth.ts';
 import { exportRegistration, registrationsCsv } from './registrationsExport.ts';
+import { summariseRegistrations } from './registrationsSummary.ts';
 
 export interface AdminRoutesDeps {
-  adminToken: string | undefined;
+  /** The Bearer token, or the console's session cookie (+ CSRF token for changes). */
+  guard: AdminGuard;
   event: EventData;
   registrations: RegistrationStore;
   log: Logger;
@@ -22,7 +25,7 @@ export function wantsCsv(req: Request): boolean {
 
 export function mountAdminRoutes(server: Server, deps: AdminRoutesDeps) {
   server.get('/api/admin/registrations', async (req: Request, res: Response) => {
-    if (!requireAdmin(req, res, deps.adminToken)) return;
+    if (!(await deps.guard(req, res))) return;
     const format = (req.query as Record<string, unknown> | undefined)?.format;
     if (typeof format === 'string' && format && !['csv', 'json'].includes(format.toLowerCase()))
       return sendError(res, 400, 'BadRequest', 'format must be csv or json.');
@@ -40,5 +43,11 @@ export function mountAdminRoutes(server: Server, deps: AdminRoutesDeps) {
       return;
     }
     res.json({ event: deps.event.id, count: regs.length, registrations: regs.map(exportRegistration) });
+  });
+
+  // Totals by country, category and day of registration (the event's zone), for the console's charts.
+  server.get('/api/admin/registrations/summary', async (req: Request, res: Response) => {
+    if (!(await deps.guard(req, res))) return;
+    res.json({ event: deps.event.id, timeZone: deps.event.timeZone, ...summariseRegistrations(await deps.registrations.all(), deps.event.timeZone) });
   });
 }

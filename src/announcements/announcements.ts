@@ -11,17 +11,23 @@ export const MAX_ANNOUNCEMENT_CHARS = 4000;
 export const ANNOUNCEMENT_WINDOW_MS = 24 * 60 * 60_000;
 const PREFIX = 'announcement:';
 
+/** Who an announcement is for: every registered attendee, or those following one session. */
+export type AnnouncementAudience = { kind: 'everyone' } | { kind: 'session'; sessionId: string; title: string };
+
 export interface Announcement {
   id: string;
   text: string;
   createdAt: string;
   /** Registration references of the attendees it goes to. */
   recipients: string[];
+  /** Absent on announcements stored before audiences existed: everyone. */
+  audience?: AnnouncementAudience;
 }
 
 export interface AnnouncementStatus {
   id: string;
   createdAt: string;
+  audience: AnnouncementAudience;
   total: number;
   sent: number;
   failed: number;
@@ -31,15 +37,17 @@ export interface AnnouncementStatus {
   failures: Record<string, number>;
 }
 
-/** The text if it is acceptable, else the reason it is not. */
-export function validateAnnouncement(body: unknown): { text: string } | { problem: string } {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { problem: 'Send a JSON object: {"text": "..."}.' };
-  const text = (body as Record<string, unknown>).text;
+/** The text (and the session whose followers it is for, if any) if acceptable, else the reason it is not. */
+export function validateAnnouncement(body: unknown): { text: string; sessionId?: string } | { problem: string } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { problem: 'Send a JSON object: {"text": "...", "sessionId": "optional"}.' };
+  const { text, sessionId } = body as Record<string, unknown>;
   if (typeof text !== 'string') return { problem: '"text" must be a string.' };
   const trimmed = text.trim();
   if (!trimmed) return { problem: '"text" must not be empty.' };
   if (trimmed.length > MAX_ANNOUNCEMENT_CHARS) return { problem: `"text" must be at most ${MAX_ANNOUNCEMENT_CHARS} characters (it has ${trimmed.length}).` };
-  return { text: trimmed };
+  if (sessionId === undefined || sessionId === null || sessionId === '') return { text: trimmed };
+  if (typeof sessionId !== 'string' || sessionId.length > 200) return { problem: '"sessionId" must be a session id from the programme.' };
+  return { text: trimmed, sessionId };
 }
 
 export const announcementOccurrence = (a: Announcement): Occurrence => {
@@ -53,8 +61,8 @@ export class AnnouncementStore {
     private readonly ledger: DeliveryLedger,
   ) {}
 
-  async create(text: string, recipients: string[], now: Date): Promise<Announcement> {
-    const announcement: Announcement = { id: randomUUID(), text, createdAt: now.toISOString(), recipients };
+  async create(text: string, recipients: string[], now: Date, audience: AnnouncementAudience = { kind: 'everyone' }): Promise<Announcement> {
+    const announcement: Announcement = { id: randomUUID(), text, createdAt: now.toISOString(), recipients, audience };
     await this.store.set(PREFIX + announcement.id, announcement);
     return announcement;
   }
@@ -87,6 +95,6 @@ export class AnnouncementStore {
       }
     }
     const pending = a.recipients.length - sent - failed;
-    return { id: a.id, createdAt: a.createdAt, total: a.recipients.length, sent, failed, pending, done: pending === 0, failures };
+    return { id: a.id, createdAt: a.createdAt, audience: a.audience ?? { kind: 'everyone' }, total: a.recipients.length, sent, failed, pending, done: pending === 0, failures };
   }
 }

@@ -1,8 +1,9 @@
-// POST /api/admin/announce {text} -> 202 {id, recipients}; GET /api/admin/announce/:id -> sent/failed/pending.
+// POST /api/admin/announce {text, sessionId?} -> 202 {id, recipients, audience}; GET /api/admin/announce/:id -> sent/failed/pending.
 // Both behind the admin Bearer token (the check itself lives with the admin API).
 import type { Request, Response, Server } from 'restify';
 import type { ReminderService } from '../reminders/reminderService.ts';
 import { sendError } from '../web/server.ts';
+import { announcementReply } from '../reminders/messages.ts';
 import { validateAnnouncement } from './announcements.ts';
 
 /** Answers 401/503 itself and returns false when the request may not go on. */
@@ -13,10 +14,19 @@ export function mountAnnouncementRoutes(server: Server, service: ReminderService
     if (!(await guard(req, res))) return;
     const checked = validateAnnouncement(req.body);
     if ('problem' in checked) return sendError(res, 400, 'BadRequest', checked.problem);
-    const a = await service.announce(checked.text);
+    const a = await service.announce(checked.text, checked.sessionId);
+    if (!a) return sendError(res, 400, 'BadRequest', '"sessionId" names no session in the programme that has reminders (see GET /api/admin/reminders).');
     res.header('Location', `/api/admin/announce/${a.id}`);
     res.status(202);
-    res.json({ id: a.id, recipients: a.recipients.length, status: `/api/admin/announce/${a.id}` });
+    res.json({ id: a.id, recipients: a.recipients.length, audience: a.audience, status: `/api/admin/announce/${a.id}` });
+  });
+
+  // What attendees will see (the heading the bot adds, then the text), for the console's preview. Sends nothing.
+  server.post('/api/admin/announce/preview', async (req: Request, res: Response) => {
+    if (!(await guard(req, res))) return;
+    const checked = validateAnnouncement(req.body);
+    if ('problem' in checked) return sendError(res, 400, 'BadRequest', checked.problem);
+    res.json({ reply: announcementReply(checked.text, service.agenda) });
   });
 
   server.get('/api/admin/announce/:id', async (req: Request, res: Response) => {

@@ -7,6 +7,7 @@ import { DialogSet, DialogTurnStatus } from './dialogsRuntime.ts';
 import type { AnsweringEngine } from '../answering/engine.ts';
 import type { Clock } from '../clock.ts';
 import type { DialogueMemory, Reply, Understood } from '../conversation/types.ts';
+import { isUnanswered } from '../conversation/unanswered.ts';
 import { welcomeReply } from '../conversation/welcome.ts';
 import { isIanaZone } from '../understanding/zonedTime.ts';
 import type { EventData } from '../event/schema.ts';
@@ -30,6 +31,8 @@ export interface EventBotDeps {
   userState: UserState;
   features: BotFeature[];
   log: Logger;
+  /** Keeps a question the bot could not answer (outside any dialog) for the organisers; absent when that is off. */
+  onUnanswered?: (text: string) => Promise<unknown>;
 }
 
 export class EventBot extends TeamsActivityHandler {
@@ -174,8 +177,20 @@ export class EventBot extends TeamsActivityHandler {
       if (understood.preface) await send(understood.preface);
       return handler(turn);
     }
-    if (understood.reply) return send(understood.reply);
+    if (understood.reply) {
+      await send(understood.reply);
+      if (isUnanswered(understood)) await this.noteUnanswered(context, text);
+      return;
+    }
     await send({ text: "Sorry, I didn't catch that. Try asking about the agenda, a session, a speaker or the reports.", suggestions: ['Help'] });
+  }
+
+  private async noteUnanswered(context: TurnContext, text: string) {
+    try {
+      await this.deps.onUnanswered?.(text);
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message, conversationId: context.activity.conversation?.id }, 'could not keep an unanswered question');
+    }
   }
 }
 

@@ -74,4 +74,19 @@ export class DeliveryLedger {
     const rows = await this.store.list<DeliveryRecord>(prefix);
     return new Map(rows.map((r) => [r.key.slice(prefix.length), r.value]));
   }
+
+  /** Every record whose occurrence id starts with `occurrencePrefix` ("reminder:"), by occurrence, then attendee. One scan. */
+  async byOccurrence(occurrencePrefix: string): Promise<Map<string, Map<string, DeliveryRecord>>> {
+    const rows = await this.store.list<DeliveryRecord>(DELIVERY_PREFIX + occurrencePrefix);
+    const out = new Map<string, Map<string, DeliveryRecord>>();
+    for (const { key, value } of rows) {
+      // Attendees are registration references (no colon), so the occurrence id is everything before the last one.
+      const rest = key.slice(DELIVERY_PREFIX.length);
+      const cut = rest.lastIndexOf(':');
+      const occurrenceId = rest.slice(0, cut);
+      if (!out.has(occurrenceId)) out.set(occurrenceId, new Map());
+      out.get(occurrenceId)!.set(rest.slice(cut + 1), value);
+    }
+    return out;
+  }
 }

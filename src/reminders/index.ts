@@ -14,6 +14,7 @@ import type { Sender } from './dispatcher.ts';
 import { createReminderFeature } from './reminderFeature.ts';
 import { defaultReminderOptions, ReminderService, type ReminderOptions } from './reminderService.ts';
 import { ReferenceStore } from './references.ts';
+import { mountReminderReportRoutes } from './reportRoutes.ts';
 
 export interface Reminders {
   service: ReminderService;
@@ -65,7 +66,10 @@ export function createReminders(deps: RemindersDeps): Reminders {
     service,
     references,
     feature,
-    mountRoutes: (server, guard) => mountAnnouncementRoutes(server, service, guard),
+    mountRoutes: (server, guard) => {
+      mountAnnouncementRoutes(server, service, guard);
+      mountReminderReportRoutes(server, { service, registrations, clock, guard });
+    },
     start: () => service.start(),
     stop: () => service.stop(),
   };

@@ -14,12 +14,12 @@ import type { Agenda } from '../event/agenda.ts';
 import type { Logger } from '../logger.ts';
 import type { Registration } from '../registration/registration.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
-import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementStatus } from '../announcements/announcements.ts';
+import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus } from '../announcements/announcements.ts';
 import { deliveryKey, DeliveryLedger } from './deliveryLedger.ts';
 import { Dispatcher, type DispatcherOptions, type Sender } from './dispatcher.ts';
 import { announcementReply, digestReply, reminderReply } from './messages.ts';
 import { bestReference, type ReferenceRecord, type ReferenceStore } from './references.ts';
-import { follows, nextDueAfter, occurrences, openAt, recipientsOf, type Occurrence } from './schedule.ts';
+import { follows, nextDueAfter, occurrences, openAt, recipientsOf, remindable, type Occurrence } from './schedule.ts';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
 
 export interface ReminderOptions extends DispatcherOptions {
@@ -139,9 +139,17 @@ export class ReminderService {
     await this.dispatcher.idle();
   }
 
-  async announce(text: string): Promise<Announcement> {
-    const regs = await this.deps.registrations.all();
-    const announcement = await this.announcements.create(text, regs.map((r) => r.reference), this.deps.clock.now());
+  /**
+   * Stores an announcement for every registered attendee, or for those following `sessionId` (undefined when
+   * no such session gets reminders), and starts delivering it.
+   */
+  async announce(text: string, sessionId?: string): Promise<Announcement | undefined> {
+    const session = sessionId === undefined ? undefined : this.deps.agenda.session(sessionId);
+    if (sessionId !== undefined && (!session || !remindable(session))) return undefined;
+    let regs = await this.deps.registrations.all();
+    if (session) regs = regs.filter((r) => follows(r, session));
+    const audience: AnnouncementAudience = session ? { kind: 'session', sessionId: session.id, title: session.title } : { kind: 'everyone' };
+    const announcement = await this.announcements.create(text, regs.map((r) => r.reference), this.deps.clock.now(), audience);
     this.poke();
     return announcement;
   }

@@ -10,6 +10,7 @@ import type { Request, Response, Server } from 'restify';
 import { projectRoot, type Settings } from '../../config.ts';
 import type { Agenda } from '../../event/agenda.ts';
 import { renderEventPage, renderTab } from './render.ts';
+import { BASE_CSP, commonPageHeaders, cspHeader } from './securityHeaders.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -47,6 +48,8 @@ function assets(): Record<string, Asset> {
     'tab.js': { file: resolve(pub, 'tab.js'), type: 'text/javascript; charset=utf-8' },
     'agenda.js': { file: resolve(pub, 'agenda.js'), type: 'text/javascript; charset=utf-8' },
     'site.css': { file: resolve(pub, 'site.css'), type: 'text/css; charset=utf-8' },
+    'admin.js': { file: resolve(pub, 'admin.js'), type: 'text/javascript; charset=utf-8' },
+    'admin.css': { file: resolve(pub, 'admin.css'), type: 'text/css; charset=utf-8' },
     'icon.png': { file: resolve(projectRoot, 'manifest', 'color.png'), type: 'image/png' },
   };
 }
@@ -60,10 +63,11 @@ export interface PagesOptions {
 export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
   const table = assets();
   // Rendered once per version of the event, on the first request that sees it.
+  const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
   let rendered: { of: Agenda; page: string; tab: string } | undefined;
   const pages = () => {
     const live = agenda();
-    if (rendered?.of !== live) rendered = { of: live, page: renderEventPage(live), tab: renderTab(live) };
+    if (rendered?.of !== live) rendered = { of: live, page: renderEventPage(live, { unansweredRetentionDays }), tab: renderTab(live) };
     return rendered;
   };
 
@@ -77,29 +81,9 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
     return /^[\w.:[\]-]+$/.test(host) ? `ws://${host} wss://${host}` : '';
   };
 
-  const common = (res: Response) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.setHeader('Permissions-Policy', 'camera=(), geolocation=(), microphone=(), payment=(), usb=()');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
-    if (settings.PUBLIC_URL?.startsWith('https://')) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
-  };
-  const csp = (parts: Record<string, string>) =>
-    Object.entries(parts)
-      .map(([k, v]) => `${k} ${v}`.trim())
-      .join('; ');
-  const baseCsp = {
-    'default-src': "'none'",
-    'script-src': "'self'",
-    // Web Chat and Adaptive Cards set styles at runtime (CSS-in-JS); scripts stay same-origin only.
-    'style-src': "'self' 'unsafe-inline'",
-    'img-src': "'self' data: blob:",
-    'font-src': "'self' data:",
-    'media-src': "'self' data: blob:",
-    'base-uri': "'none'",
-    'form-action': "'self'",
-    'object-src': "'none'",
-  };
+  const common = (res: Response) => commonPageHeaders(res, settings.PUBLIC_URL);
+  const csp = cspHeader;
+  const baseCsp = BASE_CSP;
   const html = (res: Response, body: string) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { Agenda, Session } from '../../event/agenda.ts';
 import type { EventData } from '../../event/schema.ts';
 import { eventDates } from '../../conversation/welcome.ts';
+import { unansweredPrivacyNote } from '../../unanswered/privacyNote.ts';
 
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -74,7 +75,12 @@ function zoneNote(event: EventData) {
   return `<p class="zone-note">Event times are in ${escapeHtml(event.timeZoneLabel)} (${escapeHtml(event.timeZone)}). <span data-visitor-zone-note></span></p>`;
 }
 
-export function renderEventPage(agenda: Agenda): string {
+export interface EventPageOptions {
+  /** Days unanswered questions are kept, for the privacy notice; undefined when they are not kept. */
+  unansweredRetentionDays?: number;
+}
+
+export function renderEventPage(agenda: Agenda, options: EventPageOptions = {}): string {
   const event = agenda.event;
   const organisers = event.organisers.map((o) => o.shortName ?? o.name).join(' · ');
   const first = agenda.days[0];
@@ -108,7 +114,7 @@ export function renderEventPage(agenda: Agenda): string {
   <div class="wrap">
     <p>Questions? Contact ${escapeHtml(event.contact.name)}, <a href="mailto:${escapeHtml(event.contact.email)}">${escapeHtml(event.contact.email)}</a>. Official event page: <a href="${escapeHtml(event.eventPage)}">${escapeHtml(new URL(event.eventPage).host)}</a>.</p>
     <h2 id="privacy" class="footer-heading">Privacy</h2>
-    <p>The assistant does not save the text of your questions. When you register, the assistant stores the details you give it (name, e-mail, organisation, country, category and reminder choice) for ${escapeHtml(event.title)} only; the organisers use them to run the event and send your reminders. Say <em>show my registration</em> or <em>cancel my registration</em> in the chat to see or delete them, or write to the contact above.</p>
+    <p>${escapeHtml(unansweredPrivacyNote(options.unansweredRetentionDays).replace(/^Questions I can't answer/, "Questions the assistant can't answer"))} When you register, the assistant stores the details you give it (name, e-mail, organisation, country, category and reminder choice) for ${escapeHtml(event.title)} only; the organisers use them to run the event and send your reminders. Say <em>show my registration</em> or <em>cancel my registration</em> in the chat to see or delete them, or write to the contact above.</p>
     <h2 id="terms" class="footer-heading">Terms of use</h2>
     <p>The assistant answers from the published programme; the official event page prevails where they differ.</p>
   </div>
