@@ -67,10 +67,10 @@ export interface ConsolePageOptions {
 }
 
 export function renderConsole(event: EventData, o: ConsolePageOptions): string {
-  const chartPanel = (id: string, title: string) => `<div class="breakdown" id="by-${id}">
+  const chartPanel = (id: string, title: string, column: string) => `<div class="breakdown" id="by-${id}">
         <h3 id="by-${id}-heading">${title}</h3>
         <div class="chart" data-chart aria-hidden="true"></div>
-        <div class="table-wrap"><table aria-labelledby="by-${id}-heading"><thead><tr><th scope="col">${title.replace(/^By /, '')}</th><th scope="col" class="num">Registrations</th></tr></thead><tbody data-rows></tbody></table></div>
+        <div class="table-wrap"><table aria-labelledby="by-${id}-heading"><thead><tr><th scope="col">${column}</th><th scope="col" class="num">Registrations</th></tr></thead><tbody data-rows></tbody></table></div>
       </div>`;
   return page(
     `Organisers' console · ${event.title}`,
@@ -103,9 +103,9 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
       <div><dt>Countries</dt><dd id="total-countries">–</dd></div>
     </dl>
     <div class="breakdowns">
-      ${chartPanel('country', 'By country')}
-      ${chartPanel('category', 'By category')}
-      ${chartPanel('day', 'By day of registration')}
+      ${chartPanel('country', 'By country', 'Country')}
+      ${chartPanel('category', 'By category', 'Category')}
+      ${chartPanel('day', 'By day of registration', 'Day (event time)')}
     </div>
     <h3 id="search-heading">Find a registration</h3>
     <label for="registration-search">Name, e-mail, organisation, country, category or reference</label>
