@@ -137,7 +137,8 @@ describe('unanswered questions switched off (UNANSWERED_QUESTIONS=off)', () => {
     expect(await (await fetch(`${bot.url}/api/admin/unanswered`, { headers: { cookie: o.cookie } })).json()).to.deep.equal({ enabled: false, retentionDays: 30, groups: [] });
     expect(await (await fetch(`${bot.url}/`)).text()).to.contain('The text of your questions is not saved.');
     const say = (text: string) => bot.ask(text, { userId: 'u-p', conversationId: 'c-p' });
-    for (const t of ['register', 'Ada Lovelace', 'ada@example.org', 'Analytical Engines', 'Kenya', 'Central bank']) await say(t);
+    for (const t of ['register', 'Ada Lovelace', 'ada@example.org']) await say(t);
+    for (const t of [await bot.mail.codeFor('ada@example.org'), 'Analytical Engines', 'Kenya', 'Central bank']) await say(t);
     expect(await say('None')).to.contain('The text of your questions is not saved.');
   });
 });
@@ -150,7 +151,8 @@ describe('the privacy notices when unanswered questions are kept', () => {
   it('the registration dialog and the event page say what is kept and for how long', async () => {
     expect(await (await fetch(`${bot.url}/`)).text()).to.contain('kept for 21 days as text only, without your name or any id');
     const say = (text: string) => bot.ask(text, { userId: 'u-p', conversationId: 'c-p' });
-    for (const t of ['register', 'Ada Lovelace', 'ada@example.org', 'Analytical Engines', 'Kenya', 'Central bank']) await say(t);
+    for (const t of ['register', 'Ada Lovelace', 'ada@example.org']) await say(t);
+    for (const t of [await bot.mail.codeFor('ada@example.org'), 'Analytical Engines', 'Kenya', 'Central bank']) await say(t);
     expect(await say('None')).to.contain('kept for 21 days as text only, without your name or any id');
   });
 });
