@@ -2,6 +2,7 @@
 // nothing about a particular event lives in code.
 import { z } from 'zod';
 import { DateTime, IANAZone } from 'luxon';
+import { eventTranslationSchema, languageTag, translationProblems } from './translations.ts';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:mm (24-hour)');
 const isoDate = z
@@ -129,6 +130,8 @@ export const eventSchema = z
     reports: z.array(reportSchema).default([]),
     reportsPage: url.optional(),
     programme: z.array(programmeItemSchema).min(1, 'needs at least one programme item'),
+    /** The event's text in other languages, by language tag (see ./translations.ts). */
+    translations: z.record(languageTag, eventTranslationSchema).default({}),
   })
   .superRefine((e, ctx) => {
     const unique = (what: string, ids: string[]) => {
@@ -158,6 +161,7 @@ export const eventSchema = z
         if (!reports.has(r)) ctx.addIssue({ code: 'custom', path: ['programme', i, 'reports', j], message: `unknown report "${r}"` });
       });
     });
+    for (const [lang, t] of Object.entries(e.translations)) for (const p of translationProblems(e, lang, t)) ctx.addIssue({ code: 'custom', ...p });
     const dates = e.days.map((d) => d.date);
     if ([...dates].sort().join() !== dates.join())
       ctx.addIssue({ code: 'custom', path: ['days'], message: 'must be listed in date order' });
