@@ -1,6 +1,7 @@
 // The HTTP door: restify with body limits, JSON errors and no 5xx for anything a client sends.
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger.ts';
+import { guardRequests } from './requestGuard.ts';
 
 export interface HttpServerOptions {
   maxBodyBytes: number;
@@ -9,6 +10,8 @@ export interface HttpServerOptions {
 
 export function createHttpServer({ maxBodyBytes, log }: HttpServerOptions): Server {
   const server = restify.createServer({ name: 'event-bot', handleUncaughtExceptions: false, ignoreTrailingSlash: true } as never);
+  // Bad Host headers and compressed bodies are answered before restify parses anything (see requestGuard.ts).
+  guardRequests(server.server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyReader({ maxBodySize: maxBodyBytes }));
   server.use(jsonBody);

@@ -346,17 +346,17 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   // ---- WebSocket stream ----
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  // The only upgrades this server takes are Direct Line streams: anything else is answered and closed, so no
+  // socket is left half-open (an unanswered upgrade holds a descriptor until the client gives up, if ever).
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
     const match = (req.url ?? '').match(STREAM_PATH);
-    if (!match) {
-      // Someone else's upgrade, or nobody's.
-      if ((server.server as unknown as NodeJS.EventEmitter).listenerCount('upgrade') <= 1) refuse(socket, 404, 'Not Found');
-      return;
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const check = tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
+    if (!match) return refuse(socket, 404, 'Not Found');
+    const conversationId = decodePathSegment(match[1]);
+    if (conversationId === undefined) return refuse(socket, 400, 'Bad Request');
+    const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+    const check = tokens.verify(query.get('t') ?? bearer(req.headers.authorization));
     if (!check.ok) return refuse(socket, 401, 'Unauthorized');
-    const conversationId = decodeURIComponent(match[1]);
     if (check.claims.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
     const c = conversations.get(conversationId);
     if (!c) return refuse(socket, 404, 'Not Found');
@@ -366,7 +366,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
         close: (code: number, reason: string) => ws.close(code, reason),
       };
       c.listeners.add(listener);
-      const backlog = conversations.since(c, url.searchParams.get('watermark') ?? undefined);
+      const backlog = conversations.since(c, query.get('watermark') ?? undefined);
       if (backlog.activities.length) listener.send({ activities: backlog.activities, watermark: backlog.watermark! });
       // Direct Line sends empty messages as keep-alives; proxies then keep the socket open.
       const keepAlive = setInterval(() => ws.readyState === WebSocket.OPEN && ws.send(''), KEEPALIVE_MS);
@@ -399,5 +399,15 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
 }
 
 function refuse(socket: Duplex, status: number, text: string) {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // Answer, then release the descriptor even if the client never closes its side.
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+}
+
+/** A percent-encoded path segment, or undefined when it does not decode (`%`, `%E0%A4%A`). */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

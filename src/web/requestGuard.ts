@@ -1,0 +1,59 @@
+// Requests restify cannot safely read are answered here, at the Node HTTP server, before restify sees them:
+// - a Host header that does not make a URL (`a b`, `[`, `a:99999`): restify 12 builds `new URL(protocol + host
+//   + path)` in Request.getUrl() on every route lookup and the TypeError it throws is uncaught (process exit);
+// - a compressed body (Content-Encoding): restify's bodyReader limits the compressed bytes, not what they inflate
+//   to, so 600 kB of gzip became 600 MB in memory. No Bot Framework channel or Direct Line client compresses
+//   requests, so they are refused rather than inflated.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Why a request cannot be handed to restify, as a status and a message; undefined when it can. */
+export function requestProblem(req: IncomingMessage): { status: number; message: string } | undefined {
+  if (!parsesAsRestifyWill(req)) return { status: 400, message: 'The Host header or the request target is not valid.' };
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity')
+    return { status: 415, message: 'Compressed request bodies are not accepted; send the body uncompressed.' };
+  return undefined;
+}
+
+// RFC 9110 Host: uri-host [ ":" port ], uri-host an IP literal or a reg-name. Anything else (a backslash, a path)
+// would parse into a URL whose path is not the request's.
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]+)(?::\d{0,5})?$/;
+
+/** The Host is well formed and the URL restify's getUrl() will build parses (the same two forms it uses). */
+export function parsesAsRestifyWill(req: Pick<IncomingMessage, 'url' | 'headers'>): boolean {
+  const url = req.url ?? '/';
+  const host = req.headers.host;
+  if (host !== undefined && host !== '' && !HOST.test(host)) return false;
+  const base = `http://${host || 'localhost'}`;
+  try {
+    if (url.charAt(0) === '/') new URL(base + url);
+    else new URL(url, base);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts the check in front of every listener restify registered for 'request' and 'checkContinue' (a request
+ * with `Expect: 100-continue` arrives through the latter). Call once, right after restify.createServer().
+ */
+export function guardRequests(server: Server): void {
+  for (const event of ['request', 'checkContinue'] as const) {
+    const listeners = server.listeners(event) as RequestListener[];
+    server.removeAllListeners(event);
+    server.on(event, (req: IncomingMessage, res: ServerResponse) => {
+      const problem = requestProblem(req);
+      if (!problem) {
+        for (const listener of listeners) listener.call(server, req, res);
+        return;
+      }
+      const body = JSON.stringify({ error: problem.status === 415 ? 'UnsupportedMediaType' : 'BadRequest', message: problem.message });
+      // The body (if any) is not read: close the connection after answering rather than drain it.
+      res.writeHead(problem.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+      res.end(body);
+    });
+  }
+}
