@@ -9,6 +9,7 @@ import { Dialog } from '../src/bot/dialogsRuntime.ts';
 import type { Checked } from '../src/registration/fields.ts';
 import { messageText, UNDERSTOOD_KEY } from '../src/bot/eventBot.ts';
 import type { CommandIntent, Understood } from '../src/conversation/types.ts';
+import { isCancelRequest } from '../src/understanding/cancel.ts';
 
 export const MAX_UNUSABLE_ANSWERS = 3;
 
@@ -48,7 +49,6 @@ interface AskState {
 }
 
 
-const STOP_WORDS = /^(cancel|stop|quit|exit|abort|stop it|never ?mind|forget it)[.!]*$/i;
 
 export class AskPrompt extends Dialog<AskOptions> {
   constructor(
@@ -82,7 +82,7 @@ export class AskPrompt extends Dialog<AskOptions> {
       await dc.context.sendActivity(question(state.options, 'I can only read typed answers here.'));
       return Dialog.EndOfTurn;
     }
-    if (STOP_WORDS.test(text)) return dc.endDialog({ status: 'stopped' } satisfies AskResult);
+    if (isCancelRequest(text)) return dc.endDialog({ status: 'stopped' } satisfies AskResult);
 
     let checked: Checked<unknown>;
     try {

@@ -12,6 +12,10 @@ import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
 import { decide, type Decision } from '../understanding/intents.ts';
+import { IntentRecognizer, NLU_DIR, type Recognizer } from '../understanding/nlu/recognizer.ts';
+import { Readings } from '../understanding/nlu/readings.ts';
+import { choose } from '../understanding/nlu/choose.ts';
+import { entityTags } from '../understanding/nlu/entityTags.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
@@ -30,7 +34,7 @@ import { composeCount, composeCountByDay, composeExtreme } from './compose/count
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
 import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './compose/sessions.ts';
-import { composeAck, composeBye, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
+import { composeAck, composeBye, composeClarify, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
 import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownOrganisation, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
 import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
@@ -55,6 +59,9 @@ export class AnsweringEngine {
   private readonly zoneLongName: string;
   /** The significant words of each speaker's title, for "X is the secretary general of Y, isn't he?". */
   private readonly speakerTitles: TitleWords;
+  /** The intent classifier trained on nlu/en/ filled with this event's data. */
+  readonly recognizer: Recognizer;
+  private readonly readings: Readings;
 
   constructor(readonly event: EventData) {
     this.agenda = new Agenda(event);
@@ -68,6 +75,16 @@ export class AnsweringEngine {
     const acronyms = buildAcronyms(event, this.zoneLongName);
     this.resolver = new Resolver(event, this.agenda, this.vocab, this.recogniser, titleWords, acronyms);
     this.speakerTitles = speakerTitleWords(event);
+    // Training examples are read like questions on the event's first day (for "today", "tomorrow").
+    const firstDay = this.agenda.days[0]!.startsAt.toJSDate();
+    this.recognizer = IntentRecognizer.forEvent(event, 'en', (text) => this.classifierInput(text, firstDay));
+    this.readings = new Readings(NLU_DIR, 'en');
+  }
+
+  /** A text as the classifier reads it: normalised against this event's vocabulary, with the kinds of entity in it. */
+  classifierInput(text: string, now: Date): { text: string; tags: string[] } {
+    const n = normalise(text.slice(0, MAX_INPUT), this.vocab);
+    return { text: n.text, tags: entityTags(this.recogniser.recognise(n, now)) };
   }
 
   understand(input: TurnInput): Understood {
@@ -155,11 +172,14 @@ export class AnsweringEngine {
     const compared = comparisonAsked(n.text, (words) => this.sessionNamed(words, input.now), current, this.agenda.sessions);
     if (compared) {
       const answer = composeComparison(this.context(input, memory, validZone(input.userTimeZone)), compared);
-      return { out: { intent: 'session', isEventQuestion: true, memory: answer.memory!, reply: answer.reply } };
+      const understanding = { intent: 'session.compare', score: 1, lowConfidence: false, source: 'rule:comparison' };
+      return { out: { intent: 'session', isEventQuestion: true, memory: answer.memory!, reply: answer.reply, understanding } };
     }
     const entities = this.recogniser.recognise(n, input.now);
     const resolved = this.resolver.resolve(n, entities, memory, input.now);
-    const decision = decide(n, resolved, memory);
+    const ruled = decide(n, resolved, memory);
+    const recognized = this.recognizer.recognize(n.text, entityTags(entities));
+    const { decision, trace } = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d));
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
     // "9am my time": the user's zone, once we know it.
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
@@ -174,8 +194,9 @@ export class AnsweringEngine {
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),
-      isEventQuestion: !['greeting', 'thanks', 'ack', 'help', 'bye', 'fallback', 'refuse'].includes(decision.intent),
+      isEventQuestion: !['greeting', 'thanks', 'ack', 'help', 'bye', 'fallback', 'refuse', 'clarify'].includes(decision.intent),
       reply: answer.reply,
+      understanding: trace,
     };
     if (decision.intent === 'command') {
       out.command = { intent: decision.command };
@@ -229,6 +250,8 @@ export class AnsweringEngine {
         return composeBye(ctx);
       case 'fallback':
         return composeFallback(ctx);
+      case 'clarify':
+        return composeClarify(d.readings);
       case 'refuse':
         return composeRefusal(ctx, d.harmful, d.sessions);
       case 'command':

@@ -61,6 +61,8 @@ export function combineAnswers(parts: Understood[], memory: Understood['memory']
   return {
     ...last,
     intent: outs[0].intent,
+    // the first part's reading, uncertain if any part was
+    understanding: outs[0].understanding && { ...outs[0].understanding, lowConfidence: outs.some((o) => o.understanding?.lowConfidence) },
     memory,
     rememberTimeZone: outs.find((o) => o.rememberTimeZone)?.rememberTimeZone,
     // One text with every answer: a card would show one part's content a second time.

@@ -145,6 +145,11 @@ export class EventBot extends TeamsActivityHandler {
       memory,
       userTimeZone: this.timeZoneOf(context, profile),
     });
+    // How it was understood, for tuning and the organisers: ids and a score, never the text.
+    if (understood.understanding) {
+      const { intent, score, lowConfidence, source } = understood.understanding;
+      this.deps.log.info({ intent, score: Math.round(score * 1000) / 1000, lowConfidence, source }, 'understood');
+    }
     await this.memory.set(context, understood.memory);
     if (understood.rememberTimeZone) profile.timeZone = understood.rememberTimeZone;
     context.turnState.set(UNDERSTOOD_KEY, understood); // lets a running dialog see a command typed at its prompt

@@ -68,4 +68,17 @@ export interface Understood {
   isEventQuestion: boolean;
   /** With a command: the answers to the message's other questions ("who is it for, and how do I join?"), to send first. */
   preface?: Reply;
+  /** How the question was understood, for logs and the organisers' console: ids and scores, never the text. */
+  understanding?: UnderstandingTrace;
+}
+
+export interface UnderstandingTrace {
+  /** The intent id decided ("session.when", "fact.dates", "clarify"). */
+  intent: string;
+  /** The classifier's score for that intent (0–1). */
+  score: number;
+  /** Whether the reading was uncertain (a low score, or two close readings: the bot asked which was meant). */
+  lowConfidence: boolean;
+  /** What decided it: a rule's id ("rule:namedSession") or the model's ("linear-en-<hash>"). */
+  source: string;
 }

@@ -21,6 +21,8 @@ export type DetailKind = 'fee' | 'deadline' | 'recording' | 'slides' | 'certific
 
 export type Decision =
   | { intent: 'greeting' | 'thanks' | 'ack' | 'help' | 'bye' | 'fallback' }
+  /** Two readings were close and neither sure: "Did you mean … or …?", each reading as the question it would answer. */
+  | { intent: 'clarify'; readings: string[] }
   /** A request to do something the assistant must not or cannot: write code, attack someone ("write me an SS7 exploit"). */
   | { intent: 'refuse'; harmful: boolean; sessions: Session[] }
   | { intent: 'command'; command: CommandIntent; sessions?: Session[]; day?: number; field?: string; value?: string }

@@ -6,7 +6,7 @@
 import type { DialogueMemory } from '../conversation/types.ts';
 import type { Normalised } from './normalise.ts';
 import type { Decision, Resolved } from './decision.ts';
-import { question } from './rules/question.ts';
+import { question, type Question } from './rules/question.ts';
 import * as clock from './rules/clock.ts';
 import * as commands from './rules/commands.ts';
 import * as counts from './rules/counts.ts';
@@ -24,65 +24,77 @@ export { POLAR, TAG_QUESTION } from './rules/words.ts';
 export { detailAsked } from './rules/facts.ts';
 export { refusalAsked } from './rules/smallTalk.ts';
 
-export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): Decision {
+/** The rules in the order they run, earlier winning; each with the id logged when it decides. */
+const RULES: readonly [id: string, rule: (q: Question) => Decision | undefined][] = [
+  ['zoneSet', zones.zoneSet], // "I'm joining from Nairobi", "set my time zone to EAT"
+  ['eachDay', hours.eachDay], // "how long does each day last?"
+  ['datesChecked', facts.datesChecked], // "the clinic is 30-31 Mar, correct?"
+  ['bareTime', hours.bareTime], // "time?", "timings"
+  ['command', commands.command], // "register me", "remind me about day 2", "cancel"
+  ['smallTalk', smallTalk.smallTalk], // "thanks", "ok", "bye", "what can you do?"
+  ['announcement', facts.announcement], // "who signed the circular?", "is the programme final?"
+  ['clockChange', facts.clockChange], // "do the clocks change during the forum?"
+  ['refuse', smallTalk.refuse], // "write me an SS7 exploit", "write me a poem"
+  ['offTopic', smallTalk.offTopic], // "the weather in Nairobi tomorrow"
+  ['clock', clock.clock], // "what time is it in Nairobi now?"
+  ['discussion', sessions.discussion], // "is there a Q&A?"
+  ['practicalDetail', facts.practicalDetail], // "is it free?", "will it be recorded?"
+  ['eventStatus', clock.eventStatus], // "has it started?", "can I still join?"
+  ['againstTheClock', clock.againstTheClock], // "how long until it starts?", "what did I miss?"
+  ['room', facts.room], // "what room is the SS7 session in?"
+  ['countByDay', counts.countByDay], // "which day has more reports?"
+  ['countListed', counts.countListed], // "how many?" after a list
+  ['count', counts.count], // "how many speakers?"
+  ['extremes', counts.extremes], // "which session is the longest?"
+  ['acronym', facts.acronym], // "what does EACO stand for?"
+  ['unknownNames', people.unknownNames], // "is Bill Gates speaking?", "anyone from Safaricom?"
+  ['nowOrNext', clock.nowOrNext], // "what's on now?", "what's next?"
+  ['zoneInfo', zones.zoneInfo], // "are the times in EAT?"
+  ['zoneToZone', zones.zoneToZone], // "what is EAT in GMT?"
+  ['edgeChecked', hours.edgeChecked], // "does the clinic end at 1pm?"
+  ['zoneFollowUp', zones.zoneFollowUp], // "what about in New York?"
+  ['atTime', programme.atTime], // "what's on at 10:30?", "what is 3pm EAT in London?"
+  ['period', programme.period], // "what's on in the afternoon?"
+  ['organisationSpeakers', people.organisationSpeakers], // "who is from EACO?"
+  ['reportSessions', reports.reportSessions], // "which session is the SS7 report presented in?"
+  ['talkSpeakers', people.talkSpeakers], // "who does the introduction to the security lab?"
+  ['speakerAdjacent', people.speakerAdjacent], // "who speaks right after Mauree?"
+  ['unstaffed', people.unstaffed], // "which session has no speaker?"
+  ['speaker', people.speaker], // a speaker named: "when does Mauree speak?"
+  ['reports', reports.reports], // "which reports are there?"
+  ['speakerList', people.speakerList], // "who are the speakers?"
+  ['eventName', facts.eventName], // "what is the clinic called?"
+  ['sessionsForAudience', people.sessionsForAudience], // "which sessions are most relevant for a regulator like me?"
+  ['strongFact', facts.strongFact], // "how do I register?", "who is it for?", "is it online?"
+  ['eventTopic', programme.eventTopic], // "when was the security lab set up?"
+  ['dayNotInProgramme', programme.dayNotInProgramme], // "will there be a day 3?", "anything tomorrow?" on the last day
+  ['breaks', programme.breaks], // "when's the coffee break?"
+  ['namedSession', sessions.namedSession], // a session by name, ordinal or pronoun
+  ['dayHours', hours.dayHours], // "when does day 2 end?"
+  ['agenda', programme.agenda], // "what's on day 1?", "the agenda"
+  ['organisers', facts.organisers], // "who is organising it, is it just ITU?"
+  ['organisation', people.organisation], // "what is EACO?"
+  ['objectives', facts.objectives], // "what is the clinic?"
+  ['weakSessionWhen', sessions.weakSessionWhen], // "when will they talk about databases?"
+  ['weakFact', facts.weakFact], // "who organises it?", "what is it about?", "when is it?"
+  ['anyOrganisation', people.anyOrganisation], // an organisation, whatever else was said
+  ['speakerListLoose', people.speakerListLoose], // "speakers?"
+  ['weakSession', sessions.weakSession], // words of a session's description
+  ['zoneAgain', zones.zoneAgain], // "and in Paris?"
+  ['greet', smallTalk.greet], // "hello"
+];
+
+/** What the rules decided, and which rule decided it ('none': nothing matched, a fallback). */
+export interface RuleDecision {
+  decision: Decision;
+  rule: string;
+}
+
+export function decide(n: Normalised, r: Resolved, memory: DialogueMemory): RuleDecision {
   const q = question(n, r, memory);
-  return (
-    zones.zoneSet(q) ?? //                    "I'm joining from Nairobi", "set my time zone to EAT"
-    hours.eachDay(q) ?? //                    "how long does each day last?"
-    facts.datesChecked(q) ?? //               "the clinic is 30-31 Mar, correct?"
-    hours.bareTime(q) ?? //                   "time?", "timings"
-    commands.command(q) ?? //                 "register me", "remind me about day 2", "cancel"
-    smallTalk.smallTalk(q) ?? //              "thanks", "ok", "bye", "what can you do?"
-    facts.announcement(q) ?? //               "who signed the circular?", "is the programme final?"
-    facts.clockChange(q) ?? //                "do the clocks change during the forum?"
-    smallTalk.refuse(q) ?? //                 "write me an SS7 exploit", "write me a poem"
-    smallTalk.offTopic(q) ?? //               "the weather in Nairobi tomorrow"
-    clock.clock(q) ?? //                      "what time is it in Nairobi now?"
-    sessions.discussion(q) ?? //              "is there a Q&A?"
-    facts.practicalDetail(q) ?? //                     "is it free?", "will it be recorded?"
-    clock.eventStatus(q) ?? //                "has it started?", "can I still join?"
-    clock.againstTheClock(q) ?? //            "how long until it starts?", "what did I miss?"
-    facts.room(q) ?? //                       "what room is the SS7 session in?"
-    counts.countByDay(q) ?? //                "which day has more reports?"
-    counts.countListed(q) ?? //               "how many?" after a list
-    counts.count(q) ?? //                     "how many speakers?"
-    counts.extremes(q) ?? //                   "which session is the longest?"
-    facts.acronym(q) ?? //                    "what does EACO stand for?"
-    people.unknownNames(q) ?? //              "is Bill Gates speaking?", "anyone from Safaricom?"
-    clock.nowOrNext(q) ?? //                  "what's on now?", "what's next?"
-    zones.zoneInfo(q) ?? //                   "are the times in EAT?"
-    zones.zoneToZone(q) ?? //                 "what is EAT in GMT?"
-    hours.edgeChecked(q) ?? //                "does the clinic end at 1pm?"
-    zones.zoneFollowUp(q) ?? //               "what about in New York?"
-    programme.atTime(q) ?? //                 "what's on at 10:30?", "what is 3pm EAT in London?"
-    programme.period(q) ?? //                 "what's on in the afternoon?"
-    people.organisationSpeakers(q) ?? //      "who is from EACO?"
-    reports.reportSessions(q) ?? //           "which session is the SS7 report presented in?"
-    people.talkSpeakers(q) ?? //              "who does the introduction to the security lab?"
-    people.speakerAdjacent(q) ?? //           "who speaks right after Mauree?"
-    people.unstaffed(q) ?? //                 "which session has no speaker?"
-    people.speaker(q) ?? //                   a speaker named: "when does Mauree speak?"
-    reports.reports(q) ?? //                  "which reports are there?"
-    people.speakerList(q) ?? //               "who are the speakers?"
-    facts.eventName(q) ?? //                  "what is the clinic called?"
-    people.sessionsForAudience(q) ?? //       "which sessions are most relevant for a regulator like me?"
-    facts.strongFact(q) ?? //                 "how do I register?", "who is it for?", "is it online?"
-    programme.eventTopic(q) ?? //                  "when was the security lab set up?"
-    programme.dayNotInProgramme(q) ?? //      "will there be a day 3?", "anything tomorrow?" on the last day
-    programme.breaks(q) ?? //                 "when's the coffee break?"
-    sessions.namedSession(q) ?? //            a session by name, ordinal or pronoun
-    hours.dayHours(q) ?? //                   "when does day 2 end?"
-    programme.agenda(q) ?? //                 "what's on day 1?", "the agenda"
-    facts.organisers(q) ?? //                 "who is organising it, is it just ITU?"
-    people.organisation(q) ?? //              "what is EACO?"
-    facts.objectives(q) ?? //                 "what is the clinic?"
-    sessions.weakSessionWhen(q) ?? //         "when will they talk about databases?"
-    facts.weakFact(q) ?? //                   "who organises it?", "what is it about?", "when is it?"
-    people.anyOrganisation(q) ?? //           an organisation, whatever else was said
-    people.speakerListLoose(q) ?? //          "speakers?"
-    sessions.weakSession(q) ?? //             words of a session's description
-    zones.zoneAgain(q) ?? //                  "and in Paris?"
-    smallTalk.greet(q) ?? //                  "hello"
-    { intent: 'fallback' }
-  );
+  for (const [rule, decideBy] of RULES) {
+    const decision = decideBy(q);
+    if (decision) return { decision, rule };
+  }
+  return { decision: { intent: 'fallback' }, rule: 'none' };
 }

@@ -3,7 +3,7 @@
 import { createApp, type App } from '../../src/app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { loadSettings } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { MailCatcher } from './mailCatcher.ts';
 import { MockConnector, visibleText } from './mockConnector.ts';
 
@@ -31,11 +31,11 @@ export interface SayOptions {
 
 let counter = 0;
 
-export async function startBot(env: Record<string, string> = {}, opts: { clock?: Clock; connector?: MockConnector; mail?: MailCatcher } = {}): Promise<BotUnderTest> {
+export async function startBot(env: Record<string, string> = {}, opts: { clock?: Clock; connector?: MockConnector; mail?: MailCatcher; log?: Logger } = {}): Promise<BotUnderTest> {
   const connector = opts.connector ?? (await new MockConnector().start());
   const mail = opts.mail ?? (await new MailCatcher().start());
   const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, ...env });
-  const app = await createApp(settings, { clock: opts.clock, log: createLogger('silent') });
+  const app = await createApp(settings, { clock: opts.clock, log: opts.log ?? createLogger('silent') });
   const url = await app.listen();
   const post = (activity: Record<string, unknown>) =>
     fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });

@@ -44,10 +44,19 @@ export function composeFallback(ctx: AnswerContext): Answer {
   };
 }
 
-/** A request to attack someone or to produce something: declined plainly, then what the event does offer. */
+/** Two readings were close: which one was meant, each offered as the question it would answer. */
+export function composeClarify(readings: string[]): Answer {
+  const quoted = readings.map((r) => `"${r}"`);
+  return { reply: { text: `Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`, suggestions: readings } };
+}
+
+/**
+ * A request to attack someone or to produce something: declined plainly. A harmful one gets nothing of the
+ * programme attached (not even the defender's view of its topic); a task gets what the event offers on it.
+ */
 export function composeRefusal(ctx: AnswerContext, harmful: boolean, sessions: Session[]): Answer {
   const no = harmful ? "Sorry, I can't help with that." : "Sorry, I can't do that.";
-  const offer = sessions.length
+  const offer = sessions.length && !harmful
     ? `What ${ctx.event.title} offers on it is the defender's view: ${sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join('; ')}.`
     : `I only answer questions about ${ctx.event.title} — its agenda, speakers, reports, registration and times.`;
   return { reply: { text: `${no} ${offer}`, suggestions: SUGGESTIONS } };

@@ -3,6 +3,7 @@ import type { CommandIntent } from '../../conversation/types.ts';
 import type { Decision, Resolved } from '../decision.ts';
 import type { Question } from './question.ts';
 import { has } from './words.ts';
+import { isCancelRequest } from '../cancel.ts';
 
 export function command({ n, t, r }: Question): Decision | undefined {
   return decideCommand(t, n.raw, r);
@@ -10,7 +11,7 @@ export function command({ n, t, r }: Question): Decision | undefined {
 
 function decideCommand(t: string, raw: string, r: Resolved): Decision | undefined {
   const c = (command: CommandIntent, extra: Partial<Extract<Decision, { intent: 'command' }>> = {}): Decision => ({ intent: 'command', command, ...extra });
-  if (has(/^(cancel|stop|quit|abort|exit|never ?mind|nevermind|forget it|cancel that|stop that|start over|stop it)( please)?$/, t)) return c('cancel');
+  if (isCancelRequest(raw)) return c('cancel');
   // "remind me about day 2" / "don't remind me about the SS7 session": the same target, either way round.
   // A speaker stands for their sessions; a break is passed on as asked (the reminders say breaks get none).
   const target = (): Partial<Extract<Decision, { intent: 'command' }>> => {

@@ -1,0 +1,64 @@
+// Which reading of a question is answered: the rules' decision, the classifier's, or neither — a
+// "Did you mean … or …?". The rules are precise where they match a question's words firmly; the classifier
+// generalises where they only match loosely or not at all. Harmful requests are refused when the classifier
+// is sure of it, whatever loose match the rules made (the clinic's own topics are attacks, so its words alone
+// cannot tell a question about a session from a request for an attack).
+import type { Decision, Resolved } from '../decision.ts';
+import type { RuleDecision } from '../intents.ts';
+import type { UnderstandingTrace } from '../../conversation/types.ts';
+import type { RecognizerResult } from './recognizer.ts';
+import { decisionFor } from './decisionFromIntent.ts';
+import { intentIdOf } from './labels.ts';
+
+/** Rules that match on loose evidence (a word of a description, any organisation, a bare "speakers"): the classifier may overrule them. */
+const LOOSE_RULES = new Set(['none', 'weakSessionWhen', 'weakFact', 'anyOrganisation', 'speakerListLoose', 'weakSession', 'zoneAgain', 'greet']);
+
+/** A classifier reading taken over a loose rule: its score, and its lead over the next reading. */
+export const CONFIDENT = 0.55;
+export const CONFIDENT_MARGIN = 0.25;
+/** A harmful request refused whatever the rules matched. */
+export const HARMFUL = 0.65;
+/** Below CONFIDENT, two readings each at least this likely are offered as "Did you mean … or …?". */
+export const PLAUSIBLE = 0.1;
+
+export interface Chosen {
+  decision: Decision;
+  trace: UnderstandingTrace;
+}
+
+/** `say`: a decision as the question it answers, in the attendee's language (readings.ts). */
+export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Resolved, tokens: readonly string[], say: (d: Decision) => string | undefined): Chosen {
+  const [top, second] = recognized.intents;
+  const scoreOf = (intent: string) => recognized.intents.find((x) => x.intent === intent)?.score ?? 0;
+  const byModel = (decision: Decision, lowConfidence = false): Chosen => ({ decision, trace: { intent: intentIdOf(decision), score: top!.score, lowConfidence, source: recognized.modelId } });
+  const byRule: Chosen = { decision: ruled.decision, trace: { intent: intentIdOf(ruled.decision), score: scoreOf(intentIdOf(ruled.decision)), lowConfidence: false, source: `rule:${ruled.rule}` } };
+  if (!top || !second) return byRule;
+
+  // (a request the rules read as a task to produce, "write a script that …", is refused as harmful too)
+  const harmfulByRule = ruled.decision.intent === 'refuse' && ruled.decision.harmful;
+  if (top.intent === 'refuse.harmful' && top.score >= HARMFUL && !harmfulByRule && !isCancel(ruled.decision)) return byModel({ intent: 'refuse', harmful: true, sessions: [] });
+  if (!LOOSE_RULES.has(ruled.rule)) return byRule;
+
+  if (top.score >= CONFIDENT && top.score - second.score >= CONFIDENT_MARGIN) {
+    const decision = decisionFor(top.intent, r, tokens);
+    if (decision) return byModel(decision);
+  }
+  // Nothing matched firmly: if two readings are plausible, ask which one was meant (not when the likeliest
+  // reading is that it is not about the event at all).
+  if (ruled.rule === 'none' || ruled.decision.intent === 'fallback') {
+    const readings = top.intent === 'offtopic' || top.intent.startsWith('refuse.') ? [] : recognized.intents
+      .filter((x) => x.score >= PLAUSIBLE)
+      .slice(0, 3)
+      .map((x) => decisionFor(x.intent, r, tokens))
+      .filter((d): d is Decision => !!d && d.intent !== 'fallback' && d.intent !== 'refuse' && !isCancel(d))
+      .map(say)
+      .filter((q, i, all): q is string => !!q && all.indexOf(q) === i);
+    if (readings.length >= 2) return { decision: { intent: 'clarify', readings: readings.slice(0, 2) }, trace: { intent: 'clarify', score: top.score, lowConfidence: true, source: recognized.modelId } };
+    if (top.score < CONFIDENT) return { ...byRule, trace: { ...byRule.trace, score: top.score, lowConfidence: true } };
+  }
+  return byRule;
+}
+
+function isCancel(d: Decision): boolean {
+  return d.intent === 'command' && d.command === 'cancel';
+}
