@@ -28,6 +28,8 @@ import { RegistrationStore } from './registration/registrationStore.ts';
 import { EmailProof } from './registration/emailProof.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { EmailLinks } from './mail/emailLinks.ts';
+import { mountUnsubscribeRoutes } from './mail/unsubscribeRoutes.ts';
 import { createRegistrationFeature } from '../dialogs/registrationFeature.ts';
 import { createCalendarFeature } from './web/calendarFeature.ts';
 import { mountAdminRoutes } from './admin/adminRoutes.ts';
@@ -128,7 +130,11 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     }),
   );
   // Reminders and announcements: conversation references on every turn, subscriptions, proactive delivery.
-  const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations });
+  let listeningAt = '';
+  // Links in e-mails point at PUBLIC_URL, else at the address this process listens on.
+  const publicBase = () => settings.PUBLIC_URL ?? (listeningAt || `http://localhost:${settings.PORT}`);
+  const links = await EmailLinks.open(store, settings.EMAIL_LINK_SECRET, publicBase);
+  const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations, mail: { mailer, links } });
   events.subscribe((live) => reminders.service.setAgenda(live.agenda));
   features.push(reminders.feature);
   features.push(createCalendarFeature(() => events.agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
@@ -226,6 +232,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   mountUnansweredRoutes(server, { questions: unanswered, retentionDays: settings.UNANSWERED_RETENTION_DAYS, clock, guard: adminAuth.guard });
   // The console (/admin): sign-in, sign-out, and the page that uses the API above.
   mountAdminConsole(server, { auth: adminAuth, get event() { return events.event; }, log, publicUrl: settings.PUBLIC_URL, unansweredEnabled: Boolean(unanswered), retentionDays: settings.UNANSWERED_RETENTION_DAYS });
+  // "Stop these e-mails" links: GET shows a confirmation, POST (or a mail client's one-click) turns e-mail off.
+  mountUnsubscribeRoutes(server, { links, registrations, eventTitle: () => events.event.title, now: () => clock.now(), log });
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
   const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, adapter, bot, log, track });
 
@@ -262,6 +270,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       });
       const { port } = server.address() as AddressInfo;
       app.url = `http://127.0.0.1:${port}`;
+      listeningAt = settings.HOST === '0.0.0.0' || settings.HOST === '::' ? `http://localhost:${port}` : app.url;
       return app.url;
     },
     async stop() {

@@ -51,6 +51,10 @@ const settingsSchema = z
     SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\/\S+$/.test(v), 'must be an smtp:// or smtps:// URL'),
     /** The sender of every e-mail, e.g. "DFS Security Clinic <events@example.org>". */
     MAIL_FROM: optionalText.refine((v) => v === undefined || /^[^<>]*<?[^\s@<>]+@[^\s@<>]+\.?[^\s@<>]*>?$/.test(v), 'must be an address, optionally with a name: Name <address@example.org>'),
+    /** Cap on reminder and announcement e-mails per second, per instance. */
+    MAIL_RATE_PER_SECOND: positiveInt(10),
+    /** Key that signs the unsubscribe links in e-mails; unset: generated once and kept in the store. */
+    EMAIL_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
     TEAMS_APP_ID: optionalText,
     BOT_DOMAIN: optionalText,
   })

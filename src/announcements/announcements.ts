@@ -3,7 +3,7 @@
 // the delivery ledger, so it is the same whichever instance answers.
 import { randomUUID } from 'node:crypto';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
-import type { DeliveryLedger } from '../reminders/deliveryLedger.ts';
+import { EMAIL_SUFFIX, type DeliveryLedger, type DeliveryRecord } from '../reminders/deliveryLedger.ts';
 import type { Occurrence } from '../reminders/schedule.ts';
 
 export const MAX_ANNOUNCEMENT_CHARS = 4000;
@@ -24,18 +24,42 @@ export interface Announcement {
   audience?: AnnouncementAudience;
 }
 
+/** How one channel did for one attendee. */
+export interface ChannelOutcome {
+  /**
+   * sent; failed (for good: `reason`, and the channel's `status` code); pending (queued, retrying, or waiting for a
+   * reachable chat); off (e-mail the attendee turned off); none (no chat to write to: never wrote from one the bot
+   * can reach, or the chat blocked the bot: `reason`).
+   */
+  state: 'sent' | 'failed' | 'pending' | 'off' | 'none';
+  reason?: string;
+  status?: number;
+}
+
+export type Reached = 'chat' | 'email' | 'both' | 'neither' | 'pending';
+
 export interface AnnouncementStatus {
   id: string;
   createdAt: string;
   audience: AnnouncementAudience;
   total: number;
+  /** Attendees reached by at least one channel. */
   sent: number;
+  /** Attendees reached by none, with nothing left to try. */
   failed: number;
   pending: number;
   /** True once nothing is pending. */
   done: boolean;
+  /** Why channels failed, counted per channel delivery ("unreachable", "rejected", "no-conversation", …). */
   failures: Record<string, number>;
+  /** How attendees were reached. */
+  reached: Record<Reached, number>;
+  /** Per attendee, by registration reference (never names or addresses). */
+  attendees: { reference: string; reached: Reached; chat: ChannelOutcome; email: ChannelOutcome }[];
 }
+
+/** What the attendee's registration says about reaching them now (undefined: the registration is gone). */
+export type Reachability = (reference: string, dueAt: number) => { chat: 'ok' | 'no-conversation' | 'blocked'; email: boolean } | undefined;
 
 /** The text (and the session whose followers it is for, if any) if acceptable, else the reason it is not. */
 export function validateAnnouncement(body: unknown): { text: string; sessionId?: string } | { problem: string } {
@@ -78,23 +102,49 @@ export class AnnouncementStore {
     return rows.map((r) => r.value).filter((a) => now < Date.parse(a.createdAt) + ANNOUNCEMENT_WINDOW_MS);
   }
 
-  async status(id: string): Promise<AnnouncementStatus | undefined> {
+  async status(id: string, reach: Reachability): Promise<AnnouncementStatus | undefined> {
     const a = await this.get(id);
     if (!a) return undefined;
     const records = await this.ledger.ofOccurrence(announcementOccurrence(a).id);
-    let sent = 0;
-    let failed = 0;
     const failures: Record<string, number> = {};
-    for (const attendee of a.recipients) {
-      const r = records.get(attendee);
-      if (r?.state === 'sent') sent++;
-      else if (r?.state === 'failed') {
-        failed++;
-        const reason = r.reason ?? 'unknown';
-        failures[reason] = (failures[reason] ?? 0) + 1;
-      }
+    const reached: Record<Reached, number> = { chat: 0, email: 0, both: 0, neither: 0, pending: 0 };
+    const attendees: AnnouncementStatus['attendees'] = [];
+    const outcome = (record: DeliveryRecord | undefined, otherwise: ChannelOutcome): ChannelOutcome => {
+      if (record?.state === 'sent') return { state: 'sent' };
+      if (record?.state === 'failed') return { state: 'failed', reason: record.reason ?? 'unknown', ...(record.status ? { status: record.status } : {}) };
+      return otherwise;
+    };
+    for (const reference of a.recipients) {
+      const now = reach(reference, Date.parse(a.createdAt));
+      const chat = outcome(
+        records.get(reference),
+        !now ? { state: 'none', reason: 'registration-deleted' } : now.chat === 'ok' ? { state: 'pending' } : { state: 'none', reason: now.chat },
+      );
+      const email = outcome(records.get(reference + EMAIL_SUFFIX), !now ? { state: 'none', reason: 'registration-deleted' } : now.email ? { state: 'pending' } : { state: 'off' });
+      for (const c of [chat, email]) if (c.state === 'failed' || (c.state === 'none' && c.reason)) failures[c.reason!] = (failures[c.reason!] ?? 0) + 1;
+      const how: Reached =
+        chat.state === 'sent' && email.state === 'sent' ? 'both'
+        : chat.state === 'pending' || email.state === 'pending' ? 'pending'
+        : chat.state === 'sent' ? 'chat'
+        : email.state === 'sent' ? 'email'
+        : 'neither';
+      reached[how]++;
+      attendees.push({ reference, reached: how, chat, email });
     }
-    const pending = a.recipients.length - sent - failed;
-    return { id: a.id, createdAt: a.createdAt, audience: a.audience ?? { kind: 'everyone' }, total: a.recipients.length, sent, failed, pending, done: pending === 0, failures };
+    const sent = reached.chat + reached.email + reached.both;
+    return {
+      id: a.id,
+      createdAt: a.createdAt,
+      audience: a.audience ?? { kind: 'everyone' },
+      total: a.recipients.length,
+      sent,
+      failed: reached.neither,
+      pending: reached.pending,
+      done: reached.pending === 0,
+      failures,
+      reached,
+      attendees,
+    };
   }
+
 }

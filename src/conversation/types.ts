@@ -44,6 +44,8 @@ export type CommandIntent =
   | 'remind'
   | 'stop-reminders'
   | 'list-reminders'
+  /** Reminders and announcements by e-mail too (field 'on') or not (field 'off'). */
+  | 'email-reminders'
   | 'calendar'
   | 'cancel';
 

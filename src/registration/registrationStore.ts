@@ -123,6 +123,16 @@ export class RegistrationStore {
     return this.saved(await this.store.update<Registration>(emailKey(reg.email), (current) => (current ? { ...current, ...patch, updatedAt } : undefined)));
   }
 
+  /** Applies a change to the registration with this reference (an unsubscribe link names no chat); undefined when none. */
+  async updateByReference(reference: string, change: (r: Registration) => Partial<RegistrationDraft>, now = new Date()): Promise<Registration | undefined> {
+    const reg = (await this.all()).find((r) => r.reference === reference);
+    if (!reg) return undefined;
+    const patch = pickDraft(change(reg));
+    delete patch.email; // an e-mail change needs its proof; never through here
+    const updated = await this.store.update<Registration>(emailKey(reg.email), (current) => (current?.reference === reference ? { ...current, ...patch, updatedAt: now.toISOString() } : undefined));
+    return updated?.reference === reference ? this.saved(updated) : undefined;
+  }
+
   /** Links another channel identity to an existing registration (after the user confirmed it is theirs). */
   async link(email: string, identity: string): Promise<Registration | undefined> {
     const key = emailKey(email);
@@ -161,7 +171,7 @@ export class RegistrationStore {
 /** Only the fields a registration holds: nothing else a caller passes along is stored. */
 function pickDraft<T extends Partial<RegistrationDraft>>(d: T): Partial<RegistrationDraft> {
   const out: Partial<RegistrationDraft> = {};
-  const keys: (keyof RegistrationDraft)[] = ['fullName', 'email', 'organisation', 'country', 'category', 'reminders', 'followedSessionIds', 'consentAt'];
+  const keys: (keyof RegistrationDraft)[] = ['fullName', 'email', 'organisation', 'country', 'category', 'reminders', 'followedSessionIds', 'emailReminders', 'emailRemindersSince', 'consentAt'];
   for (const k of keys) if (d[k] !== undefined) (out as Record<string, unknown>)[k] = d[k];
   return out;
 }

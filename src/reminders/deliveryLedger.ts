@@ -24,6 +24,9 @@ export interface DeliveryRecord {
 
 export const DELIVERY_PREFIX = 'delivery:';
 export const deliveryKey = (occurrenceId: string, attendee: string) => `${DELIVERY_PREFIX}${occurrenceId}:${attendee}`;
+/** The same delivery by e-mail: its own record, so each channel gets the item exactly once. */
+export const EMAIL_SUFFIX = ':email';
+export const emailDeliveryKey = (occurrenceId: string, attendee: string) => deliveryKey(occurrenceId, attendee) + EMAIL_SUFFIX;
 
 export class DeliveryLedger {
   constructor(

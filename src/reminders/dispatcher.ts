@@ -1,17 +1,28 @@
-// The delivery queue: takes (occurrence, attendee) tasks, rate-limits them, claims each in the ledger,
-// sends through a Sender, retries transient failures with backoff, and records the outcome.
-// One dispatcher per process; several processes on one store coordinate through the ledger's claims.
+// The delivery queue: takes (occurrence, attendee, channel) tasks, rate-limits them, claims each in the ledger,
+// sends along the task's route (a chat conversation, an e-mail address), retries transient failures with
+// backoff, and records the outcome. One dispatcher per channel and process; several processes on one store
+// coordinate through the ledger's claims.
 import type { Reply } from '../conversation/types.ts';
 import type { Logger } from '../logger.ts';
 import type { DeliveryLedger } from './deliveryLedger.ts';
 import { PerKeyLimiter, TokenBucket, teamsConversationWindows } from './rateLimiter.ts';
-import type { ReferenceRecord, ReferenceStore, StoredReference } from './references.ts';
+import type { StoredReference } from './references.ts';
 import { backoffMs, type BackoffOptions, type SendOutcome } from './retry.ts';
 import type { Occurrence } from './schedule.ts';
 
 /** Sends one message into an existing conversation (the bot edge implements it with continueConversationAsync). */
 export interface Sender {
   send(reference: StoredReference, reply: Reply): Promise<SendOutcome>;
+}
+
+/** One way to reach the attendee, resolved when the task runs. */
+export interface DeliveryRoute {
+  /** Key of the per-destination rate limit (a conversation id); undefined: none. */
+  limitKey?: string;
+  /** Composes the message now (so "starts in N minutes" is true when it arrives) and sends it. */
+  send(now: number): Promise<SendOutcome>;
+  /** The destination refused for good (403/404, SMTP 550): stop using it. */
+  unreachable?(status: number, at: Date): Promise<void>;
 }
 
 export interface DeliveryTask {
@@ -21,10 +32,8 @@ export interface DeliveryTask {
   attendee: string;
   /** False once the occurrence is gone from the schedule (its session moved or was removed). */
   valid?(): boolean;
-  /** Where to send: resolved when the task runs (undefined: no usable conversation reference). */
-  target(): { identity: string; record: ReferenceRecord } | undefined;
-  /** The message, composed at send time (so "starts in N minutes" is true when it arrives). */
-  compose(target: ReferenceRecord, now: number): Reply;
+  /** Where to send (undefined: nowhere usable yet, e.g. no conversation reference). */
+  route(): DeliveryRoute | undefined;
 }
 
 export interface DispatcherOptions {
@@ -77,7 +86,7 @@ export class Dispatcher {
   private readonly perConversation: PerKeyLimiter;
 
   constructor(
-    private readonly deps: { ledger: DeliveryLedger; references: ReferenceStore; sender: Sender; now: () => number; log: Logger },
+    private readonly deps: { ledger: DeliveryLedger; now: () => number; log: Logger },
     private readonly options: DispatcherOptions,
   ) {
     this.global = new TokenBucket(options.ratePerSecond);
@@ -185,9 +194,9 @@ export class Dispatcher {
         if (item.holdsLease) await ledger.markFailed(task.key, new Date(now), 'rescheduled', undefined, item.attempts);
         return this.settle(task.key, true);
       }
-      const target = task.target();
-      if (target) {
-        const wait = this.perConversation.tryTake(target.record.reference.conversation.id);
+      const target = task.route();
+      if (target?.limitKey !== undefined) {
+        const wait = this.perConversation.tryTake(target.limitKey);
         if (wait > 0) {
           this.global.refund();
           return this.later(item, wait);
@@ -217,7 +226,7 @@ export class Dispatcher {
       }
       item.attempts++;
       this.stats.attempts++;
-      const outcome = await this.deps.sender.send(target.record.reference, task.compose(target.record, now));
+      const outcome = await target.send(now);
       const at = new Date(this.deps.now());
       if (outcome.ok) {
         // The message is out: recording it matters most (a lost "sent" means a second copy after the lease).
@@ -228,9 +237,9 @@ export class Dispatcher {
       if (outcome.kind === 'unreachable') {
         this.stats.unreachable++;
         this.stats.failed++;
-        await this.deps.references.markStale(target.identity, outcome.status, at);
+        await target.unreachable?.(outcome.status, at);
         await ledger.markFailed(task.key, at, 'unreachable', outcome.status, item.attempts);
-        this.deps.log.info({ key: task.key, status: outcome.status }, 'conversation unreachable: reference marked stale');
+        this.deps.log.info({ key: task.key, status: outcome.status }, 'destination unreachable: not used again until the attendee changes it');
         return this.settle(task.key, true);
       }
       if (outcome.kind === 'rejected') {

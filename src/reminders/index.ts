@@ -12,7 +12,7 @@ import { mountAnnouncementRoutes, type AdminGuard } from '../announcements/route
 import { BotSender } from './botSender.ts';
 import type { Sender } from './dispatcher.ts';
 import { createReminderFeature } from './reminderFeature.ts';
-import { defaultReminderOptions, ReminderService, type ReminderOptions } from './reminderService.ts';
+import { defaultReminderOptions, ReminderService, type ReminderOptions, type ReminderServiceDeps } from './reminderService.ts';
 import { ReferenceStore } from './references.ts';
 import { mountReminderReportRoutes } from './reportRoutes.ts';
 
@@ -34,6 +34,8 @@ export interface RemindersDeps {
   log: Logger;
   /** The app's registration store (so deleted registrations take their conversation references with them). */
   registrations?: RegistrationStore;
+  /** Reminders and announcements by e-mail too, for attendees who want them (see wantsEmail). */
+  mail?: ReminderServiceDeps['mail'];
   /** Tests: another sender than the adapter, or other timings. */
   sender?: Sender;
   options?: Partial<ReminderOptions>;
@@ -57,10 +59,11 @@ export function createReminders(deps: RemindersDeps): Reminders {
     ratePerSecond: settings.OUTBOUND_RATE_PER_SECOND,
     ratePerConversation: settings.OUTBOUND_RATE_PER_CONVERSATION,
     joinUrl: settings.JOIN_URL,
+    mailRatePerSecond: settings.MAIL_RATE_PER_SECOND,
     ...deps.options,
   };
   const sender = deps.sender ?? new BotSender(deps.adapter, settings.MicrosoftAppId ?? '');
-  const service = new ReminderService({ agenda: deps.agenda, clock, store, registrations, references, sender, log: log.child({ part: 'reminders' }) }, options);
+  const service = new ReminderService({ agenda: deps.agenda, clock, store, registrations, references, sender, log: log.child({ part: 'reminders' }), mail: deps.mail }, options);
   const feature = createReminderFeature({ service, references, registrations, clock, log, leadMinutes: options.leadMinutes });
   return {
     service,

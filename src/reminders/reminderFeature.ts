@@ -10,6 +10,7 @@ import { storedReferenceOf } from './botSender.ts';
 import type { ReminderService } from './reminderService.ts';
 import type { ReferenceStore } from './references.ts';
 import { listRemindersReply } from './messages.ts';
+import { escapeEmail } from '../registration/markdown.ts';
 import { applySubscriptionChange, type SubscriptionRequest } from './subscriptions.ts';
 
 export interface ReminderFeatureDeps {
@@ -82,6 +83,21 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
         return change(turn, { action: 'follow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day });
       },
       'stop-reminders': (turn) => change(turn, { action: 'unfollow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
+      'email-reminders': async (turn) => {
+        const id = identity(turn.context);
+        const reg = await deps.registrations.byIdentity(id);
+        if (!reg) return turn.send(REGISTER_FIRST);
+        const on = turn.understood.command?.field !== 'off';
+        const now = deps.clock.now();
+        await deps.registrations.update(id, () => (on ? { emailReminders: true, emailRemindersSince: reg.emailReminders === true ? reg.emailRemindersSince : now.toISOString() } : { emailReminders: false }), now);
+        deps.service.poke();
+        if (!on) return turn.send({ text: "Done: no more e-mails from me. Your reminders and announcements keep coming here in the chat.", suggestions: ['Which reminders do I have?'] });
+        const nothingFollowed = reg.reminders === 'none' ? ' You have no session reminders yet: say "remind me about all sessions" or name a session.' : '';
+        await turn.send({
+          text: `Done: your reminders and announcements also go to ${escapeEmail(reg.email)} by e-mail, and still come here when I can reach this chat. Each e-mail has a link to stop them, or say "stop e-mails".${nothingFollowed}`,
+          suggestions: ['Which reminders do I have?', 'Stop e-mails'],
+        });
+      },
       'list-reminders': async (turn) => {
         const reg = await deps.registrations.byIdentity(identity(turn.context));
         if (!reg) return turn.send(REGISTER_FIRST);

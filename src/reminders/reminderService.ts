@@ -12,11 +12,14 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Agenda } from '../event/agenda.ts';
 import type { Logger } from '../logger.ts';
-import type { Registration } from '../registration/registration.ts';
+import { wantsEmailFor, type Registration } from '../registration/registration.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { EmailLinks } from '../mail/emailLinks.ts';
+import { reminderEmail } from './emailMessages.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
 import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus } from '../announcements/announcements.ts';
-import { deliveryKey, DeliveryLedger } from './deliveryLedger.ts';
-import { Dispatcher, type DispatcherOptions, type Sender } from './dispatcher.ts';
+import { deliveryKey, DeliveryLedger, emailDeliveryKey } from './deliveryLedger.ts';
+import { Dispatcher, type DeliveryRoute, type DispatcherOptions, type Sender } from './dispatcher.ts';
 import { announcementReply, digestReply, reminderReply } from './messages.ts';
 import { bestReference, type ReferenceRecord, type ReferenceStore } from './references.ts';
 import { follows, nextDueAfter, occurrences, openAt, recipientsOf, remindable, type Occurrence } from './schedule.ts';
@@ -30,6 +33,8 @@ export interface ReminderOptions extends DispatcherOptions {
   leaseMs: number;
   pollMs: number;
   rescanMs: number;
+  /** Cap on e-mails sent per second by this instance (SMTP providers limit senders). */
+  mailRatePerSecond: number;
 }
 
 export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'ratePerSecond' | 'ratePerConversation'> = {
@@ -40,6 +45,7 @@ export const defaultReminderOptions: Omit<ReminderOptions, 'leadMinutes' | 'rate
   maxAttempts: 6,
   backoff: { baseMs: 1000, maxMs: 60_000 },
   maxInFlight: 64,
+  mailRatePerSecond: 10,
 };
 
 export interface ReminderServiceDeps {
@@ -50,10 +56,15 @@ export interface ReminderServiceDeps {
   references: ReferenceStore;
   sender: Sender;
   log: Logger;
+  /** E-mail as a second channel (reminders and announcements for attendees who want them by e-mail). */
+  mail?: { mailer: Mailer; links: EmailLinks };
 }
 
 export class ReminderService {
+  /** Chat deliveries. */
   readonly dispatcher: Dispatcher;
+  /** E-mail deliveries: their own queue and rate, the same ledger (one key per attendee × item × channel). */
+  readonly emailDispatcher?: Dispatcher;
   readonly ledger: DeliveryLedger;
   readonly announcements: AnnouncementStore;
   /** This process's id in delivery leases. */
@@ -74,7 +85,9 @@ export class ReminderService {
   ) {
     this.ledger = new DeliveryLedger(deps.store, this.instanceId, options.leaseMs);
     this.announcements = new AnnouncementStore(deps.store, this.ledger);
-    this.dispatcher = new Dispatcher({ ledger: this.ledger, references: deps.references, sender: deps.sender, now: () => deps.clock.now().getTime(), log: deps.log }, options);
+    const dispatcherDeps = { ledger: this.ledger, now: () => deps.clock.now().getTime(), log: deps.log };
+    this.dispatcher = new Dispatcher(dispatcherDeps, options);
+    if (deps.mail) this.emailDispatcher = new Dispatcher({ ...dispatcherDeps, log: deps.log.child({ channel: 'email' }) }, { ...options, ratePerSecond: options.mailRatePerSecond });
     this.schedule = occurrences(deps.agenda, options);
   }
 
@@ -97,7 +110,7 @@ export class ReminderService {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.ticking?.catch(() => {});
-    await this.dispatcher.stop();
+    await Promise.all([this.dispatcher.stop(), this.emailDispatcher?.stop()]);
   }
 
   /** Swaps in a new agenda: due times are recomputed; queued deliveries for moved or removed sessions are dropped. */
@@ -136,7 +149,7 @@ export class ReminderService {
   /** tick(), then wait until every delivery it started has finished (sent, failed or released). */
   async settle(): Promise<void> {
     await this.tick();
-    await this.dispatcher.idle();
+    await Promise.all([this.dispatcher.idle(), this.emailDispatcher?.idle()]);
   }
 
   /**
@@ -154,8 +167,16 @@ export class ReminderService {
     return announcement;
   }
 
-  announcementStatus(id: string): Promise<AnnouncementStatus | undefined> {
-    return this.announcements.status(id);
+  async announcementStatus(id: string): Promise<AnnouncementStatus | undefined> {
+    const [registrations, references] = await Promise.all([this.deps.registrations.all(), this.deps.references.all()]);
+    const byRef = new Map(registrations.map((r) => [r.reference, r]));
+    return this.announcements.status(id, (reference, dueAt) => {
+      const reg = byRef.get(reference);
+      if (!reg) return undefined;
+      const known = reg.identities.some((i) => references.has(i));
+      const chat = bestReference(reg.identities, references) ? 'ok' : known ? 'blocked' : 'no-conversation';
+      return { chat, email: this.deps.mail !== undefined && wantsEmailFor(reg, dueAt) };
+    });
   }
 
   private wake(ms: number) {
@@ -213,26 +234,41 @@ export class ReminderService {
       recipients = recipientsOf(occurrence, registrations, agenda).map((reg) => ({ attendee: reg.reference, reg }));
     }
     const current = () => occurrence.kind === 'announcement' || this.schedule.some((o) => o.id === occurrence.id);
+    const { references: refs, sender, mail } = this.deps;
     let queued = 0;
     for (const { attendee, reg } of recipients) {
       const key = deliveryKey(occurrence.id, attendee);
-      if (this.dispatcher.isFinished(key)) continue;
-      const ok = this.dispatcher.enqueue({
-        key,
-        occurrence,
-        attendee,
-        valid: current,
-        target: () => (reg ? bestReference(reg.identities, references) : undefined),
-        compose: (target, now) => this.compose(occurrence, reg!, target, now, announcement),
-      });
-      if (ok) queued++;
+      if (!this.dispatcher.isFinished(key)) {
+        const chat = (): DeliveryRoute | undefined => {
+          const target = reg ? bestReference(reg.identities, references) : undefined;
+          if (!target) return undefined;
+          return {
+            limitKey: target.record.reference.conversation.id,
+            send: (now) => sender.send(target.record.reference, this.compose(occurrence, reg!, target.record.timeZone, now, announcement)),
+            unreachable: (status, at) => refs.markStale(target.identity, status, at),
+          };
+        };
+        if (this.dispatcher.enqueue({ key, occurrence, attendee, valid: current, route: chat })) queued++;
+      }
+      const emailKey = emailDeliveryKey(occurrence.id, attendee);
+      if (mail && reg && wantsEmailFor(reg, occurrence.dueAt) && !this.emailDispatcher!.isFinished(emailKey)) {
+        const email = (): DeliveryRoute => ({
+          send: (now) => {
+            // Times in the attendee's zone when a chat has told us it.
+            const zone = bestReference(reg.identities, references)?.record.timeZone;
+            const reply = this.compose(occurrence, reg, zone, now, announcement);
+            const links = { eventTitle: this.deps.agenda.event.title, unsubscribeUrl: mail.links.unsubscribeUrl(reg.reference), reference: reg.reference };
+            return mail.mailer.send(reminderEmail(reg.email, occurrence.kind, reply, links));
+          },
+        });
+        if (this.emailDispatcher!.enqueue({ key: emailKey, occurrence, attendee, valid: current, route: email })) queued++;
+      }
     }
     return queued;
   }
 
-  private compose(occurrence: Occurrence, reg: Registration, target: ReferenceRecord, now: number, announcement?: Announcement) {
+  private compose(occurrence: Occurrence, reg: Registration, userZone: string | undefined, now: number, announcement?: Announcement) {
     const agenda = this.deps.agenda;
-    const userZone = target.timeZone;
     if (occurrence.kind === 'announcement') return announcementReply(announcement!.text, agenda);
     if (occurrence.kind === 'reminder') return reminderReply(agenda.session(occurrence.sessionId!)!, agenda, { now, userZone, joinUrl: this.options.joinUrl });
     const day = agenda.day(occurrence.day!)!;

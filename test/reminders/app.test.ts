@@ -132,10 +132,15 @@ describe('reminders through the running bot', () => {
     expect((await fetch(`${bot.url}/api/admin/announce/00000000-0000-0000-0000-000000000000`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).to.equal(404);
   });
 
-  it('reports failed deliveries in the announcement status (uninstalled: 404)', async () => {
-    await seedAttendee(bot.app.store, 'ok', { serviceUrl: bot.connector.url });
-    await seedAttendee(bot.app.store, 'gone', { serviceUrl: bot.connector.url });
+  it('names in the announcement status how each attendee was reached: chat, e-mail, both or neither, and why', async () => {
+    const seed = (name: string, opts: Parameters<typeof seedAttendee>[2] = {}) => seedAttendee(bot.app.store, name, { serviceUrl: bot.connector.url, ...opts });
+    const both = await seed('both'); // a web attendee: chat and e-mail
+    const uninstalled = await seed('gone'); // the chat answers 404; the e-mail arrives
+    const teams = await seed('teams', { channelId: 'msteams' }); // Teams: the chat only
+    const bounced = await seed('bounce'); // the mailbox does not exist (550); the chat works
+    const nowhere = await seed('nowhere', { noConversation: true, emailReminders: false }); // no chat yet, e-mail off
     bot.connector.configure({ failSend: (conversationId) => (conversationId === 'conv-gone' ? 404 : undefined) });
+    bot.mail.configure({ refuse: (to) => (to === 'attendee-bounce@example.org' ? 550 : undefined) });
     const res = await fetch(`${bot.url}/api/admin/announce`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
@@ -144,8 +149,20 @@ describe('reminders through the running bot', () => {
     const { id } = (await res.json()) as { id: string };
     await bot.app.reminders.service.settle();
     const status = await (await fetch(`${bot.url}/api/admin/announce/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
-    expect(status).to.deep.include({ total: 2, sent: 1, failed: 1, pending: 0, failures: { unreachable: 1 } });
+    expect(status).to.deep.include({ total: 5, sent: 4, failed: 1, pending: 0, done: true });
+    expect(status.reached).to.deep.equal({ both: 1, email: 1, chat: 2, neither: 1, pending: 0 });
+    expect(status.failures).to.deep.equal({ unreachable: 2, 'no-conversation': 1 });
+    const of = (reference: string) => status.attendees.find((a: { reference: string }) => a.reference === reference);
+    expect(of(both.reference)).to.deep.include({ reached: 'both', chat: { state: 'sent' }, email: { state: 'sent' } });
+    expect(of(uninstalled.reference)).to.deep.include({ reached: 'email', chat: { state: 'failed', reason: 'unreachable', status: 404 }, email: { state: 'sent' } });
+    expect(of(teams.reference)).to.deep.include({ reached: 'chat', email: { state: 'off' } });
+    expect(of(bounced.reference)).to.deep.include({ reached: 'chat', email: { state: 'failed', reason: 'unreachable', status: 550 } });
+    expect(of(nowhere.reference)).to.deep.include({ reached: 'neither', chat: { state: 'none', reason: 'no-conversation' }, email: { state: 'off' } });
+    // Names and addresses stay out of it: references only.
+    expect(JSON.stringify(status)).not.to.include('@').and.not.include('Attendee ');
     expect((await new ReferenceStore(bot.app.store).get('webchat:user-gone'))?.stale?.status).to.equal(404);
+    expect(bot.mail.to('attendee-gone@example.org')).to.have.length(1);
+    expect(bot.mail.to('attendee-teams@example.org')).to.have.length(0);
   });
 
   it('retries a 429 from the channel after its Retry-After, and a 503 with backoff: each attendee gets it once', async () => {

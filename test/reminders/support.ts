@@ -53,9 +53,9 @@ export const referenceFor = (i: number | string, serviceUrl = 'http://127.0.0.1:
 export async function seedAttendee(
   store: KeyValueStore,
   i: number | string,
-  opts: { reminders?: ReminderChoice; follow?: string[]; timeZone?: string; serviceUrl?: string } = {},
+  opts: { reminders?: ReminderChoice; follow?: string[]; timeZone?: string; serviceUrl?: string; channelId?: string; emailReminders?: boolean; noConversation?: boolean } = {},
 ): Promise<Registration> {
-  const identity = `webchat:user-${i}`;
+  const identity = `${opts.channelId ?? 'webchat'}:user-${i}`;
   const reg = await new RegistrationStore(store).save(
     {
       fullName: `Attendee ${i}`,
@@ -66,10 +66,11 @@ export async function seedAttendee(
       reminders: opts.reminders ?? 'all',
       followedSessionIds: opts.follow ?? [],
       consentAt: '2022-03-01T00:00:00Z',
+      ...(opts.emailReminders !== undefined ? { emailReminders: opts.emailReminders } : {}),
     },
     identity,
   );
-  await new ReferenceStore(store).remember(identity, referenceFor(i, opts.serviceUrl), opts.timeZone);
+  if (!opts.noConversation) await new ReferenceStore(store).remember(identity, { ...referenceFor(i, opts.serviceUrl), channelId: opts.channelId ?? 'webchat' }, opts.timeZone);
   return reg;
 }
 

@@ -10,7 +10,8 @@ export interface CaughtMail {
   from: string;
   subject: string;
   text: string;
-  headers: Map<string, unknown>;
+  /** Header lines as sent, by lower-case name ("list-unsubscribe": "<https://…>"). */
+  headers: Map<string, string>;
 }
 
 export interface MailCatcherOptions {
@@ -49,7 +50,7 @@ export class MailCatcher {
               this.refused++;
               return callback(Object.assign(new Error(`refused by the test (${refuseWith})`), { responseCode: refuseWith }));
             }
-            this.received.push({ to, from: parsed.from?.text ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', headers: parsed.headers });
+            this.received.push({ to, from: parsed.from?.text ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '', headers: new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])) });
             callback();
             this.notify();
           })

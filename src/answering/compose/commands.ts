@@ -29,6 +29,8 @@ export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessi
       return say('Stopping your reminders.');
     case 'list-reminders':
       return say('Here are your reminders.');
+    case 'email-reminders':
+      return say('Changing how your reminders reach you.');
     case 'calendar':
       return say(`Here is the calendar file for ${e.title}.`);
     case 'cancel':

@@ -26,6 +26,13 @@ function decideCommand(t: string, raw: string, r: Resolved): Decision | undefine
   };
   // "can I add it to my calendar?", "send me an invite": the calendar files
   if (has(/\b(calendar|outlook|google calendar|ical|ics|calendar invite|meeting invite|invitation file)\b|\bsend (me )?(an? )?(invite|invitation)\b/, t) && !has(/\b(what|which) (day|date)\b/, t)) return c('calendar', target());
+  // E-mail as a channel for reminders and announcements: "stop e-mails", "also send my reminders by e-mail".
+  // (Not "change my e-mail to …", nor questions about the address itself.)
+  if (has(/\b(e ?mails?|emailing|inbox)\b/, t) && !has(/\b(change|update|correct|edit|fix|modify|is my|my email is|my email address)\b/, t)) {
+    if (has(/\b(stop|no more|dont|do not|unsubscribe|opt out|turn off|switch off|disable|mute|without)\b/, t)) return c('email-reminders', { field: 'off' });
+    if (has(/\b(by|via|per|through|over|in|to) (my )?(email|inbox)\b|\bemail me\b|\b(start|resume|turn on|switch on|enable)\b.*\be ?mails?\b/, t) && has(/\b(reminders?|announcements?|updates|notifications?|send|also|too|as well|e ?mails)\b/, t))
+      return c('email-reminders', { field: 'on' });
+  }
   if (has(/\b(stop|cancel|disable|turn off|switch off|remove|delete|clear|no more|unsubscribe( from)?|opt out( of)?|mute)\b.*\breminders?\b|\b(do not|dont|stop) remind\w*\b|^(unsubscribe|opt out)( me)?( please)?$/, t)) return c('stop-reminders', target());
   if (has(/\b(which|what|list|show|see|view|my|any|have i)\b.*\breminders\b|\breminders (do i have|have i set|are set)\b|\bwhat (am i|will i be) reminded\b/, t)) return c('list-reminders');
   // ("remind me which days it is on" asks to be told again, now)
