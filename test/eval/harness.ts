@@ -84,11 +84,16 @@ export function runCase(c: EvalCase, nowDefault = DEFAULT_NOW): EvalResult & { l
     memory = last.memory;
     if (last.rememberTimeZone) zone = last.rememberTimeZone;
   }
-  const lastTurn = c.turns[c.turns.length - 1];
-  const text = flattenUnderstood(last).split(lastTurn).join(' ');
+  return { ...checkReply(c, flattenUnderstood(last)), intent: last.intent, last };
+}
+
+/** Checks the reply a case's last turn got (as the attendee sees it) against its expect and forbid lists. */
+export function checkReply(c: EvalCase, reply: string): Omit<EvalResult, 'intent'> {
+  // the user's own words repeated back earn nothing
+  const text = reply.split(c.turns[c.turns.length - 1]).join(' ');
   const missing = c.expect.filter((g) => !g.some((a) => matches(text, a))).map((g) => g.join('|'));
   const forbidden = (c.forbid ?? []).filter((a) => matches(text, a));
-  return { id: c.id, kind: c.kind, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 400), intent: last.intent, last };
+  return { id: c.id, kind: c.kind, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 400) };
 }
 
 export function runFile(file: string, nowDefault = DEFAULT_NOW) {

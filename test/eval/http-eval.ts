@@ -9,16 +9,9 @@ import { basename } from 'node:path';
 import { ManualClock } from '../../src/clock.ts';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
 import { visibleText } from '../support/mockConnector.ts';
-import { DEFAULT_NOW, EVENTS, matches, type EvalCase } from './harness.ts';
+import { checkReply, DEFAULT_NOW, EVENTS, type EvalCase } from './harness.ts';
 
-interface Outcome {
-  id: string;
-  kind?: string;
-  pass: boolean;
-  missing: string[];
-  forbidden: string[];
-  got: string;
-}
+type Outcome = ReturnType<typeof checkReply>;
 
 async function runCase(bot: BotUnderTest, clock: ManualClock, c: EvalCase, n: number): Promise<Outcome> {
   clock.set(c.now ?? DEFAULT_NOW);
@@ -27,12 +20,7 @@ async function runCase(bot: BotUnderTest, clock: ManualClock, c: EvalCase, n: nu
   for (const text of c.turns) {
     replies = await bot.say(text, { conversationId, userId: `eval-user-${n}`, localTimezone: c.tz });
   }
-  const lastTurn = c.turns[c.turns.length - 1];
-  // the user's own words repeated back earn nothing
-  const text = replies.map(visibleText).join('\n').split(lastTurn).join(' ');
-  const missing = c.expect.filter((g) => !g.some((a) => matches(text, a))).map((g) => g.join('|'));
-  const forbidden = (c.forbid ?? []).filter((a) => matches(text, a));
-  return { id: c.id, kind: c.kind, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 300) };
+  return checkReply(c, replies.map(visibleText).join('\n'));
 }
 
 async function runFile(file: string) {

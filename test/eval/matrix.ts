@@ -17,24 +17,13 @@ import type { EventData, Speaker } from '../../src/event/schema.ts';
 import { createRequire } from 'node:module';
 import type { EvalCase } from './harness.ts';
 import { EVENTS } from './harness.ts';
+import { mulberry32 } from '../../src/understanding/nlu/seededRandom.ts';
 
 export interface MatrixCase extends EvalCase {
   kind: string;
 }
 
 // ---------------------------------------------------------------- small helpers (test-side only)
-
-/** Deterministic PRNG (mulberry32), so the committed file is reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Generic English function words, for picking the words a person would use to name a thing.
 const FUNCTION_WORDS = new Set(
@@ -108,7 +97,7 @@ function commonEnglish(): Map<string, number> {
 
 export function buildMatrix(event: EventData, eventKey: string, seed = 382): MatrixCase[] {
   const agenda = new Agenda(event);
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const out: MatrixCase[] = [];
   const counters = new Map<string, number>();

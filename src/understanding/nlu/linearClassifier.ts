@@ -3,6 +3,7 @@
 // enough to train at start-up (a few thousand examples, well under a second) and to score a question in
 // microseconds; its softmax gives scores that can be compared against a threshold.
 import { featuresOf } from './features.ts';
+import { mulberry32 } from './seededRandom.ts';
 
 export interface TrainingExample {
   text: string;
@@ -117,18 +118,6 @@ function softmax(p: Float64Array): void {
   let sum = 0;
   for (let k = 0; k < p.length; k++) sum += p[k] = Math.exp(p[k]! - max);
   for (let k = 0; k < p.length; k++) p[k]! /= sum;
-}
-
-/** A small seeded generator (mulberry32): training is deterministic. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(xs: T[], random: () => number): void {
