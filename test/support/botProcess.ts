@@ -12,7 +12,19 @@ export interface BotProcess {
 }
 
 export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
-  const port = 31000 + Math.floor(Math.random() * 20000);
+  // Below Linux's ephemeral range (32768+), so an outgoing socket never holds the port; a port another suite
+  // running on the same machine took is tried again elsewhere.
+  for (let attempt = 1; ; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    try {
+      return await spawnOn(port, env);
+    } catch (error) {
+      if (attempt >= 5 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function spawnOn(port: number, env: Record<string, string>): Promise<BotProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
