@@ -291,7 +291,7 @@
   }
 
   var LABELS = { total: 'Recipients', sent: 'Sent', failed: 'Failed', pending: 'Pending' };
-  var SKIP = { id: 1, createdAt: 1, done: 1, audience: 1, failures: 1 };
+  var SKIP = { id: 1, createdAt: 1, done: 1, audience: 1, failures: 1, byChannel: 1, attendees: 1 };
 
   /** Every field the status API returns: the counts first, then whatever else it reports (e.g. how each was reached). */
   function renderStatus(status) {
@@ -311,6 +311,10 @@
       var value = typeof v === 'object' ? Object.keys(v).map(function (x) { return x + ': ' + (typeof v[x] === 'object' ? JSON.stringify(v[x]) : v[x]); }).join('; ') || '–' : String(v);
       dl.appendChild(el('div', { 'data-field': k }, [el('dt', { text: label }), el('dd', { text: value })]));
     });
+    if (status.byChannel) {
+      dl.appendChild(el('div', { 'data-field': 'chat' }, [el('dt', { text: 'Chat' }), el('dd', { text: channelSummary(status.byChannel.chat) })]));
+      dl.appendChild(el('div', { 'data-field': 'email' }, [el('dt', { text: 'E-mail' }), el('dd', { text: channelSummary(status.byChannel.email) })]));
+    }
     box.appendChild(dl);
     var reasons = Object.keys(status.failures || {});
     if (reasons.length) {
@@ -320,6 +324,42 @@
     }
   }
 
+  var CHANNEL_STATES = [['sent', 'sent'], ['failed', 'failed'], ['pending', 'pending'], ['none', 'not reachable'], ['off', 'turned off']];
+  /** "1 sent, 2 pending" for one channel's counts (only the states that have any). */
+  function channelSummary(counts) {
+    var parts = CHANNEL_STATES.filter(function (s) { return counts && counts[s[0]] > 0; }).map(function (s) { return counts[s[0]] + ' ' + s[1]; });
+    return parts.length ? parts.join(', ') : '–';
+  }
+
+  var historyTimer;
+  /** The history of every announcement, with live counts; polls faster while any is still being delivered. */
+  function loadHistory() {
+    clearTimeout(historyTimer);
+    return api('/api/admin/announcements').then(function (r) {
+      var body = $('announce-history').querySelector('tbody');
+      clear(body);
+      r.announcements.forEach(function (a) {
+        var to = a.audience && a.audience.kind === 'session' ? 'Followers of “' + a.audience.title + '”' : 'Everyone registered';
+        var excerpt = a.text.length > 120 ? a.text.slice(0, 119) + '…' : a.text;
+        body.appendChild(
+          el('tr', { 'data-announcement': a.id, 'data-done': String(a.done) }, [
+            el('td', { text: when(a.createdAt) }),
+            el('td', { text: to }),
+            el('td', { className: 'message', text: excerpt }),
+            el('td', { className: 'num', 'data-field': 'total', text: String(a.total) }),
+            el('td', { className: 'num', 'data-field': 'sent', text: String(a.sent) }),
+            el('td', { className: 'num', 'data-field': 'failed', text: String(a.failed) }),
+            el('td', { className: 'num', 'data-field': 'pending', text: String(a.pending) }),
+            el('td', { 'data-channel': 'chat', text: channelSummary(a.byChannel && a.byChannel.chat) }),
+            el('td', { 'data-channel': 'email', text: channelSummary(a.byChannel && a.byChannel.email) }),
+          ]),
+        );
+      });
+      if (!r.announcements.length) body.appendChild(el('tr', {}, [el('td', { colspan: '9', text: 'No announcements yet.' })]));
+      if (r.announcements.some(function (a) { return !a.done; })) historyTimer = setTimeout(function () { loadHistory().catch(function () {}); }, 2000);
+    });
+  }
+
   var pollTimer;
   function watch(id) {
     clearTimeout(pollTimer);
@@ -327,7 +367,7 @@
       function (status) {
         renderStatus(status);
         if (!status.done) pollTimer = setTimeout(function () { watch(id); }, 1000);
-        else loadReminders().catch(function () {});
+        else Promise.all([loadReminders(), loadHistory()]).catch(function () {});
       },
       function (err) {
         say(err.message, 'error');
@@ -357,6 +397,7 @@
         preview();
         say('Announcement queued for ' + r.recipients + ' attendee' + (r.recipients === 1 ? '' : 's') + '.', 'info');
         watch(r.id);
+        loadHistory().catch(function () {});
       },
       function (err) {
         button.disabled = false;
@@ -418,7 +459,7 @@
   // ---- Start -----------------------------------------------------------------------------------------------------
 
   function refresh() {
-    return Promise.all([loadRegistrations(), loadReminders(), loadUnanswered()]).then(
+    return Promise.all([loadRegistrations(), loadReminders(), loadUnanswered(), loadHistory()]).then(
       function () {
         say('Up to date as of ' + new Date().toLocaleTimeString() + '. Refreshes every ' + REFRESH_MS / 1000 + ' seconds.', 'info');
       },

@@ -54,9 +54,14 @@ export interface AnnouncementStatus {
   failures: Record<string, number>;
   /** How attendees were reached. */
   reached: Record<Reached, number>;
+  /** Per channel, how many attendees' deliveries are in each state (chat and e-mail are counted apart). */
+  byChannel: Record<'chat' | 'email', Record<ChannelOutcome['state'], number>>;
   /** Per attendee, by registration reference (never names or addresses). */
   attendees: { reference: string; reached: Reached; chat: ChannelOutcome; email: ChannelOutcome }[];
 }
+
+/** An announcement as the history lists it: its text and status, without the per-attendee rows. */
+export type AnnouncementSummary = Omit<AnnouncementStatus, 'attendees'> & { text: string };
 
 /** What the attendee's registration says about reaching them now (undefined: the registration is gone). */
 export type Reachability = (reference: string, dueAt: number) => { chat: 'ok' | 'no-conversation' | 'blocked'; email: boolean } | undefined;
@@ -96,6 +101,12 @@ export class AnnouncementStore {
     return this.store.get<Announcement>(PREFIX + id);
   }
 
+  /** Every stored announcement, newest first (the console's history). */
+  async all(): Promise<Announcement[]> {
+    const rows = await this.store.list<Announcement>(PREFIX);
+    return rows.map((r) => r.value).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  }
+
   /** Announcements still inside their delivery window. */
   async open(now: number): Promise<Announcement[]> {
     const rows = await this.store.list<Announcement>(PREFIX);
@@ -109,6 +120,8 @@ export class AnnouncementStore {
     const failures: Record<string, number> = {};
     const reached: Record<Reached, number> = { chat: 0, email: 0, both: 0, neither: 0, pending: 0 };
     const attendees: AnnouncementStatus['attendees'] = [];
+    const noOutcomes = (): Record<ChannelOutcome['state'], number> => ({ sent: 0, failed: 0, pending: 0, off: 0, none: 0 });
+    const byChannel: AnnouncementStatus['byChannel'] = { chat: noOutcomes(), email: noOutcomes() };
     const outcome = (record: DeliveryRecord | undefined, otherwise: ChannelOutcome): ChannelOutcome => {
       if (record?.state === 'sent') return { state: 'sent' };
       if (record?.state === 'failed') return { state: 'failed', reason: record.reason ?? 'unknown', ...(record.status ? { status: record.status } : {}) };
@@ -129,6 +142,8 @@ export class AnnouncementStore {
         : email.state === 'sent' ? 'email'
         : 'neither';
       reached[how]++;
+      byChannel.chat[chat.state]++;
+      byChannel.email[email.state]++;
       attendees.push({ reference, reached: how, chat, email });
     }
     const sent = reached.chat + reached.email + reached.both;
@@ -143,6 +158,7 @@ export class AnnouncementStore {
       done: reached.pending === 0,
       failures,
       reached,
+      byChannel,
       attendees,
     };
   }

@@ -1,4 +1,5 @@
-// POST /api/admin/announce {text, sessionId?} -> 202 {id, recipients, audience}; GET /api/admin/announce/:id -> sent/failed/pending.
+// POST /api/admin/announce {text, sessionId?} -> 202 {id, recipients, audience}; GET /api/admin/announce/:id -> sent/failed/pending;
+// GET /api/admin/announcements -> every announcement, newest first, with its text and status by channel.
 // Both behind the admin Bearer token (the check itself lives with the admin API).
 import type { Request, Response, Server } from 'restify';
 import type { ReminderService } from '../reminders/reminderService.ts';
@@ -27,6 +28,11 @@ export function mountAnnouncementRoutes(server: Server, service: ReminderService
     const checked = validateAnnouncement(req.body);
     if ('problem' in checked) return sendError(res, 400, 'BadRequest', checked.problem);
     res.json({ reply: announcementReply(checked.text, service.agenda) });
+  });
+
+  server.get('/api/admin/announcements', async (req: Request, res: Response) => {
+    if (!(await guard(req, res))) return;
+    res.json({ announcements: await service.announcementHistory() });
   });
 
   server.get('/api/admin/announce/:id', async (req: Request, res: Response) => {

@@ -17,7 +17,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { EmailLinks } from '../mail/emailLinks.ts';
 import { reminderEmail } from './emailMessages.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
-import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus } from '../announcements/announcements.ts';
+import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus, type AnnouncementSummary, type Reachability } from '../announcements/announcements.ts';
 import { deliveryKey, DeliveryLedger, emailDeliveryKey } from './deliveryLedger.ts';
 import { Dispatcher, type DeliveryRoute, type DispatcherOptions, type Sender } from './dispatcher.ts';
 import { announcementReply, digestReply, reminderReply } from './messages.ts';
@@ -168,15 +168,33 @@ export class ReminderService {
   }
 
   async announcementStatus(id: string): Promise<AnnouncementStatus | undefined> {
+    return this.announcements.status(id, await this.reachability());
+  }
+
+  /** Every announcement sent, newest first, each with its delivery status by channel (the console's history). */
+  async announcementHistory(): Promise<AnnouncementSummary[]> {
+    const [announcements, reach] = await Promise.all([this.announcements.all(), this.reachability()]);
+    const out: AnnouncementSummary[] = [];
+    for (const a of announcements) {
+      const status = await this.announcements.status(a.id, reach);
+      if (!status) continue; // removed since it was listed
+      const { attendees: _perAttendee, ...summary } = status;
+      out.push({ ...summary, text: a.text });
+    }
+    return out;
+  }
+
+  /** How each registered attendee can be reached now (read once for a status or the whole history). */
+  private async reachability(): Promise<Reachability> {
     const [registrations, references] = await Promise.all([this.deps.registrations.all(), this.deps.references.all()]);
     const byRef = new Map(registrations.map((r) => [r.reference, r]));
-    return this.announcements.status(id, (reference, dueAt) => {
+    return (reference, dueAt) => {
       const reg = byRef.get(reference);
       if (!reg) return undefined;
       const known = reg.identities.some((i) => references.has(i));
       const chat = bestReference(reg.identities, references) ? 'ok' : known ? 'blocked' : 'no-conversation';
       return { chat, email: this.deps.mail !== undefined && wantsEmailFor(reg, dueAt) };
-    });
+    };
   }
 
   private wake(ms: number) {

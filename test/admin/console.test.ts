@@ -84,7 +84,7 @@ describe('organisers’ console: sign-in, session cookie, CSRF', () => {
   ];
   for (const c of noData) {
     it(`${c.name} gets 401 and no data from every console API`, async () => {
-      for (const path of ['/api/admin/registrations', '/api/admin/registrations/summary', '/api/admin/reminders', '/api/admin/unanswered']) {
+      for (const path of ['/api/admin/registrations', '/api/admin/registrations/summary', '/api/admin/reminders', '/api/admin/unanswered', '/api/admin/announcements']) {
         const res = await fetch(`${bot.url}${path}`, { headers: c.headers });
         expect(res.status, path).to.equal(401);
         expect(await res.text(), path).not.to.contain('Ada');
@@ -244,6 +244,37 @@ describe('organisers’ console: the data it shows', () => {
 
     const unknown = await consolePost(bot.url, o, '/api/admin/announce', { text: 'x', sessionId: 'd1-coffee-break' });
     expect(unknown.status).to.equal(400);
+  });
+
+  it('lists every announcement, newest first, with its text and live delivery counts by channel', async () => {
+    const store = new RegistrationStore(bot.app.store);
+    await store.save(draft('both@example.org', { reminders: 'choose', followedSessionIds: [SS7] }), 'webchat:both');
+    await store.save(draft('chat-only@example.org', { reminders: 'choose', followedSessionIds: [SS7], emailReminders: false }), 'webchat:chat-only');
+    await store.save(draft('silent@example.org'), 'webchat:silent'); // never wrote from a chat the bot can reach
+    for (const id of ['both', 'chat-only']) await bot.say('hello', { userId: id, conversationId: `conv-${id}` });
+    expect(await get('/api/admin/announcements')).to.deep.equal({ announcements: [] });
+
+    const first = (await (await consolePost(bot.url, o, '/api/admin/announce', { text: 'SS7 moves to room B.', sessionId: SS7 })).json()) as { id: string };
+    clock.advance(60_000);
+    const second = (await (await consolePost(bot.url, o, '/api/admin/announce', { text: 'Lunch is served.' })).json()) as { id: string };
+    let { announcements } = await get('/api/admin/announcements');
+    expect(announcements.map((a: { id: string; text: string }) => [a.id, a.text])).to.deep.equal([
+      [second.id, 'Lunch is served.'],
+      [first.id, 'SS7 moves to room B.'],
+    ]);
+
+    await bot.app.reminders.service.settle();
+    ({ announcements } = await get('/api/admin/announcements'));
+    const zero = { sent: 0, failed: 0, pending: 0, off: 0, none: 0 };
+    expect(announcements[0]).to.deep.include({ total: 3, sent: 3, failed: 0, pending: 0, done: true, audience: { kind: 'everyone' } });
+    expect(announcements[0].byChannel).to.deep.equal({ chat: { ...zero, sent: 2, none: 1 }, email: { ...zero, sent: 2, off: 1 } });
+    expect(announcements[1]).to.deep.include({ total: 2, sent: 2, pending: 0, done: true });
+    expect(announcements[1].byChannel).to.deep.equal({ chat: { ...zero, sent: 2 }, email: { ...zero, sent: 1, off: 1 } });
+    // The same counts as each announcement's own status, without the per-attendee rows.
+    const own = await get(`/api/admin/announce/${first.id}`);
+    expect(own.byChannel).to.deep.equal(announcements[1].byChannel);
+    expect(announcements[1]).not.to.have.property('attendees');
+    expect(JSON.stringify(announcements)).not.to.contain('@example.org');
   });
 
   it('previews an announcement as attendees will see it, sending nothing', async () => {

@@ -139,6 +139,14 @@ fetch('${bot.url}/api/admin/announce', { method: 'POST', credentials: 'include',
     expect(received).to.have.length(1);
     expect(visibleText(received[0])).to.contain('room B');
     expect(bot.connector.to('conv-visitor').map(visibleText).join('\n')).not.to.contain('room B');
+    // The history lists it with its delivery by channel (the web attendee gets it in the chat and by e-mail).
+    const history = page.locator('#announce-history tbody tr').filter({ hasText: 'The SS7 session moves to **room B**.' });
+    await history.locator('[data-channel="email"]').filter({ hasText: '1 sent' }).waitFor({ timeout: 15_000 });
+    expect(await history.count()).to.equal(1);
+    expect(await history.locator('[data-field="sent"]').innerText()).to.equal('1');
+    expect(await history.locator('[data-field="pending"]').innerText()).to.equal('0');
+    expect(await history.locator('[data-channel="chat"]').innerText()).to.equal('1 sent');
+    expect(await history.innerText()).to.contain('Followers of');
   });
 
   it('lists the question the bot could not answer, and marks it handled', async () => {

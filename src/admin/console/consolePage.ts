@@ -153,6 +153,14 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
     <div id="announce-status" aria-labelledby="announce-status-heading" aria-live="polite">
       <p class="hint">Nothing sent from this page yet.</p>
     </div>
+    <h3 id="announce-history-heading">Sent announcements</h3>
+    <p class="hint">Every announcement, newest first, from any organiser or instance; the counts update while deliveries are pending.</p>
+    <div class="table-wrap">
+      <table id="announce-history" aria-labelledby="announce-history-heading">
+        <thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Message</th><th scope="col" class="num">Recipients</th><th scope="col" class="num">Reached</th><th scope="col" class="num">Failed</th><th scope="col" class="num">Pending</th><th scope="col">Chat</th><th scope="col">E-mail</th></tr></thead>
+        <tbody></tbody>
+      </table>
+    </div>
   </section>
 
   <section id="unanswered" class="panel" aria-labelledby="unanswered-heading" data-enabled="${o.unansweredEnabled}">
