@@ -40,10 +40,11 @@ export interface RegistrationDeps {
   /** Sends and checks the codes that prove a typed e-mail address. */
   proof: EmailProof;
   /**
-   * Whether an e-mail from the channel's profile (Teams) is taken as proven: only when the bot runs with Bot
-   * Framework authentication, so the tenant vouches for it. In local mode anyone can claim any profile.
+   * Whether the channel's profile (Teams: name and e-mail from getMember) is read at all, its e-mail taken as
+   * proven: only when the bot runs with Bot Framework authentication, so the tenant vouches for it. In local mode
+   * anyone can claim to be Teams and answer the lookup with someone else's profile, so nothing is looked up.
    */
-  trustProfileEmail: boolean;
+  trustChannelProfile: boolean;
   /** Days unanswered questions are kept (for the privacy notice); undefined when they are not kept. */
   unansweredRetentionDays?: number;
 }
@@ -99,7 +100,7 @@ export class RegistrationDialog extends ComponentDialog {
     const context = inner.context;
     const existing = await store.byIdentity(identityOfTurn(context));
     if (!existing) {
-      const state: FormState = { mode: 'new', draft: {}, prefill: await teamsProfile(context) };
+      const state: FormState = { mode: 'new', draft: {}, prefill: this.deps.trustChannelProfile ? await teamsProfile(context) : undefined };
       await send(context, {
         text: `Let's get you registered for ${event.title}. It takes about a minute; say **cancel** at any time to stop, or ask me a question on the way.`,
       });
@@ -240,7 +241,7 @@ export class RegistrationDialog extends ComponentDialog {
     delete state.proving;
     const unchanged = state.mode === 'update' && state.before?.email === address;
     if (unchanged || state.provenEmail === address) return this.takeProvenEmail(context, state, address, fromProfile);
-    if (fromProfile && this.deps.trustProfileEmail) {
+    if (fromProfile && this.deps.trustChannelProfile) {
       state.provenEmail = address;
       return this.takeProvenEmail(context, state, address, true);
     }

@@ -22,6 +22,7 @@ import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.t
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { RateLimiter } from './web/rateLimiter.ts';
+import { isLoopbackAddress, isLoopbackUrl } from './web/loopback.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
@@ -114,7 +115,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   log.info({ mail: mailer.description }, settings.SMTP_URL ? 'e-mail goes out through SMTP' : 'no SMTP_URL: e-mail (codes, reminders) is written to the outbox folder, not sent');
   const proof = new EmailProof(store, mailer, () => events.event.title, () => clock.now().getTime());
   const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
-  // A Teams profile e-mail is proven only when the tenant vouches for it, i.e. behind Bot Framework authentication.
+  // The Teams profile (name, e-mail) is read and its e-mail taken as proven only when the tenant vouches for it,
+  // i.e. behind Bot Framework authentication; in local mode anyone could answer the profile lookup.
   features.push(
     createRegistrationFeature({
       store: registrations,
@@ -125,7 +127,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       log,
       joinUrl: settings.JOIN_URL,
       proof,
-      trustProfileEmail: !settings.localMode,
+      trustChannelProfile: !settings.localMode,
       unansweredRetentionDays,
     }),
   );
@@ -194,6 +196,12 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     }
     const problem = describeActivityProblem(req.body);
     if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
+    // Local mode authenticates no channel: only this machine may speak as one (Emulator, local tools), and the
+    // bot replies only to a connector on this machine, never to a URL a stranger names.
+    if (settings.localMode && !isLoopbackAddress(req.socket.remoteAddress))
+      return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) this endpoint takes activities from this machine only.');
+    if (settings.localMode && !isLoopbackUrl((req.body as Activity).serviceUrl))
+      return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) the bot replies only to a connector on this machine (serviceUrl on 127.0.0.1 or localhost).');
     await track(async () => {
       let turnStarted = false;
       try {

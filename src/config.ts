@@ -16,7 +16,8 @@ const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/\
 const settingsSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('0.0.0.0'),
+    /** Unset: 127.0.0.1 in local mode (nothing authenticates a channel, so only this machine), 0.0.0.0 with MicrosoftAppId. */
+    HOST: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     EVENT_FILE: z.string().default('events/dfs-security-clinic-2022.json'),
     DATA_DIR: z.string().default('data'),
@@ -67,7 +68,9 @@ const settingsSchema = z
 
 export type RawSettings = z.infer<typeof settingsSchema>;
 
-export interface Settings extends RawSettings {
+export interface Settings extends Omit<RawSettings, 'HOST'> {
+  /** The interface to listen on (HOST, else loopback in local mode and every interface with authentication). */
+  HOST: string;
   storageUrl: string;
   eventFile: string;
   /** DATA_DIR resolved: the default SQLite file and the e-mail outbox live here. */
@@ -91,6 +94,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const dataDir = resolve(projectRoot, s.DATA_DIR);
   return {
     ...s,
+    HOST: s.HOST ?? (s.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     storageUrl: s.STORAGE_URL ?? `sqlite://${resolve(dataDir, 'bot.sqlite')}`,
     eventFile: resolve(projectRoot, s.EVENT_FILE),
     dataDir,

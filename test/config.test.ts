@@ -10,6 +10,14 @@ describe('settings', () => {
     expect(s.REMINDER_LEAD_MINUTES).to.equal(15);
   });
 
+  it('listens on 127.0.0.1 in local mode and on every interface with Bot Framework authentication, unless HOST says', () => {
+    expect(loadSettings({}).HOST).to.equal('127.0.0.1');
+    expect(loadSettings({ HOST: '' }).HOST).to.equal('127.0.0.1');
+    expect(loadSettings({ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y' }).HOST).to.equal('0.0.0.0');
+    expect(loadSettings({ HOST: '0.0.0.0' }).HOST).to.equal('0.0.0.0');
+    expect(loadSettings({ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', HOST: '10.0.0.5' }).HOST).to.equal('10.0.0.5');
+  });
+
   it('treats empty values as unset, as a copied .env.example has them', () => {
     expect(loadSettings({ MicrosoftAppId: '', JOIN_URL: ' ', BOT_NOW: '' }).localMode).to.equal(true);
   });

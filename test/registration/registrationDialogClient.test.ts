@@ -81,7 +81,7 @@ describe('registration dialog (DialogTestClient)', () => {
       const clock = new ManualClock('2022-03-01T00:00:00Z');
       const mail = new KeptMail();
       const proof = new EmailProof(new KeyValueStore(await openBackend('memory://')), mail, () => event.title, () => clock.now().getTime());
-      const dialog = new RegistrationDialog({ store, event, clock, log: createLogger('silent'), proof, trustProfileEmail: false });
+      const dialog = new RegistrationDialog({ store, event, clock, log: createLogger('silent'), proof, trustChannelProfile: false });
       const client = new DialogTestClient('test', dialog);
       for (const [said, expected] of c.turns) {
         let reply = await client.sendActivity(said === '<code>' ? mail.lastCode() : said);

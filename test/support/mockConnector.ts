@@ -19,6 +19,8 @@ export interface MockConnectorOptions {
 
 export class MockConnector {
   readonly sent: SentActivity[] = [];
+  /** Every request the bot made, as "METHOD path" (e.g. the member lookups of a Teams profile prefill). */
+  readonly requests: string[] = [];
   private server?: http.Server;
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
   url = '';
@@ -39,6 +41,7 @@ export class MockConnector {
           res.end(JSON.stringify(payload));
         };
         const url = req.url ?? '';
+        this.requests.push(`${req.method} ${url}`);
         const send = url.match(/^\/v3\/conversations\/([^/]+)\/activities/);
         if (req.method === 'POST' && send) {
           const conversationId = decodeURIComponent(send[1]);
