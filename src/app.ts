@@ -4,7 +4,9 @@ import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { AnsweringEngine } from './answering/engine.ts';
+import { ModelCache } from './understanding/nlu/modelCache.ts';
 import { clockStartingAt, systemClock, type Clock } from './clock.ts';
 import type { Settings } from './config.ts';
 import type { Agenda } from './event/agenda.ts';
@@ -106,8 +108,10 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const adapter = new BotAdapter(auth);
 
   // The engine (and what it builds from the event) is rebuilt for each new version of the event file.
-  let engine = new AnsweringEngine(events.event);
-  events.subscribe((live) => (engine = new AnsweringEngine(live.event)));
+  // Its intent model is kept in DATA_DIR/models by a hash of what it was trained on: a restart loads it instead of training.
+  const modelCache = new ModelCache(join(settings.dataDir, 'models'));
+  let engine = new AnsweringEngine(events.event, { modelCache });
+  events.subscribe((live) => (engine = new AnsweringEngine(live.event, { modelCache })));
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];
   const registrations = new RegistrationStore(store);

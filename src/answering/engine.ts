@@ -14,6 +14,7 @@ import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
 import { decide, type Decision } from '../understanding/intents.ts';
 import { IntentRecognizer, NLU_DIR, type Recognizer } from '../understanding/nlu/recognizer.ts';
 import { Readings } from '../understanding/nlu/readings.ts';
+import type { ModelCache } from '../understanding/nlu/modelCache.ts';
 import { choose } from '../understanding/nlu/choose.ts';
 import { entityTags } from '../understanding/nlu/entityTags.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
@@ -63,7 +64,8 @@ export class AnsweringEngine {
   readonly recognizer: Recognizer;
   private readonly readings: Readings;
 
-  constructor(readonly event: EventData) {
+  /** `modelCache`: where trained intent models are kept between starts (none: trained in this process only). */
+  constructor(readonly event: EventData, options: { modelCache?: ModelCache } = {}) {
     this.agenda = new Agenda(event);
     this.vocab = new Vocabulary(event);
     this.recogniser = new EntityRecogniser(event, this.agenda);
@@ -77,7 +79,7 @@ export class AnsweringEngine {
     this.speakerTitles = speakerTitleWords(event);
     // Training examples are read like questions on the event's first day (for "today", "tomorrow").
     const firstDay = this.agenda.days[0]!.startsAt.toJSDate();
-    this.recognizer = IntentRecognizer.forEvent(event, 'en', (text) => this.classifierInput(text, firstDay));
+    this.recognizer = IntentRecognizer.forEvent(event, 'en', (text) => this.classifierInput(text, firstDay), { cache: options.modelCache });
     this.readings = new Readings(NLU_DIR, 'en');
   }
 

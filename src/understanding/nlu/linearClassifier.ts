@@ -102,7 +102,39 @@ export class LinearClassifier {
   get featureCount(): number {
     return this.featureIndex.size;
   }
+
+  /** The model as bytes (a JSON header with the intents and feature names, then the weights as float64), exact. */
+  toBytes(): Buffer {
+    const header = Buffer.from(JSON.stringify({ format: MODEL_FORMAT, intents: this.intents, features: [...this.featureIndex.keys()] }), 'utf8');
+    const out = Buffer.alloc(8 + header.length + (this.weights.length + this.bias.length) * 8);
+    out.writeUInt32LE(header.length, 0);
+    header.copy(out, 8);
+    const data = 8 + header.length;
+    Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).copy(out, data);
+    Buffer.from(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength).copy(out, data + this.weights.byteLength);
+    return out;
+  }
+
+  /** A model written by toBytes(); throws on anything else (a truncated or foreign file). */
+  static fromBytes(bytes: Buffer): LinearClassifier {
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(8, 8 + length).toString('utf8')) as { format?: number; intents?: string[]; features?: string[] };
+    if (header.format !== MODEL_FORMAT || !Array.isArray(header.intents) || !Array.isArray(header.features)) throw new Error('not a model of this format');
+    const K = header.intents.length;
+    const data = 8 + length;
+    const count = header.features.length * K + K;
+    if (bytes.length !== data + count * 8) throw new Error('model file has the wrong length');
+    // (copied: the file's buffer need not be 8-byte aligned)
+    const values = new Float64Array(count);
+    Buffer.from(values.buffer).set(bytes.subarray(data));
+    const weights = values.subarray(0, count - K);
+    const bias = values.subarray(count - K);
+    return new LinearClassifier(header.intents, new Map(header.features.map((f, i) => [f, i])), weights, bias);
+  }
 }
+
+/** Bumped whenever the byte layout, the features or the training change: a cached model of another format is retrained. */
+export const MODEL_FORMAT = 1;
 
 function scores(ids: readonly number[], scale: number, weights: Float64Array, bias: Float64Array, K: number, out: Float64Array): void {
   for (let k = 0; k < K; k++) out[k] = bias[k]!;
