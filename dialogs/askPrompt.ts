@@ -3,13 +3,16 @@
 // answers (the caller then ends politely). Choices go out as suggested actions, never as a card, and
 // every one can be typed. After an interruption (a question answered by the router) it re-asks "in context".
 // Its state is plain JSON, so a restart mid-dialog resumes at the same question.
-import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from '../src/bot/dialogsRuntime.ts';
 import type { Checked } from '../src/registration/fields.ts';
 import { messageText, UNDERSTOOD_KEY } from '../src/bot/eventBot.ts';
 import type { CommandIntent, Understood } from '../src/conversation/types.ts';
 import { isCancelRequest } from '../src/understanding/cancel.ts';
+import type { ReplyContent } from '../src/conversation/content.ts';
+import { capabilitiesOf } from '../src/render/capabilities.ts';
+import { render } from '../src/render/render.ts';
 
 export const MAX_UNUSABLE_ANSWERS = 3;
 
@@ -24,6 +27,11 @@ export interface AskOptions {
   lead?: string;
   /** What the parser needs besides the text (JSON only: it is stored with the dialog state). */
   data?: Record<string, unknown>;
+  /**
+   * Structured content shown with the question (the registration summary): a card where cards render, with
+   * `text` as the line before it; a list after `text` elsewhere. Never both.
+   */
+  content?: ReplyContent;
 }
 
 export type AskResult<T = unknown> =
@@ -70,7 +78,7 @@ export class AskPrompt extends Dialog<AskOptions> {
     if (!options || !this.parsers[options.kind]) throw new Error(`AskPrompt needs a known kind (got ${options?.kind})`);
     const state: AskState = { options, attempts: 0 };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(question(options, options.lead));
+    await dc.context.sendActivity(question(options, dc.context.activity, options.lead));
     return Dialog.EndOfTurn;
   }
 
@@ -79,7 +87,7 @@ export class AskPrompt extends Dialog<AskOptions> {
     const state = dc.activeDialog!.state as AskState;
     const text = messageText(dc.context);
     if (!text) {
-      await dc.context.sendActivity(question(state.options, 'I can only read typed answers here.'));
+      await dc.context.sendActivity(question(state.options, dc.context.activity, 'I can only read typed answers here.'));
       return Dialog.EndOfTurn;
     }
     if (isCancelRequest(text)) return dc.endDialog({ status: 'stopped' } satisfies AskResult);
@@ -99,7 +107,7 @@ export class AskPrompt extends Dialog<AskOptions> {
       if (action === 'stop') return dc.endDialog({ status: 'stopped' } satisfies AskResult);
       if (action === 'command') return dc.endDialog({ status: 'command', command: understood!.command!, text } satisfies AskResult);
       if (action === 'reprompt') {
-        await dc.context.sendActivity(question(state.options, undefined, this.resumePrefix));
+        await dc.context.sendActivity(question(state.options, dc.context.activity, undefined, this.resumePrefix));
         return Dialog.EndOfTurn;
       }
     }
@@ -107,21 +115,27 @@ export class AskPrompt extends Dialog<AskOptions> {
 
     state.attempts++;
     if (state.attempts >= MAX_UNUSABLE_ANSWERS) return dc.endDialog({ status: 'gave-up' } satisfies AskResult);
-    await dc.context.sendActivity(question(state.options, checked.reason));
+    await dc.context.sendActivity(question(state.options, dc.context.activity, checked.reason));
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as AskState;
-    await context.sendActivity(question(state.options, undefined, this.resumePrefix));
+    await context.sendActivity(question(state.options, context.activity, undefined, this.resumePrefix));
   }
 }
 
-/** The question as an activity: the reason for re-asking first, then the question, choices as suggested actions. */
-export function question(options: AskOptions, reason?: string, prefix = ''): Partial<Activity> {
-  const body = `${prefix}${options.text}`;
+/**
+ * The question as an activity for the channel it goes to: the reason for re-asking first, then the question (with
+ * its content as a card or as text), choices as suggested actions.
+ */
+export function question(options: AskOptions, to: { channelId?: string; channelData?: unknown }, reason?: string, prefix = ''): Partial<Activity> {
+  // Rendered like any reply (src/render), except that choices are never capped: each must stay one tap away.
+  const out = options.content ? render({ text: options.text, lead: options.text, content: options.content }, capabilitiesOf(to.channelId, to.channelData)) : undefined;
+  const body = `${prefix}${out ? out.text : options.text}`;
   const activity = MessageFactory.text(reason ? `${reason}\n\n${body}` : body, undefined, InputHints.ExpectingInput);
   activity.textFormat = 'markdown';
+  if (out?.card) activity.attachments = [CardFactory.adaptiveCard(out.card)];
   if (options.suggestions?.length) {
     activity.suggestedActions = { to: [], actions: options.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })) };
   }

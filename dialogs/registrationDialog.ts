@@ -20,7 +20,7 @@ import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registra
 import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
 import { EmailTakenError, normaliseEmail, type RegistrationStore } from '../src/registration/registrationStore.ts';
 import { readCode, type EmailProof } from '../src/registration/emailProof.ts';
-import { detailLines, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
+import { detailsContent, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
@@ -56,7 +56,7 @@ export interface RegistrationOptions {
   value?: string;
 }
 
-type Step = Field | 'confirmName' | 'confirmEmail' | 'code' | 'pickCountry' | 'link' | 'consent' | 'summary';
+type Step = Field | 'confirmName' | 'confirmEmail' | 'code' | 'pickCountry' | 'link' | 'consent' | 'summary' | 'pickField';
 
 interface FormState {
   mode: 'new' | 'update';
@@ -85,6 +85,8 @@ interface FormState {
   before?: Details;
   reference?: string;
   asking?: Step;
+  /** At the summary the attendee asked to change something without naming it: which field is asked next. */
+  pickingField?: boolean;
 }
 
 export class RegistrationDialog extends ComponentDialog {
@@ -155,6 +157,7 @@ export class RegistrationDialog extends ComponentDialog {
       const change = parseChangeRequest(result.text);
       const field = fieldOf(result.command.field) ?? change?.field;
       state.draft = { ...state.before, ...definedOnly(state.draft) };
+      delete state.pickingField;
       delete state.previous;
       if (field) {
         if (state.editing) state.editing = field;
@@ -204,8 +207,15 @@ export class RegistrationDialog extends ComponentDialog {
         state.consent = true;
         break;
       case 'summary': {
-        const v = value as { action: 'confirm' } | { action: 'change'; field: Field; value?: string };
+        const v = value as { action: 'confirm' } | { action: 'pick' } | { action: 'change'; field: Field; value?: string };
         if (v.action === 'confirm') return this.save(step, state);
+        if (v.action === 'pick') state.pickingField = true;
+        else await this.startChange(context, state, v.field, v.value);
+        break;
+      }
+      case 'pickField': {
+        const v = value as { field: Field; value?: string };
+        delete state.pickingField;
         await this.startChange(context, state, v.field, v.value);
         break;
       }
@@ -509,14 +519,18 @@ export class RegistrationDialog extends ComponentDialog {
           suggestions: ['I agree', 'No thanks'],
         };
       case 'summary':
+        // The details as a card (a row per field) where cards render, a list elsewhere; this line says what to do.
         return {
           kind: 'summary',
           text:
             state.mode === 'new'
-              ? `Please check your details:\n\n${detailLines(state.draft)}\n\nSay **confirm** to register, or tell me what to change (for example *change country*).`
-              : `Here are your details (reference **${state.reference}**):\n\n${detailLines(state.draft)}\n\nSay **confirm** to ${state.dirty ? 'save them' : 'keep them as they are'}, or tell me what to change (for example *change organisation*).`,
-          suggestions: ['Confirm', 'Change name', 'Change e-mail', 'Change organisation', 'Change country', 'Change category'],
+              ? 'Please check your details. Say **confirm** to register, or tell me what to change (for example *change country*).'
+              : `Here are your details. Say **confirm** to ${state.dirty ? 'save them' : 'keep them as they are'}, or tell me what to change (for example *change organisation*).`,
+          content: detailsContent(state.draft, state.mode === 'update' ? state.reference : undefined),
+          suggestions: ['Confirm', 'Change something'],
         };
+      case 'pickField':
+        return { kind: 'pickField', text: 'What would you like to change?', suggestions: FIELDS.map((f) => f.title) };
     }
   }
 
@@ -573,11 +587,18 @@ export class RegistrationDialog extends ComponentDialog {
         return { ok: false, reason: `Please pick one of: ${choices.map((c) => c.title).join(', ')}; or type the country's name again.` };
       },
       choice: (text, options) => choose(text, options.data!.choices as ChoiceSpec[]),
+      pickField: (text) => {
+        const change = parseChangeRequest(text);
+        if (change) return { ok: true, value: change };
+        const field = choose(text, FIELDS);
+        return field.ok ? { ok: true, value: { field: field.value } } : field;
+      },
       summary: (text) => {
         const said = answerForm(text);
         if (yesNo(text) === true || CONFIRM.has(said)) return { ok: true, value: { action: 'confirm' } };
         const change = parseChangeRequest(text);
         if (change) return { ok: true, value: { action: 'change', ...change } };
+        if (matchChoice(text, CHANGE_SOMETHING).length === 1) return { ok: true, value: { action: 'pick' } };
         return { ok: false, reason: `Say **confirm** to save, or tell me what to change: ${FIELDS.map((f) => f.title.toLowerCase()).join(', ')}.` };
       },
     };
@@ -613,10 +634,14 @@ export class RegistrationDialog extends ComponentDialog {
 type CodeAnswer = { code: string } | { resend: true } | { email: string };
 const SEND_AGAIN: ChoiceSpec[] = [{ value: 'resend', title: 'Send again', synonyms: ['resend', 'send it again', 'send the code again', 'send a new code', 'new code', 'another code', 'i didnt get it', 'i didnt get a code', 'no code', 'no email'] }];
 
+/** "Change something" at the summary, naming no field: the fields are offered next. */
+const CHANGE_SOMETHING: ChoiceSpec[] = [{ value: 'pick', title: 'Change something', synonyms: ['change', 'edit', 'change a detail', 'change details', 'change my details', 'make a change', 'something is wrong', 'fix something', 'not quite', 'no', 'wrong'] }];
+
 const CONFIRM = new Set(['confirm', 'save', 'done', 'submit', 'register', 'register me', 'looks good', 'all good', 'thats all', 'that is all', 'nothing', 'all correct', 'perfect', 'correct', 'keep', 'keep them', 'no changes', 'nothing to change', 'all right', 'good']);
 
 function nextStep(s: FormState): Step {
   const d = s.draft;
+  if (s.pickingField) return 'pickField';
   if (!d.fullName) return s.prefill?.fullName ? 'confirmName' : 'fullName';
   if (!d.email) return s.proving ? 'code' : s.prefill?.email ? 'confirmEmail' : 'email';
   if (s.linkEmail) return 'link';

@@ -318,7 +318,7 @@ export class AnsweringEngine {
       case 'speakers.organisation':
         return composeOrganisationSpeakers(ctx, d.organisation, d.session);
       case 'reports':
-        return composeReports(ctx, d.reports, d.sessions);
+        return composeReports(ctx, d.reports, d.sessions, d.day);
       case 'report.sessions':
         return composeReportSessions(ctx, d.reports);
     }

@@ -57,6 +57,8 @@ export interface ContentRow {
 export interface ContentFact {
   label: string;
   value: string;
+  /** The value is what a user typed (a name, an organisation): shown as inert text, never as a link or markup. */
+  typed?: boolean;
 }
 
 export interface ContentLink {

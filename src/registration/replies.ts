@@ -1,5 +1,6 @@
 // What the bot says about registrations, channel-neutral (Reply). Anything the attendee typed is
 // escaped, so it shows as text and never as markup or a link.
+import type { ReplyContent } from '../conversation/content.ts';
 import type { Reply } from '../conversation/types.ts';
 import type { EventData } from '../event/schema.ts';
 import { reminderLabel } from './fields.ts';
@@ -13,6 +14,29 @@ export interface Details {
   country?: Country;
   category?: string;
   reminders?: ReminderChoice;
+}
+
+/**
+ * The details as structured content (a row per field) for the registration summary: a card where cards render,
+ * a list elsewhere. Values are plain text: the renderer escapes them.
+ */
+export function detailsContent(d: Details, reference?: string): ReplyContent {
+  return {
+    title: 'Your details',
+    ...(reference ? { subtitle: `Reference ${reference}` } : {}),
+    sections: [
+      {
+        facts: [
+          { label: 'Name', value: d.fullName ?? '', typed: true },
+          { label: 'E-mail', value: d.email ?? '' }, // validated: only its formatting characters are escaped (a mailto: link is fine)
+          { label: 'Organisation', value: d.organisation ?? '', typed: true },
+          { label: 'Country', value: d.country?.name ?? '' },
+          { label: 'Category', value: d.category ?? '' },
+          { label: 'Reminders', value: d.reminders ? reminderLabel[d.reminders] : '' },
+        ],
+      },
+    ],
+  };
 }
 
 /** The details as a markdown list, every value escaped. */

@@ -2,7 +2,7 @@
 // ColumnSet/Column, Container, FactSet and Action.OpenUrl. Rows are ColumnSets (a fixed time column, then the
 // item) rather than a Table, so a 390 px phone shows each row on its own without scrolling sideways.
 import type { ContentRow, ContentSection, ReplyContent } from '../conversation/content.ts';
-import { plain } from './escape.ts';
+import { inert, plain } from './escape.ts';
 import type { RendererStrings } from './strings.ts';
 
 type Element = Record<string, unknown>;
@@ -50,7 +50,7 @@ function section(s: ContentSection, index: number, content: ReplyContent): Eleme
   const out: Element[] = [];
   if (s.heading) out.push({ type: 'TextBlock', text: plain(s.heading), weight: 'Bolder', wrap: true, spacing: index === 0 && !content.zones ? 'Medium' : 'Large' });
   s.rows?.forEach((r, i) => out.push(row(r, i === 0 && !s.heading)));
-  if (s.facts?.length) out.push({ type: 'FactSet', spacing: 'Medium', facts: s.facts.map((f) => ({ title: plain(f.label), value: plain(f.value) })) });
+  if (s.facts?.length) out.push({ type: 'FactSet', spacing: 'Medium', facts: s.facts.map((f) => ({ title: plain(f.label), value: f.typed ? inert(f.value) : plain(f.value) })) });
   for (const p of s.paragraphs ?? []) out.push({ type: 'TextBlock', text: plain(p), wrap: true, spacing: 'Medium' });
   return out;
 }

@@ -12,3 +12,14 @@ export function plain(text: string): string {
     .replace(INLINE, (c) => `\\${c}`)
     .replace(BLOCK_START, (m, sp1, num, dot, sp2, mark, gap) => (num !== undefined ? `${sp1}${num}\\${dot}` : `${sp2}\\${mark}${gap}`));
 }
+
+/** Every ASCII punctuation character markdown, HTML or a link detector could read: for what a user typed. */
+const TYPED = /[\\`*_{}[\]()#+\-.!|<>~:&]/g;
+
+/**
+ * Text a user typed (a name, an organisation), shown back as inert text: every such character escaped, so
+ * "evil.example.com" or "[x](javascript:…)" never becomes a link or markup.
+ */
+export function inert(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(TYPED, (c) => `\\${c}`);
+}

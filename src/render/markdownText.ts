@@ -2,7 +2,7 @@
 // paragraphs and lists (a blank line between blocks), never a run of "•" bullets inside one paragraph.
 import type { ContentRow, ReplyContent } from '../conversation/content.ts';
 import { zonesNote } from './adaptiveCard.ts';
-import { plain } from './escape.ts';
+import { inert, plain } from './escape.ts';
 import type { RendererStrings } from './strings.ts';
 
 const BULLET = /^\s*[•·▪◦]\s+/;
@@ -43,7 +43,7 @@ export function contentMarkdown(content: ReplyContent, strings: RendererStrings)
   for (const s of content.sections) {
     if (s.heading) blocks.push(`**${plain(s.heading)}**`);
     if (s.rows?.length) blocks.push(s.rows.map(rowLine).join('\n'));
-    if (s.facts?.length) blocks.push(s.facts.map((f) => `- ${plain(f.label)}: ${plain(f.value)}`).join('\n'));
+    if (s.facts?.length) blocks.push(s.facts.map((f) => `- ${plain(f.label)}: ${f.typed ? inert(f.value) : plain(f.value)}`).join('\n'));
     for (const p of s.paragraphs ?? []) blocks.push(plain(p));
   }
   if (content.note) blocks.push(`_${plain(content.note)}_`);

@@ -65,7 +65,8 @@ export type Decision =
   | { intent: 'speaker.unknown'; name: string }
   /** "who is from EACO?"; "the ITU person in the USSD session": only that session's. */
   | { intent: 'speakers.organisation'; organisation: Organisation; session?: Session }
-  | { intent: 'reports'; reports?: Report[]; sessions?: Session[] }
+  /** Reports named, a session's, a day's sessions' ("reports for day 1?"), or all of them. */
+  | { intent: 'reports'; reports?: Report[]; sessions?: Session[]; day?: number }
   | { intent: 'report.sessions'; reports: Report[] };
 
 /** What the recognisers and memory resolved, handed to the rules. */

@@ -10,6 +10,7 @@ import { capabilitiesOf } from '../../src/render/capabilities.ts';
 import { render } from '../../src/render/render.ts';
 import { adaptiveCardProblems } from '../support/adaptiveCardCheck.ts';
 import { DEFAULT_NOW, engineFor, type EvalCase } from '../eval/harness.ts';
+import { detailsContent } from '../../src/registration/replies.ts';
 
 const EVAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../eval');
 
@@ -117,6 +118,19 @@ describe('rendering replies per channel', function () {
       const text = render(reply, PLAIN).text.replace(/\\(.)/g, '$1');
       for (const r of reply.content!.sections.flatMap((s) => s.rows ?? [])) expect(text, question).to.include(r.title);
     }
+  });
+
+  it('the registration summary is a 1.5 card with a row per detail, what the attendee typed shown as inert text', () => {
+    const details = { fullName: 'Ada [x](javascript:alert(1))', email: 'ada@example.org', organisation: 'Evil Corp evil.example.com', country: { code: 'KE', name: 'Kenya' }, category: 'Other', reminders: 'all' as const };
+    const reply: Reply = { text: 'Please check your details.', lead: 'Please check your details.', content: detailsContent(details, 'ABCD-EFGH') };
+    const card = render(reply, TEAMS).card!;
+    expect(adaptiveCardProblems(card)).to.deep.equal([]);
+    const facts = (card.body as Record<string, any>[]).flatMap((e) => e.facts ?? []);
+    expect(facts.map((f: { title: string }) => f.title)).to.deep.equal(['Name', 'E-mail', 'Organisation', 'Country', 'Category', 'Reminders']);
+    expect(facts[2].value).to.equal('Evil Corp evil\\.example\\.com');
+    expect(facts[0].value).to.not.match(/(^|[^\\])[[(]/);
+    const text = render(reply, PLAIN).text;
+    expect(text).to.include('- Country: Kenya').and.include('Reference ABCD-EFGH');
   });
 
   it('offers at most three suggested actions', () => {

@@ -5,17 +5,26 @@ import { titleInSentence } from './sessions.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Answer } from './types.ts';
 
-function reportLine(ctx: AnswerContext, r: Report) {
-  const sessions = ctx.agenda.sessionsWithReport(r.id);
+function reportLine(ctx: AnswerContext, r: Report, day?: number) {
+  const sessions = ctx.agenda.sessionsWithReport(r.id).filter((s) => day === undefined || s.day === day);
   const published = r.publishedTitle ? ` (published as: ${r.publishedTitle})` : '';
   return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ` · for: ${sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join('; ')}` : ''}`;
 }
 
-export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?: Session[]): Answer {
+export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?: Session[], day?: number): Answer {
   const e = ctx.event;
   let list: Report[];
   let title: string;
-  if (reports?.length) {
+  const onDay = day !== undefined ? ctx.agenda.day(day) : undefined;
+  if (onDay && !reports?.length && !sessions?.length) {
+    // A day's reports: those of its sessions, each listed once, with only that day's sessions under it.
+    list = [...new Set(onDay.sessions.flatMap((s) => ctx.agenda.reportsOf(s)))];
+    if (!list.length) {
+      const page = e.reportsPage ? ` All related reports: ${e.reportsPage}` : '';
+      return { reply: { text: `No report is listed for ${ctx.dayLabel(onDay)}.${page}`, suggestions: ['What reports are there?', `Agenda for day ${onDay.day}`] }, memory: { ...ctx.memory, day: onDay.day } };
+    }
+    title = `Reports for ${ctx.dayLabel(onDay)} (${list.length}):`;
+  } else if (reports?.length) {
     list = reports;
     title = list.length === 1 ? `Report: ${list[0].title}` : 'Matching reports:';
   } else if (sessions?.length) {
@@ -31,19 +40,19 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
     title = `Related reports (${list.length}):`;
   }
   const page = e.reportsPage ? `All reports: ${e.reportsPage}` : '';
-  const text = [list.length === 1 ? `${list[0].title}: ${list[0].url}` : title, ...list.map((r) => `• ${reportLine(ctx, r)}`), page].filter(Boolean).join('\n');
+  const text = [list.length === 1 ? `${list[0].title}: ${list[0].url}` : title, ...list.map((r) => `• ${reportLine(ctx, r, onDay?.day)}`), page].filter(Boolean).join('\n');
   return {
     reply: {
       text,
       lead: list.length === 1 ? `${list[0].title}: ${list[0].url}` : title.replace(/:$/, '.'),
       content: {
-        title: list.length === 1 ? 'Report' : `Reports (${list.length})`,
-        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).map((s) => `For: ${titleInSentence(s.title)}, ${ctx.dayLabel(s.day)}`) })) }],
+        title: list.length === 1 ? 'Report' : onDay ? `Reports for ${ctx.dayLabel(onDay)} (${list.length})` : `Reports (${list.length})`,
+        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => `For: ${titleInSentence(s.title)}, ${ctx.dayLabel(s.day)}`) })) }],
         links: [...(list.length === 1 ? [{ title: 'Open the report', url: list[0].url }] : []), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
       },
-      suggestions: ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
+      suggestions: onDay ? [`Agenda for day ${onDay.day}`, 'All reports'] : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
     },
-    memory: { ...ctx.memory, ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
+    memory: { ...ctx.memory, ...(onDay ? { day: onDay.day } : {}), ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
   };
 }
 
