@@ -5,29 +5,17 @@ import type { Reply } from '../conversation/types.ts';
 import type { EventData } from '../event/schema.ts';
 import { stem } from '../understanding/catalogue.ts';
 import type { Entities } from '../understanding/entities.ts';
-import type { Decision } from '../understanding/intents.ts';
-import type { Normalised } from '../understanding/normalise.ts';
-import { STOPWORDS } from '../understanding/stopwords.ts';
+import type { Decided } from '../understanding/decision.ts';
 import { wordsOf } from '../understanding/vocabulary.ts';
 
-/** "is there anything about X?", "does the clinic cover X?", "is X discussed?". */
-const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(does|will|do) (it|the (clinic|event|programme|program|agenda|webinar|workshop|forum|conference)|they|you|any (session|talk)s?) (cover|address|discuss|talk about|deal with|include|touch on|mention)\b|\b(is|are|will) [a-z0-9 ]{1,30} (be )?(covered|discussed|addressed|included|mentioned)\b|\bany (sessions?|talks?) (about|on)\b/;
-/** "is there an SS7 session?", "is there a talk on X?": a coverage question only when nothing in the programme answered it. */
-const IS_THERE_SESSION = /\b(is|are) there (a|an|any) ([a-z0-9]+ ){0,3}(sessions?|talks?|presentations?|panels?|workshops?|modules?)\b/;
 /** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'ack', 'help', 'bye']);
-/** Words of such a question that are not its subject. */
-const COVERAGE_WORDS = new Set(['anywhere', 'somewhere', 'all', 'presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
 
 export class CoverageCheck {
   /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
   private readonly programmeStems: Set<string>;
 
-  constructor(
-    private readonly event: EventData,
-    /** The event's distinctive title words: naming the event is not naming a subject. */
-    private readonly titleWords: Set<string>,
-  ) {
+  constructor(private readonly event: EventData) {
     const programmeText = [
       ...event.programme.flatMap((p) => [p.title, p.description ?? '', ...p.keywords, ...p.speakers.map((x) => x.talkTitle ?? '')]),
       ...event.speakers.flatMap((sp) => [sp.name, sp.title ?? '', sp.organisation]),
@@ -38,29 +26,28 @@ export class CoverageCheck {
   }
 
   /** The reply to give: the composed one, unless the question asks about a subject only the objectives can settle. */
-  reply(n: Normalised, e: Entities, decision: Decision, composed: Reply): Reply {
+  reply(decision: Decided, e: Entities, composed: Reply): Reply {
     const intent = decision.intent;
+    const asked = decision.slots.coverage;
     // (the event's objectives are content; its format, dates or contact are not)
     const practical = NOT_ABOUT_CONTENT.has(intent) && !(decision.intent === 'fact' && decision.fact === 'objectives');
     const found = intent !== 'fallback' && intent !== 'agenda' && intent !== 'fact';
-    if (!(COVERAGE.test(n.text) || (IS_THERE_SESSION.test(n.text) && !found)) || e.day || e.time || practical) return composed;
-    const { subject, content, mention } = this.objectiveMentioning(n);
-    if (!subject || content.every((w) => this.programmeStems.has(w))) return composed;
+    // ("is there an SS7 session?" is a coverage question only when nothing in the programme answered it)
+    if (!(asked.asked || (asked.isThereSession && !found)) || e.day || e.time || practical) return composed;
+    const { content, mention } = this.objectiveMentioning(asked.content);
+    if (!asked.content.length || content.every((w) => this.programmeStems.has(w))) return composed;
     const suggestions = ['Show the agenda', 'What are the objectives?'];
     if (!mention) {
       // The subject as it was typed ("SS7", not "ss7"); a yes/no question gets its "No" first.
-      const typed = n.raw.split(/[^\p{L}\p{N}-]+/u);
-      const asTyped = subject.split(' ').map((w) => typed.find((x) => x.toLowerCase() === w) ?? w).join(' ');
-      const no = /^(is|are|does|do|will|can|could|has|have)\b/.test(n.text) ? 'No — nothing' : 'Nothing';
-      return { text: `${no} in the ${this.event.title} programme or its objectives mentions ${asTyped}.`, suggestions };
+      const no = asked.yesNo ? 'No — nothing' : 'Nothing';
+      return { text: `${no} in the ${this.event.title} programme or its objectives mentions ${asked.typed.join(' ')}.`, suggestions };
     }
     if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions };
     return { ...composed, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${composed.text}` };
   }
 
-  /** The objective sentence that names every content word of the question ("sim", "swap"), if one does. */
-  private objectiveMentioning(n: Normalised): { subject?: string; content: string[]; mention?: string } {
-    const words = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));
+  /** The objective sentence that names every content word of the question's subject ("sim", "swap"), if one does. */
+  private objectiveMentioning(words: readonly string[]): { content: string[]; mention?: string } {
     if (!words.length) return { content: [] };
     const content = [...new Set(words.map(stem))];
     const sentences = this.event.objectives.flatMap((o) => o.split(/(?<=\.)\s+/));
@@ -70,7 +57,7 @@ export class CoverageCheck {
     };
     // Every word of the subject, else (for three words or more: "SIM swap fraud") all but one.
     const mention = sentences.find((x) => named(x, 0)) ?? (content.length >= 3 ? sentences.find((x) => named(x, 1)) : undefined);
-    return { subject: words.join(' '), content, mention };
+    return { content, mention };
   }
 }
 

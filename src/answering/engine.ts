@@ -11,7 +11,8 @@ import type { DialogueMemory, TurnInput, Understood } from '../conversation/type
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
-import { decide, type Decision } from '../understanding/intents.ts';
+import { decide } from '../understanding/intents.ts';
+import type { Decided } from '../understanding/decision.ts';
 import { IntentRecognizer, NLU_DIR, type Recognizer } from '../understanding/nlu/recognizer.ts';
 import { Readings } from '../understanding/nlu/readings.ts';
 import type { ModelCache } from '../understanding/nlu/modelCache.ts';
@@ -30,7 +31,8 @@ import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, splitQuestio
 import { Resolver } from './resolve.ts';
 import { composeAgenda, composeAt, composeDiscussion, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
-import { comparisonAsked, composeComparison } from './compose/comparison.ts';
+import { composeComparison } from './compose/comparison.ts';
+import { comparisonAsked } from '../understanding/comparison.ts';
 import { composeCount, composeCountByDay, composeExtreme } from './compose/counts.ts';
 import { composeAcronym, composeDetail, composeFact } from './compose/facts.ts';
 import { composeReportSessions, composeReports } from './compose/reports.ts';
@@ -38,14 +40,13 @@ import { composeSession, composeSessionsFor, composeUnstaffedSessions } from './
 import { composeAck, composeBye, composeClarify, composeFallback, composeRefusal, composeGreeting, composeHelp, composeThanks } from './compose/smalltalk.ts';
 import { composeAdjacentSpeaker, composeAllSpeakers, composeOrganisation, composeOrganisationSpeakers, composeSpeaker, composeUnknownOrganisation, composeUnknownSpeaker } from './compose/speakers.ts';
 import { composeTopic } from './compose/topics.ts';
-import { speakerTitleWords, withVerdict, type TitleWords } from './compose/polar.ts';
+import { withVerdict } from './compose/polar.ts';
+import { SlotFiller } from '../understanding/slots.ts';
+import { splitExclusion } from '../understanding/exclusion.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 import { twelveHour } from './timeFormat.ts';
 import { carryLead, mapReplyText } from './replyText.ts';
-
-/** "in 12-hour format", "with am/pm". */
-const TWELVE_HOUR = /\b12[- ]?h(ou)?r?\b|\bam\s*\/\s*pm\b|\bam and pm\b|\ba\.m\.\s*\/\s*p\.m\.|\bampm\b/;
 
 /** How much of a question is kept for a correction next turn ("sorry, I meant day 2"). */
 const MAX_QUESTION_KEPT = 200;
@@ -58,8 +59,8 @@ export class AnsweringEngine {
   private readonly coverage: CoverageCheck;
   /** "East Africa Time": the long name of the event's zone (Intl is slow, so once). */
   private readonly zoneLongName: string;
-  /** The significant words of each speaker's title, for "X is the secretary general of Y, isn't he?". */
-  private readonly speakerTitles: TitleWords;
+  /** What a question's words say besides intent and entities: polarity, premises, format, exclusions (slots.ts). */
+  private readonly slots: SlotFiller;
   /** The intent classifier trained on nlu/en/ filled with this event's data. */
   readonly recognizer: Recognizer;
   private readonly readings: Readings;
@@ -71,12 +72,12 @@ export class AnsweringEngine {
     this.recogniser = new EntityRecogniser(event, this.agenda);
     // The event's distinctive title words ("clinic", "dfs"): mentioning one means the event.
     const titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
-    this.coverage = new CoverageCheck(event, titleWords);
+    this.coverage = new CoverageCheck(event);
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
     // Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO").
     const acronyms = buildAcronyms(event, this.zoneLongName);
     this.resolver = new Resolver(event, this.agenda, this.vocab, this.recogniser, titleWords, acronyms);
-    this.speakerTitles = speakerTitleWords(event);
+    this.slots = new SlotFiller(event, titleWords);
     // Training examples are read like questions on the event's first day (for "today", "tomorrow").
     const firstDay = this.agenda.days[0]!.startsAt.toJSDate();
     this.recognizer = IntentRecognizer.forEvent(event, 'en', (text) => this.classifierInput(text, firstDay), { cache: options.modelCache });
@@ -168,7 +169,9 @@ export class AnsweringEngine {
   }
 
   /** One question: understood, answered, and what the conversation should remember after it. */
-  private understandOne(input: TurnInput, n: Normalised): { out: Understood; target?: Entities['target'] } {
+  private understandOne(input: TurnInput, typed: Normalised): { out: Understood; target?: Entities['target'] } {
+    // "… not counting the breaks": the clause is a slot, and the rest is what the intent is decided from.
+    const { n, exclude } = splitExclusion(typed);
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
     const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
     const compared = comparisonAsked(n.text, (words) => this.sessionNamed(words, input.now), current, this.agenda.sessions);
@@ -181,18 +184,20 @@ export class AnsweringEngine {
     const resolved = this.resolver.resolve(n, entities, memory, input.now);
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
-    const { decision, trace } = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d));
+    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d));
+    const { trace } = chosen;
+    const decision: Decided = { ...chosen.decision, slots: this.slots.fill(typed, exclude) };
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
     // "9am my time": the user's zone, once we know it.
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
     const ctx = this.context(input, memory, userZone, entities.target);
-    const answer = this.compose(ctx, decision, entities, n);
+    const answer = this.compose(ctx, decision, entities);
     const composed = answer.reply;
-    answer.reply = this.coverage.reply(n, entities, decision, answer.reply);
-    answer.reply = withVerdict(ctx, decision, entities, n.text, this.speakerTitles, answer.reply);
+    answer.reply = this.coverage.reply(decision, entities, answer.reply);
+    answer.reply = withVerdict(ctx, decision, entities, answer.reply);
     answer.reply = carryLead(composed, answer.reply)!;
     // "… in 12-hour format please", "with am/pm": the times as asked.
-    if (answer.reply && TWELVE_HOUR.test(n.lower)) answer.reply = mapReplyText(answer.reply, twelveHour);
+    if (answer.reply && decision.slots.twelveHour) answer.reply = mapReplyText(answer.reply, twelveHour);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
       memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),
@@ -238,7 +243,7 @@ export class AnsweringEngine {
     return (found.find((x) => x.strong) ?? found[0])?.session;
   }
 
-  private compose(ctx: AnswerContext, d: Decision, e: Entities, n: Normalised): Answer {
+  private compose(ctx: AnswerContext, d: Decided, e: Entities): Answer {
     switch (d.intent) {
       case 'greeting':
         return composeGreeting(ctx);
@@ -265,11 +270,11 @@ export class AnsweringEngine {
       case 'timezone.convert':
         return composeConvert(ctx, e, this.zoneLongName);
       case 'fact':
-        return composeFact(ctx, d.fact, n.text, e.target?.label);
+        return composeFact(ctx, d.fact, d.slots, e.target?.label);
       case 'detail':
-        return composeDetail(ctx, d.detail, n.text);
+        return composeDetail(ctx, d.detail, d.slots);
       case 'count':
-        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening });
+        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening, withoutBreaks: d.slots.exclude.breaks });
       case 'count.byDay':
         return composeCountByDay(ctx, d.what, d.fewer);
       case 'extreme':
@@ -277,7 +282,7 @@ export class AnsweringEngine {
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':
-        return composeTopic(ctx, d.topic, n.text);
+        return composeTopic(ctx, d.topic, d.slots);
       case 'organisation':
         return composeOrganisation(ctx, d.organisation);
       case 'agenda':

@@ -6,6 +6,7 @@ import type { CommandIntent } from '../conversation/types.ts';
 import type { Entities } from './entities.ts';
 import type { Organisation } from './organisations.ts';
 import type { PartOfDay } from './times.ts';
+import type { QuestionSlots } from './slots.ts';
 
 /** 'status': where it stands against the clock ("how long until …?", "did I miss …?", "is … still on?"). */
 export type StatusCheck = 'missed' | 'on' | 'started';
@@ -68,6 +69,9 @@ export type Decision =
   /** Reports named, a session's, a day's sessions' ("reports for day 1?"), or all of them. */
   | { intent: 'reports'; reports?: Report[]; sessions?: Session[]; day?: number }
   | { intent: 'report.sessions'; reports: Report[] };
+
+/** A decision with the slots the question's words filled (slots.ts): all a composer reads of the question. */
+export type Decided = Decision & { slots: QuestionSlots };
 
 /** What the recognisers and memory resolved, handed to the rules. */
 export interface Resolved {

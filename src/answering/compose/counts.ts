@@ -17,7 +17,12 @@ interface Scope {
   withoutOpening?: boolean;
   /** Speakers of one organisation. */
   organisation?: Organisation;
+  /** "not counting the breaks": time without them. */
+  withoutBreaks?: boolean;
 }
+
+/** "5 h 40 min (340 min)": a long stretch that is not whole hours, readable. */
+const hoursAndMinutes = (m: number) => (m % 60 && m > 90 ? `${Math.floor(m / 60)} h ${m % 60} min (${m} min)` : duration(m));
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -69,10 +74,11 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       const days = scope.day ? [agenda.day(scope.day)!] : agenda.days;
       const minutes = days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
       const breaks = days.flatMap((d) => d.sessions).filter((s) => s.kind === 'break').reduce((m, s) => m + s.durationMinutes, 0);
-      return say(
-        `${duration(Math.round(minutes))} of programme${onDay || ' in all'}${breaks ? `, ${duration(breaks)} of it breaks` : ''}: ${days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ')}.`,
-        ['Show the agenda'],
-      );
+      const spans = days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ');
+      // "not counting the breaks": the time without them leads, and what was left out is said
+      if (scope.withoutBreaks)
+        return say(`${hoursAndMinutes(Math.round(minutes) - breaks)} of sessions${onDay || ' in all'}, not counting the breaks (${duration(breaks)}): ${spans}.`, ['Show the agenda']);
+      return say(`${duration(Math.round(minutes))} of programme${onDay || ' in all'}${breaks ? `, ${duration(breaks)} of it breaks` : ''}: ${spans}.`, ['Show the agenda']);
     }
   }
 }

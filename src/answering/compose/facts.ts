@@ -2,6 +2,7 @@
 // contact, event page, audience, objectives.
 import { DateTime } from 'luxon';
 import type { DetailKind, FactKind } from '../../understanding/intents.ts';
+import type { QuestionSlots } from '../../understanding/slots.ts';
 import type { AnswerContext } from '../context.ts';
 import { duration } from '../timeFormat.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
@@ -26,26 +27,26 @@ function eventState(ctx: AnswerContext): string {
   return '';
 }
 
-export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, placeAsked?: string): Answer {
+export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionSlots, placeAsked?: string): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const regLine = reg.mandatory ? `Registration is mandatory: register at ${reg.url}` : `Registration is not mandatory (optional): ${reg.url}`;
   const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions } });
   switch (fact) {
     case 'dates': {
-      const checked = datesChecked(ctx, t);
+      const checked = datesChecked(ctx, slots);
       if (checked) return say(`${checked}\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?']);
-      if (/\b(how long|how many days|duration)\b/.test(t)) {
+      if (slots.asksLength) {
         const total = ctx.agenda.days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
         return say(`${e.title} lasts ${ctx.agenda.days.length === 1 ? '1 day' : `${ctx.agenda.days.length} days`} (${duration(Math.round(total))} of programme in all).\n${datesLine(ctx)}`, ['Show the agenda', 'Which time zone are the times in?']);
       }
-      if (/\b(start|starts|begin|begins)\b/.test(t) && !/\b(end|ends|finish)\b/.test(t)) {
+      if (slots.edge.start && !slots.edge.end) {
         const d = ctx.agenda.days[0];
         // "what day of the week does it start on?": the weekday spelt out.
-        const weekday = /\b(day of the week|weekday|which day|what day)\b/.test(t) ? `${d.startsAt.setZone(e.timeZone).setLocale('en-GB').toFormat('cccc')}, ` : '';
+        const weekday = slots.asksWeekday ? `${d.startsAt.setZone(e.timeZone).setLocale('en-GB').toFormat('cccc')}, ` : '';
         return say(`${e.title} starts on ${weekday}${ctx.dayLabel(d)} at ${ctx.span(d.startsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Who are the speakers?']);
       }
-      if (/\b(end|ends|finish|finishes|over)\b/.test(t)) {
+      if (slots.edge.end) {
         const d = ctx.agenda.days[ctx.agenda.days.length - 1];
         return say(`${e.title} ends on ${ctx.dayLabel(d)} at ${ctx.span(d.endsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda']);
       }
@@ -58,7 +59,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
       const where = e.location ? ` Location: ${e.location}.` : '';
       const label = e.formatLabel.toLowerCase().includes(e.format) ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
       // "is the clinic in Nairobi?": the place named, checked against where it is held
-      const place = placeAsked && /^(is|will|does)\b/.test(t) ? (e.format === 'virtual' ? 'No — ' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'Yes — ' : 'No — ') : '';
+      const place = placeAsked && slots.checks ? (e.format === 'virtual' ? 'No — ' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'Yes — ' : 'No — ') : '';
       const head = `${place}${e.title} is ${label}.${where}\n${datesLine(ctx)}`;
       const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
       return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
@@ -90,7 +91,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
     }
     case 'registration': {
       // "registration is optional, right?": the premise corrected first
-      const wrong = reg.mandatory ? /\b(optional|not (required|mandatory|needed|necessary|compulsory))\b/.test(t) : /\b(mandatory|compulsory|required|obligatory)\b/.test(t) && /^(is|so|and)\b|\b(right|correct|isn t it|is it not)$/.test(t);
+      const wrong = reg.mandatory ? slots.premise.claimsOptional : slots.premise.claimsMandatory;
       const body = `${wrong ? 'No — ' : ''}${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
       return say(body, ['Register me', 'Am I registered?', 'How do I join?']);
     }
@@ -104,7 +105,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, t: string, place
       const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
       const talks = asSpeaker ? ctx.agenda.sessionsOfSpeaker(asSpeaker.id).map((x) => `${titleInSentence(x.title)} (${ctx.sessionWhen(x)})`) : [];
       const alsoSpeaks = talks.length ? `\n${c.name} is also a speaker: ${talks.join('; ')}.` : '';
-      const verdict = /^(is|are|does|do)\b.*\b(speak\w*|present\w*|talk\w*)\b/.test(t) ? (talks.length ? 'Yes — ' : 'No — ') : '';
+      const verdict = slots.asksIfSpeaks ? (talks.length ? 'Yes — ' : 'No — ') : '';
       const reach = `${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}`;
       const text = verdict
         ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join('; ')}` : 'is not among the speakers'}.\nContact: ${reach}.`
@@ -165,12 +166,12 @@ const DETAIL_ASKED: Record<DetailKind, string> = {
 };
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
-export function composeDetail(ctx: AnswerContext, detail: DetailKind, t = ''): Answer {
+export function composeDetail(ctx: AnswerContext, detail: DetailKind, slots?: QuestionSlots): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const regLine = reg.mandatory ? `Registration is mandatory: ${reg.url}` : `Registration: ${reg.url}`;
   // "is it too late to register?" with no deadline announced: not too late, by this bot at least
-  const noDeadline = detail === 'deadline' && !reg.deadline && /\b(too late|still (register|sign up|join)|can i still)\b/.test(t) ? `No deadline is announced, so you can still register: say **register** and I'll sign you up here.` : undefined;
+  const noDeadline = detail === 'deadline' && !reg.deadline && slots?.stillTime ? `No deadline is announced, so you can still register: say **register** and I'll sign you up here.` : undefined;
   const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? (withDeadlineState(ctx, reg.deadline) ?? noDeadline) : undefined;
   const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
@@ -195,17 +196,13 @@ function withDeadlineState(ctx: AnswerContext, deadline: string | undefined): st
   return end.toMillis() < ctx.now ? `Registration has closed: ${deadline.replace(/^registration /i, '')}` : `${deadline} Registration is still open${left >= 1 ? ` (${left} day${left === 1 ? '' : 's'} left)` : ' (last day today)'}.`;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** "it runs for three days, doesn't it?", "is it in April?": a yes or no against the event's days, when the question states one. */
-function datesChecked(ctx: AnswerContext, t: string): string | undefined {
+function datesChecked(ctx: AnswerContext, slots: QuestionSlots): string | undefined {
   const days = ctx.agenda.days;
-  const n = t.match(/\b(one|two|three|four|five|six|seven|[1-9]) (full )?days?\b/);
-  const month = MONTHS.find((m) => new RegExp(`\\b(in|on|during) ${m}\\b`).test(t));
-  if (!n && !month) return undefined;
+  const { days: n, month } = slots.premise;
+  if (n === undefined && !month) return undefined;
   const months = new Set(days.map((d) => zoned(+d.startsAt, ctx.event.timeZone).longDate.split(' ')[2].toLowerCase()));
-  const wrongDays = n ? (NUMBER_WORDS[n[1]] ?? Number(n[1])) !== days.length : false;
+  const wrongDays = n !== undefined ? n !== days.length : false;
   const wrongMonth = month ? !months.has(month) : false;
   const count = days.length === 1 ? 'one day' : `${days.length} days`;
   return wrongDays || wrongMonth ? `No — ${ctx.event.title} runs on ${count}, in ${[...months].map((m) => m[0].toUpperCase() + m.slice(1)).join(' and ')}.` : `Yes — ${ctx.event.title} runs on ${count}.`;

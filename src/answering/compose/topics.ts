@@ -4,8 +4,9 @@ import type { Topic } from '../../event/schema.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
+import type { QuestionSlots } from '../../understanding/slots.ts';
 
-export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answer {
+export function composeTopic(ctx: AnswerContext, topic: Topic, slots: QuestionSlots): Answer {
   // Where the programme covers it: a talk named after it (with its speaker), or a session that mentions it.
   const names = [topic.name, ...topic.aliases].map((a) => a.toLowerCase());
   const mentions = (x: string | undefined) => !!x && names.some((a) => x.toLowerCase().includes(a));
@@ -16,10 +17,10 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
     return [s.title, s.description, ...s.keywords].some(mentions) ? [`${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`] : [];
   });
   // "when is the lab introduced, and by whom?": the programme item, not the lab's founding date.
-  const inProgramme = coverage.length > 0 && /\b(introduc\w*|present\w*|talk|talks|session|sessions|discuss\w*|cover\w*|by whom|who|speak\w*|programme|agenda)\b/.test(t);
-  const when = !inProgramme && topic.established && /\b(when|set up|established|founded|created|launched|started|since|year|how old|begin|began)\b/.test(t);
-  const does = topic.objectives.length && /\b(objectives?|goals?|aims?|purpose|does|do|doing|role|tasks?|mission|for|remit|mandate|responsibilit\w*|functions?|job|work)\b/.test(t);
-  const where = topic.url && /\b(where|link|url|page|site|website|reports?|find)\b/.test(t);
+  const inProgramme = coverage.length > 0 && slots.topic.programme;
+  const when = !inProgramme && topic.established && slots.topic.when;
+  const does = topic.objectives.length && slots.topic.does;
+  const where = topic.url && slots.topic.where;
   const lead = inProgramme
     ? `${topic.name} in the programme: ${coverage[0]}.`
     : when
@@ -29,7 +30,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, t: string): Answe
       : does
         ? `What ${topic.name} does:`
         : `${topic.name}: ${topic.summary}`;
-  const lines = [/\bhow many\b/.test(t) && topic.objectives.length ? `${topic.name} has ${topic.objectives.length} objectives.` : lead];
+  const lines = [slots.asksCount && topic.objectives.length ? `${topic.name} has ${topic.objectives.length} objectives.` : lead];
   if (lead !== `${topic.name}: ${topic.summary}`) lines.push(topic.summary);
   if (topic.objectives.length) lines.push(`Objectives:\n${topic.objectives.map((o) => `• ${o}`).join('\n')}`);
   if (topic.established && !when) lines.push(`Set up: ${topic.established}.`);

@@ -1,0 +1,41 @@
+// What a question's words say besides its intent — the exclusion it makes, the premise it states, the format it
+// asks for — reaches the reply through the decision's slots: "not counting the breaks" leaves them out of the
+// answer (and does not make the question one about breaks), a premise is checked, "12-hour" changes the times.
+import { expect } from 'chai';
+import { normalise } from '../../src/understanding/normalise.ts';
+import { splitExclusion } from '../../src/understanding/exclusion.ts';
+import { SlotFiller } from '../../src/understanding/slots.ts';
+import { BEFORE, dfs as dfsEvent, dfsVocab, getEngines } from '../understanding/fixtures.ts';
+
+const { dfs } = getEngines();
+const ask = (text: string) => dfs.understand({ text, now: BEFORE, memory: {} });
+
+describe('question slots', () => {
+  it('takes "not counting the breaks" out of the words the intent is read from, and leaves the breaks out of the answer', () => {
+    const hours = ask('how many hours of programme without the breaks?');
+    expect(hours.intent).to.equal('count');
+    expect(hours.reply!.text).to.match(/^5 h 40 min \(340 min\) of sessions in all, not counting the breaks \(20 min\)/);
+    const items = ask('how many items are on day 1 if you leave out the coffee break?');
+    expect(items.intent).to.equal('count');
+    expect(items.reply!.text).to.match(/^3 sessions on Day 1/);
+    expect(items.reply!.text).not.to.match(/Coffee Break/);
+  });
+
+  it('keeps the question whole when it leaves nothing out', () => {
+    const n = normalise('how many breaks are there on day 1?', dfsVocab);
+    expect(splitExclusion(n)).to.deep.equal({ n, exclude: { breaks: false } });
+    expect(ask('how many breaks are there on day 1?').reply!.text).to.match(/^1 break on Day 1/);
+  });
+
+  it('fills premises and formats from the words: a stated length, a month, a claimed title, 12-hour times', () => {
+    const slots = new SlotFiller(dfsEvent, new Set(['clinic', 'dfs']));
+    const fill = (text: string) => slots.fill(normalise(text, dfsVocab));
+    expect(fill('the SS7 session is an hour and a half long, yes?').premise.minutes).to.equal(90);
+    expect(fill('the SS7 session is an hour and a half long, yes?').polar).to.equal(true);
+    expect(fill('is the clinic in April?').premise.month).to.equal('april');
+    expect(fill('it runs for three days, right?').premise.days).to.equal(3);
+    expect(fill('Bilel Jamoussi is the executive secretary of EACO, isn\'t he?').premise.titles).to.deep.equal(['Executive Secretary']);
+    expect(fill('agenda for day 1 in 12-hour format').twelveHour).to.equal(true);
+    expect(ask('agenda for day 1 in 12-hour format').reply!.text).to.match(/10:00 AM/i);
+  });
+});
