@@ -83,5 +83,23 @@
     });
   }
 
+  // "Sign out of this browser": the server forgets this browser's chat identity (its cookie); the reload starts
+  // a chat as a new visitor.
+  var signout = document.getElementById('chat-signout');
+  if (signout) {
+    signout.addEventListener('click', function () {
+      signout.disabled = true;
+      fetch('/api/directline/signout', { method: 'POST' })
+        .then(function (res) {
+          if (!res.ok) throw new Error('signout ' + res.status);
+          window.location.reload();
+        })
+        .catch(function () {
+          signout.disabled = false;
+          setStatus('Could not sign out; please try again.');
+        });
+    });
+  }
+
   startChat();
 })();

@@ -164,6 +164,31 @@ describe('built-in Direct Line', function () {
     expect((await fetch(`${t.domain}/tokens/refresh`, { method: 'POST' })).status).to.equal(401);
   });
 
+  it('gives a browser the same user in every token through its signed cookie (Secure behind https), and forgets it on sign-out', async () => {
+    const first = await fetch(`${bot.url}/api/directline/token`, { method: 'POST' });
+    const setCookie = first.headers.get('set-cookie')!;
+    expect(setCookie).to.match(/^webchat-user=dl_[\w-]{22}\.[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Strict$/);
+    const cookie = setCookie.split(';')[0];
+    const { userId } = (await first.json()) as TokenResponse;
+    const again = (await (await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: { cookie } })).json()) as TokenResponse;
+    expect(again.userId).to.equal(userId);
+    // A cookie not signed here (another user id, an altered signature) is a new visitor, never that user.
+    const [, sig] = cookie.split('.');
+    for (const forged of [`webchat-user=dl_${'A'.repeat(22)}.${sig}`, `${cookie}x`, 'webchat-user=%E0%A4%A']) {
+      const res = await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: { cookie: forged } });
+      expect(res.status).to.equal(200);
+      expect(((await res.json()) as TokenResponse).userId).to.not.equal(userId).and.not.equal(`dl_${'A'.repeat(22)}`);
+    }
+    // Behind a TLS-terminating proxy the cookie is __Host- and Secure, and the plain one is not trusted there.
+    const secure = await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-proto': 'https', cookie } });
+    expect(secure.headers.get('set-cookie')).to.match(/^__Host-webchat-user=dl_[^;]+;.*; Secure(;|$)/);
+    expect(((await secure.json()) as TokenResponse).userId).to.not.equal(userId);
+    const out = await fetch(`${bot.url}/api/directline/signout`, { method: 'POST', headers: { cookie } });
+    expect(out.status).to.equal(204);
+    expect(out.headers.get('set-cookie')).to.match(/^webchat-user=; Max-Age=0; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect((await fetch(`${bot.url}/api/directline/signout`, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } })).status).to.equal(403);
+  });
+
   it('delivers proactive messages (reminders) to a Web Chat conversation through the stored reference', async () => {
     const t = await getToken(bot.url);
     const auth = { Authorization: `Bearer ${t.token}`, 'Content-Type': 'application/json' };

@@ -4,7 +4,9 @@
 // so replies and proactive messages (reminders) land in the conversation, get a watermark, and are pushed to
 // the conversation's open WebSockets.
 //
-//   POST /api/directline/token                         a token bound to a new conversation and user (rate limited)
+//   POST /api/directline/token                         a token bound to a new conversation and the browser's user
+//                                                      (its signed cookie, see webIdentity.ts; rate limited)
+//   POST /api/directline/signout                       forgets the browser's user (clears the cookie)
 //   POST /v3/directline/tokens/refresh                 a fresh token for the same conversation
 //   POST /v3/directline/conversations                  start (or resume) the token's conversation
 //   GET  /v3/directline/conversations/:id              resume: a new streamUrl
@@ -29,6 +31,7 @@ import { azureToken, AzureDirectLineError } from './azure.ts';
 import { ConversationStore, defaultLimits, type Conversation, type ConversationLimits, type StoredActivity } from './conversations.ts';
 import { RateLimiter } from '../rateLimiter.ts';
 import { bearer, TokenIssuer, type TokenClaims } from './tokens.ts';
+import { WebIdentity } from './webIdentity.ts';
 
 export interface DirectLineOptions {
   settings: Settings;
@@ -65,6 +68,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
   const tokenLimiter = new RateLimiter(options.tokensPerMinute ?? 20, 60_000, now);
   const messageLimiter = new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT, 60_000, now);
   const connectorKey = tokens.derive('directline-connector');
+  const identity = new WebIdentity(tokens.derive('web-user'), settings.PUBLIC_URL);
   const botAccount = { id: settings.MicrosoftAppId ?? 'event-assistant-bot', name: 'Event Assistant', role: 'bot' };
 
   const serviceUrl = () => {
@@ -172,9 +176,12 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       res.setHeader('Retry-After', String(wait));
       return sendError(res, 429, 'TooManyRequests', `Too many chat sessions from this address; try again in ${wait} s.`);
     }
+    // The browser's own attendee id (its signed cookie), else a new one it keeps from now on.
+    const userId = identity.userOf(req) ?? WebIdentity.newUserId();
+    res.setHeader('Set-Cookie', identity.cookieFor(req, userId));
     if (settings.DIRECT_LINE_SECRET) {
       try {
-        const t = await azureToken(settings.DIRECT_LINE_ENDPOINT, settings.DIRECT_LINE_SECRET);
+        const t = await azureToken(settings.DIRECT_LINE_ENDPOINT, settings.DIRECT_LINE_SECRET, { userId });
         res.json({ ...t, mode: 'azure' });
         return;
       } catch (err) {
@@ -184,9 +191,17 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
       }
     }
     const conversationId = ConversationStore.newId();
-    const userId = `dl_${ConversationStore.newId().slice(0, 16)}`;
     const t = tokens.issue(conversationId, userId);
     res.json({ token: t.token, conversationId, userId, expires_in: t.expiresIn, domain: `${origins(req).http}/v3/directline`, mode: 'builtin' });
+  });
+
+  // "Sign out of this browser": the cookie is forgotten, so the next chat is a new, anonymous attendee. Only our
+  // own pages may ask (a cross-site form must not sign a visitor out).
+  server.post('/api/directline/signout', async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (String(req.headers['sec-fetch-site'] ?? '') === 'cross-site') return sendError(res, 403, 'Forbidden', 'Sign out from the event page.');
+    res.setHeader('Set-Cookie', identity.clearing(req));
+    res.send(204);
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {

@@ -107,6 +107,7 @@ export function renderEventPage(agenda: Agenda, options: EventPageOptions = {}):
     <p>Ask about sessions, speakers and times in your zone, or say <strong>register</strong> to sign up.</p>
     <div id="webchat" class="webchat" role="region" aria-label="Chat with the event assistant"></div>
     <p id="chat-status" class="chat-status" role="status" aria-live="polite">Loading the chat…</p>
+    <p class="chat-identity">This browser remembers you in the chat. <button type="button" class="link-button" id="chat-signout">Sign out of this browser</button></p>
     <noscript><p>The chat needs JavaScript. You can still read the agenda and <a href="${escapeHtml(event.registration.url)}">register on the event page</a>.</p></noscript>
   </section>
 </main>
