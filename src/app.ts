@@ -14,6 +14,7 @@ import { EventSource } from './event/eventSource.ts';
 import type { EventData } from './event/schema.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openBackend } from './storage/backend.ts';
+import { StartupError } from './startup/startupError.ts';
 import { isStorageUnavailable, KeyValueStore } from './storage/keyValueStore.ts';
 import { EventBot, STORAGE_APOLOGY } from './bot/eventBot.ts';
 import type { BotFeature } from './bot/feature.ts';
@@ -83,6 +84,16 @@ function publicCloudWithSigningKeysAt(openIdMetadataUrl: string) {
   };
 }
 
+/** Why the server could not listen, as the setting to change. */
+function listenFailure(err: NodeJS.ErrnoException, port: number, host: string): Error {
+  const where = `${host}:${port}`;
+  if (err.code === 'EADDRINUSE') return new StartupError('PORT', `${where} is already in use by another process`, `stop that process or set PORT to a free port (e.g. PORT=${port + 1})`, { cause: err });
+  if (err.code === 'EACCES') return new StartupError('PORT', `${where} needs privileges this process does not have`, 'set PORT to 1024 or above (put a reverse proxy on 80/443)', { cause: err });
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+    return new StartupError('HOST', `${host} is not an address of this machine`, 'set HOST to one of its addresses (127.0.0.1, 0.0.0.0 for all)', { cause: err });
+  return err;
+}
+
 export interface AppOptions {
   clock?: Clock;
   log?: Logger;
@@ -92,7 +103,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const log = options.log ?? createLogger(settings.LOG_LEVEL);
   const events = EventSource.fromFile(settings.eventFile, { log: log.child({ part: 'event' }) });
   const clock = options.clock ?? (settings.BOT_NOW ? clockStartingAt(new Date(settings.BOT_NOW)) : systemClock);
-  const store = new KeyValueStore(await openBackend(settings.storageUrl));
+  const store = new KeyValueStore(await openBackend(settings.storageUrl, settings.STORAGE_URL ? 'STORAGE_URL' : 'DATA_DIR'));
   const botStorage = new KeyvBotStorage(store, { conversationTtlMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000 });
   const conversationState = new JsonCheckedConversationState(botStorage);
   const userState = new JsonCheckedUserState(botStorage);
@@ -277,7 +288,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     url: '',
     async listen() {
       await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
+        server.once('error', (err: NodeJS.ErrnoException) => reject(listenFailure(err, settings.PORT, settings.HOST)));
         server.listen(settings.PORT, settings.HOST, () => resolve());
       });
       const { port } = server.address() as AddressInfo;

@@ -30,7 +30,7 @@ const settingsSchema = z
     /** Where channel tokens' signing keys are published; the SDK's default (Azure public cloud) when unset. */
     BotOpenIdMetadata: optionalUrl,
     JOIN_URL: optionalUrl,
-    ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+    ADMIN_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters (a random one: openssl rand -hex 24), or unset to turn the admin API off'),
     PUBLIC_URL: optionalUrl,
     /** How long an organiser stays signed in to the console (/admin) without signing in again. */
     ADMIN_SESSION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
@@ -80,9 +80,11 @@ export interface Settings extends Omit<RawSettings, 'HOST'> {
 }
 
 export class ConfigError extends Error {
+  readonly problems: string[];
   constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.problems = problems;
   }
 }
 

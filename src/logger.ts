@@ -14,3 +14,9 @@ export function createLogger(level = 'info', destination?: pino.DestinationStrea
     destination,
   );
 }
+
+/** Coloured, one line per entry, for a person at a terminal (pino-pretty in-process: no worker thread to bundle). */
+export async function terminalDestination(): Promise<pino.DestinationStream> {
+  const { default: pretty } = await import('pino-pretty');
+  return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', sync: true });
+}

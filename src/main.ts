@@ -1,13 +1,14 @@
 // Entry point: `npm start`. Reads .env, validates settings and the event file, starts the server.
 import 'dotenv/config';
 import { createApp } from './app.ts';
-import { ConfigError, loadSettings } from './config.ts';
-import { EventFileError } from './event/load.ts';
-import { createLogger } from './logger.ts';
+import { loadSettings } from './config.ts';
+import { createLogger, terminalDestination } from './logger.ts';
+import { describeStartupFailure } from './startup/startupFailure.ts';
 
 async function main() {
   const settings = loadSettings();
-  const log = createLogger(settings.LOG_LEVEL);
+  // A person at a terminal reads pretty lines; a log collector (stdout piped) gets one JSON object a line.
+  const log = createLogger(settings.LOG_LEVEL, process.stdout.isTTY ? await terminalDestination() : undefined);
   const app = await createApp(settings, { log });
   const url = await app.listen();
   log.info({ url, event: app.event.id, storage: app.store.backendName, localMode: settings.localMode }, 'event bot listening');
@@ -28,10 +29,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof EventFileError) {
-    console.error(err.message);
-  } else {
-    console.error('Start-up failed:', err);
-  }
+  // One line naming the setting and the fix; the stack is for whoever asks for it (LOG_LEVEL=debug).
+  console.error(describeStartupFailure(err));
+  if (process.env.LOG_LEVEL === 'debug') console.error(err);
   process.exit(1);
 });

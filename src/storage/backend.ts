@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import { deserialize, serialize } from './serialization.ts';
 import { SqliteStore } from './sqliteStore.ts';
+import { maskCredentials, StartupError } from '../startup/startupError.ts';
 
 export type BackendName = 'sqlite' | 'redis' | 'memory';
 
@@ -34,20 +35,31 @@ export function describeStorageUrl(url: string): { name: BackendName; target: st
   if (url.startsWith('sqlite://')) return { name: 'sqlite', target: url.slice('sqlite://'.length) };
   if (url.startsWith('redis://') || url.startsWith('rediss://')) return { name: 'redis', target: url };
   if (url === 'memory://' || url === 'memory') return { name: 'memory', target: '' };
-  throw new Error(`STORAGE_URL "${url.replace(/\/\/[^@/]*@/, '//***@')}" must start with sqlite://, redis:// or memory://`);
+  throw new StartupError(
+    'STORAGE_URL',
+    `"${maskCredentials(url)}" is not a storage address`,
+    'use redis://host:6379 (several instances), sqlite:///path/to/bot.sqlite or memory://, or unset it for DATA_DIR/bot.sqlite',
+  );
 }
 
-export async function openBackend(url: string): Promise<Backend> {
+/** `setting` names what chose the URL (STORAGE_URL, or DATA_DIR for the default SQLite file) in start-up errors. */
+export async function openBackend(url: string, setting = 'STORAGE_URL'): Promise<Backend> {
   const { name, target } = describeStorageUrl(url);
-  if (name === 'sqlite') return openSqlite(target);
+  if (name === 'sqlite') return openSqlite(target, setting);
   if (name === 'redis') return openRedis(target);
   return openMemory();
 }
 
-async function openSqlite(file: string): Promise<Backend> {
+async function openSqlite(file: string, setting: string): Promise<Backend> {
   const path = file === ':memory:' ? file : resolve(file);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const store = new SqliteStore(path);
+  let store: SqliteStore;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    store = new SqliteStore(path);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new StartupError(setting, `cannot open the SQLite file ${path} (${reason})`, `make that folder writable or set ${setting} to a writable place`, { cause: err });
+  }
   // keyv swallows store errors unless told otherwise; a failed write must surface, never vanish.
   const keyv = new Keyv({ store: store.keyvStore, namespace: NAMESPACE, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
@@ -72,7 +84,25 @@ async function openRedis(url: string): Promise<Backend> {
     { url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) } } as never,
     { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 2000 } as never,
   );
-  const client = (await store.getClient()) as unknown as RedisLike;
+  // The adapter's own connect error says only "not connected"; the client's last error names the cause.
+  let lastError: Error | undefined;
+  const noteError = (err: Error) => (lastError = err);
+  store.on('error', noteError);
+  let client: RedisLike;
+  try {
+    client = (await store.getClient()) as unknown as RedisLike;
+  } catch (err) {
+    await store.disconnect().catch(() => {});
+    const cause = (lastError as NodeJS.ErrnoException | undefined)?.code ?? lastError?.message ?? (err as Error).message;
+    throw new StartupError(
+      'STORAGE_URL',
+      `cannot connect to Redis at ${maskCredentials(url)} (${cause})`,
+      'start Redis there or set STORAGE_URL to a reachable one (redis://host:6379); unset STORAGE_URL to use SQLite on one instance',
+      { cause: err },
+    );
+  } finally {
+    store.off('error', noteError);
+  }
   // The Redis adapter namespaces keys itself; keyv must not add its own prefix on top.
   const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
