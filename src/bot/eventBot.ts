@@ -16,9 +16,12 @@ import { isStorageUnavailable } from '../storage/keyValueStore.ts';
 import type { BotFeature, BotTurn, CommandHandler } from './feature.ts';
 import { toActivity } from './toActivity.ts';
 import type { UserProfile } from './userProfile.ts';
+import { isLanguage, languageOfTurn, say, sayList, type Language } from '../language/index.ts';
 
 /** Where the router leaves the turn's Understood (turnState), for dialogs. */
 export const UNDERSTOOD_KEY = Symbol.for('eventBot.understood');
+/** Where the router leaves the turn's language ('en' | 'fr', src/language), for dialogs and features. */
+export const LANGUAGE_KEY = Symbol.for('eventBot.language');
 
 /** Longest text the engine reads: enough for any question, and a 300 kB paste stays cheap. */
 const MAX_TEXT = 1000;
@@ -139,16 +142,29 @@ export class EventBot extends TeamsActivityHandler {
       return;
     }
 
+    // The turn's language: asked for, else written in, else the user's so far, else the channel's locale.
+    const choice = languageOfTurn(text, { remembered: isLanguage(profile.language) ? profile.language : undefined, locale: context.activity.locale });
+    const language: Language = choice.language;
+    if (profile.language !== language) profile.language = language;
+    context.turnState.set(LANGUAGE_KEY, language);
+    if (choice.switched) {
+      this.deps.log.info({ language, why: choice.why }, 'language switched');
+      await context.sendActivity(toActivity({ text: say(language, 'language.switched'), suggestions: sayList(language, 'language.suggestions') }, context.activity));
+      if (dialogActive) await (await dialogs()).repromptDialog();
+      return;
+    }
+
     const understood = this.deps.engine.understand({
       text,
       now: this.deps.clock.now(),
       memory,
       userTimeZone: this.timeZoneOf(context, profile),
+      language,
     });
     // How it was understood, for tuning and the organisers: ids and a score, never the text.
     if (understood.understanding) {
       const { intent, score, lowConfidence, source } = understood.understanding;
-      this.deps.log.info({ intent, score: Math.round(score * 1000) / 1000, lowConfidence, source }, 'understood');
+      this.deps.log.info({ intent, score: Math.round(score * 1000) / 1000, lowConfidence, source, language }, 'understood');
     }
     await this.memory.set(context, understood.memory);
     if (understood.rememberTimeZone) profile.timeZone = understood.rememberTimeZone;

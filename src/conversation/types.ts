@@ -1,6 +1,7 @@
 // Channel-neutral shapes shared by the understanding/answering engine and the bot edge.
 // No botbuilder types here: the edge turns a Reply into an Activity (src/render/ decides text, card, actions).
 import type { ReplyContent } from './content.ts';
+import type { Language } from '../language/languages.ts';
 
 /** What the bot says back, before any channel formatting. */
 export interface Reply {
@@ -56,6 +57,8 @@ export interface TurnInput {
   memory: DialogueMemory;
   /** The attendee's IANA zone: remembered from an earlier "I'm in Lagos", else activity.localTimezone. */
   userTimeZone?: string;
+  /** The language to answer in (src/language: detected, asked for, remembered, or the channel's locale). */
+  language?: Language;
 }
 
 export interface Understood {

@@ -46,7 +46,7 @@ describe('understanding through /api/messages', () => {
     const turns = logged.filter((l) => l.msg === 'understood');
     expect(turns).to.have.length(2);
     for (const t of turns) {
-      expect(t).to.have.keys('level', 'time', 'service', 'msg', 'intent', 'score', 'lowConfidence', 'source');
+      expect(t).to.have.keys('level', 'time', 'service', 'msg', 'intent', 'score', 'lowConfidence', 'source', 'language');
       expect(t.score).to.be.within(0, 1);
     }
     expect(turns[1]).to.include({ intent: 'refuse.harmful' });
