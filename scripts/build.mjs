@@ -39,6 +39,8 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   external: EXTERNAL,
+  // jsonc-parser's default (UMD) build loads its parts with a require() esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
   // Bundled CommonJS packages call require(); give the ES module bundle a real one.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
