@@ -665,6 +665,8 @@ function detailsOf(r: Registration): Details {
 function describe(field: Field, d: Details): string {
   if (field === 'country') return esc(d.country?.name ?? '');
   if (field === 'reminders') return d.reminders ? reminderLabel[d.reminders as ReminderChoice] : '';
+  // A validated address needs only its formatting characters escaped: "walter@example\.org" showed its backslash.
+  if (field === 'email') return escapeEmail(d.email ?? '');
   return esc(String(d[field] ?? ''));
 }
 

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import type { ReminderChoice } from './registration.ts';
 import type { ChoiceSpec } from './match.ts';
+import { emailAddressesIn } from '../understanding/emailAddresses.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const MAX_NAME = 100;
 const MAX_ORGANISATION = 150;
-const emailSchema = z.string().max(254).email();
+const MAX_EMAIL = 254;
+const emailSchema = z.string().max(MAX_EMAIL).email();
 
 /** Collapses whitespace and strips characters that have no place in a name or organisation. */
 export function cleanText(text: string): string {
@@ -39,8 +41,9 @@ export function checkName(text: string): Checked<string> {
 
 export function checkEmail(text: string): Checked<string> {
   // "sure, my email is mary@kcb.co.ke": the one address in a sentence
-  const inSentence = cleanText(text).match(/[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!?]+/g);
-  if (inSentence?.length === 1 && /\s/.test(cleanText(text))) text = inSentence[0];
+  const clean = cleanText(text);
+  const inSentence = emailAddressesIn(clean);
+  if (inSentence.length === 1 && /\s/.test(clean)) text = inSentence[0];
   const raw = cleanText(text)
     .replace(/^(my e-?mail( address)? is|e-?mail:?|it's|it is)\s+/i, '')
     .replace(/^mailto:/i, '')
@@ -48,6 +51,8 @@ export function checkEmail(text: string): Checked<string> {
     .replace(/[.,;]$/, '');
   if (!raw.includes('@')) return { ok: false, reason: 'An e-mail address needs an @, like name@example.org.' };
   if (/\s/.test(raw)) return { ok: false, reason: 'An e-mail address has no spaces, like name@example.org.' };
+  if (raw.length > MAX_EMAIL) return { ok: false, reason: `That is longer than an e-mail address can be (${MAX_EMAIL} characters); it should look like name@example.org.` };
+  if (raw.indexOf('@') !== raw.lastIndexOf('@')) return { ok: false, reason: 'An e-mail address has exactly one @, like name@example.org.' };
   if (!emailSchema.safeParse(raw).success) {
     const domain = raw.split('@').pop() ?? '';
     if (!domain.includes('.')) return { ok: false, reason: `"${raw.split('@').pop()}" is missing its domain ending (like .org or .com).` };

@@ -4,6 +4,7 @@ import type { Decision, Resolved } from '../decision.ts';
 import type { Question } from './question.ts';
 import { has } from './words.ts';
 import { isCancelRequest } from '../cancel.ts';
+import { emailAddressesIn } from '../emailAddresses.ts';
 
 export function command({ n, t, r }: Question): Decision | undefined {
   return decideCommand(t, n.raw, r);
@@ -83,8 +84,8 @@ function normaliseField(f: string): string {
 /** The new value as typed (case and punctuation kept): what follows "to" after the field's name. */
 function valueAfter(raw: string, field: string): string | undefined {
   if (field === 'email' || field === 'e mail') {
-    const email = raw.match(/[^\s@]+@[^\s@]+\.[^\s@.!?,;]+/);
-    if (email) return email[0];
+    const email = emailAddressesIn(raw)[0];
+    if (email) return email;
   }
   const at = raw.toLowerCase().search(new RegExp(field.replace(/^e ?mail$/, 'e-?mail').replace(' ', '[- ]?')));
   if (at < 0) return undefined;
