@@ -26,8 +26,10 @@ import { mountWeb } from './web/pages/mountWeb.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { RateLimiter } from './web/rateLimiter.ts';
 import { isLoopbackAddress, isLoopbackUrl } from './web/loopback.ts';
+import { clientAddress } from './web/clientAddress.ts';
 import { createHttpServer, sendError } from './web/server.ts';
 import { createReminders, type Reminders } from './reminders/index.ts';
+import { IdleUsers } from './reminders/idleUsers.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
 import { EmailProof } from './registration/emailProof.ts';
 import { createMailer } from './mail/createMailer.ts';
@@ -63,6 +65,8 @@ export interface App {
   registrations: RegistrationStore;
   /** Where e-mail goes: SMTP (SMTP_URL) or the outbox folder. */
   mailer: Mailer;
+  /** Forgets unregistered chat users idle for USER_RETENTION_DAYS (hourly; sweep() runs it now). */
+  idleUsers: IdleUsers;
   /** http://host:port once listening. */
   url: string;
   listen(): Promise<string>;
@@ -153,6 +157,15 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const links = await EmailLinks.open(store, settings.EMAIL_LINK_SECRET, publicBase);
   const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations, mail: { mailer, links } });
   events.subscribe((live) => reminders.service.setAgenda(live.agenda));
+  // Chat users who never registered are forgotten (reference, user state) after USER_RETENTION_DAYS idle.
+  const idleUsers = new IdleUsers({
+    references: reminders.references,
+    registrations,
+    forgetUserState: (channelId, userId) => botStorage.deleteUser(channelId, userId),
+    retentionMs: settings.USER_RETENTION_DAYS * 24 * 60 * 60_000,
+    clock,
+    log,
+  });
   features.push(reminders.feature);
   features.push(createCalendarFeature(() => events.agenda, settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`));
   // Questions the bot could not answer, text only, for the organisers' console (off with UNANSWERED_QUESTIONS=off).
@@ -204,7 +217,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // In local mode nobody is authenticated, so each client address gets a budget; with auth, the channel is trusted.
   const messageLimiter = settings.localMode ? new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT, 60_000) : undefined;
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const wait = messageLimiter?.hit(req.socket.remoteAddress ?? 'unknown') ?? 0;
+    const client = clientAddress(req, settings.TRUST_PROXY_HOPS);
+    const wait = messageLimiter?.hit(client) ?? 0;
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       return sendError(res, 429, 'TooManyRequests', 'Too many messages; please slow down.');
@@ -213,7 +227,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
     // Local mode authenticates no channel: only this machine may speak as one (Emulator, local tools), and the
     // bot replies only to a connector on this machine, never to a URL a stranger names.
-    if (settings.localMode && !isLoopbackAddress(req.socket.remoteAddress))
+    if (settings.localMode && !isLoopbackAddress(client))
       return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) this endpoint takes activities from this machine only.');
     if (settings.localMode && !isLoopbackUrl((req.body as Activity).serviceUrl))
       return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) the bot replies only to a connector on this machine (serviceUrl on 127.0.0.1 or localhost).');
@@ -248,6 +262,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     sessions: new AdminSessions(store, settings.ADMIN_SESSION_MINUTES * 60_000),
     attempts: new SignInAttempts(store, settings.ADMIN_SIGNIN_ATTEMPTS),
     publicUrl: settings.PUBLIC_URL,
+    trustedProxyHops: settings.TRUST_PROXY_HOPS,
   });
   mountAdminRoutes(server, { guard: adminAuth.guard, get event() { return events.event; }, registrations, log });
   // Announcements: POST /api/admin/announce, GET /api/admin/announce/:id; GET /api/admin/reminders.
@@ -285,6 +300,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     reminders,
     registrations,
     mailer,
+    idleUsers,
     url: '',
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -306,11 +322,13 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
       });
       if (inFlight > 0) await new Promise<void>((resolve) => (draining = resolve));
       await reminders.stop();
+      await idleUsers.stop();
       await mailer.close();
       await store.close();
     },
   };
   events.start();
   reminders.start();
+  idleUsers.start();
   return app;
 }

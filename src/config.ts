@@ -44,7 +44,11 @@ const settingsSchema = z
     OUTBOUND_RATE_PER_CONVERSATION: positiveInt(7),
     MAX_BODY_BYTES: positiveInt(1024 * 1024),
     CONVERSATION_TTL_DAYS: positiveInt(14),
+    /** Days a chat user who never registered is remembered (conversation reference, time zone) after their last turn. */
+    USER_RETENTION_DAYS: positiveInt(30),
     MESSAGES_PER_MINUTE_PER_CLIENT: positiveInt(600),
+    /** Reverse proxies in front of the bot that append to X-Forwarded-For; 0 = the socket's address is the client. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_TOKEN_SECRET: optionalText,
     DIRECT_LINE_ENDPOINT: z.string().url().default('https://directline.botframework.com'),

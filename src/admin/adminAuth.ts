@@ -10,6 +10,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import type { Request, Response } from 'restify';
 import { sendError } from '../web/server.ts';
+import { clientAddress } from '../web/clientAddress.ts';
 import { csrfMatches, type AdminSession, type AdminSessions } from './adminSessions.ts';
 import type { SignInAttempts } from './signInAttempts.ts';
 
@@ -41,8 +42,6 @@ export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The client address wrong tokens are counted against. */
-export const clientOf = (req: Request) => req.socket.remoteAddress ?? 'unknown';
 
 export function parseCookies(header: string | string[] | undefined): Map<string, string> {
   const out = new Map<string, string>();
@@ -61,6 +60,8 @@ export interface AdminAuthOptions {
   attempts: SignInAttempts;
   /** The bot's public address: its origin is accepted, and https there means Secure cookies. */
   publicUrl?: string;
+  /** TRUST_PROXY_HOPS: wrong tokens are counted against the client address behind our proxies. */
+  trustedProxyHops?: number;
 }
 
 export class AdminAuth {
@@ -80,10 +81,10 @@ export class AdminAuth {
 
   /** Checks a token typed at sign-in (or sent as Bearer), counting a wrong one. */
   async checkToken(req: Request, presented: unknown): Promise<{ ok: true } | { ok: false; retryAfter?: number }> {
-    const retryAfter = await this.options.attempts.retryAfter(clientOf(req));
+    const retryAfter = await this.options.attempts.retryAfter(clientAddress(req, this.options.trustedProxyHops ?? 0));
     if (retryAfter > 0) return { ok: false, retryAfter };
     if (this.options.adminToken && tokenMatches(presented, this.options.adminToken)) return { ok: true };
-    await this.options.attempts.recordFailure(clientOf(req));
+    await this.options.attempts.recordFailure(clientAddress(req, this.options.trustedProxyHops ?? 0));
     return { ok: false };
   }
 

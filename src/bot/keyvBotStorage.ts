@@ -59,6 +59,11 @@ export class KeyvBotStorage implements Storage {
     );
   }
 
+  /** Forgets what UserState keeps for one channel user (botbuilder's key: "<channelId>/users/<userId>/<namespace>", namespace ""). */
+  async deleteUser(channelId: string, userId: string): Promise<void> {
+    await this.store.delete(`${PREFIX}${channelId}/users/${userId}/`);
+  }
+
   async delete(keys: string[]): Promise<void> {
     await Promise.all(keys.map((key) => this.store.delete(PREFIX + key)));
   }

@@ -43,7 +43,7 @@ export interface RemindersDeps {
 
 export function createReminders(deps: RemindersDeps): Reminders {
   const { settings, clock, store, log } = deps;
-  const references = new ReferenceStore(store);
+  const references = new ReferenceStore(store, () => clock.now().getTime());
   const registrations = deps.registrations ?? new RegistrationStore(store);
   // Deleting a registration deletes where we could reach the attendee, too.
   registrations.onRemoved?.(async (removed) => {

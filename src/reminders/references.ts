@@ -18,6 +18,8 @@ export interface ReferenceRecord {
   reference: StoredReference;
   timeZone?: string;
   updatedAt: string;
+  /** The user's last turn, to within a day (refreshed at most daily): idle identities are forgotten after a while. */
+  seenAt?: string;
   /** Set when the channel answered 403/404 (blocked, uninstalled): nothing is sent until the user writes again. */
   stale?: { at: string; status: number };
 }
@@ -26,6 +28,11 @@ export const REFERENCE_PREFIX = 'convref:';
 
 const CACHE_MAX = 50_000;
 const CACHE_TTL_MS = 10 * 60_000;
+/** How stale a record's seenAt may get before a turn refreshes it: one write per user per day at most. */
+const SEEN_REFRESH_MS = 24 * 60 * 60_000;
+
+/** When the identity last wrote to the bot (to within a day). */
+export const lastSeen = (record: ReferenceRecord) => Date.parse(record.seenAt ?? record.updatedAt);
 
 const fingerprint = (reference: StoredReference, timeZone: string | undefined) => JSON.stringify([reference, timeZone ?? null]);
 
@@ -48,9 +55,11 @@ export class ReferenceStore {
     const current = await this.store.get<ReferenceRecord>(REFERENCE_PREFIX + identity);
     if (current && !current.stale && fingerprint(current.reference, current.timeZone) === fp) {
       this.cache(identity, fp);
+      if (at.getTime() - lastSeen(current) < SEEN_REFRESH_MS) return false;
+      await this.store.set<ReferenceRecord>(REFERENCE_PREFIX + identity, { ...current, seenAt: at.toISOString() });
       return false;
     }
-    await this.store.set<ReferenceRecord>(REFERENCE_PREFIX + identity, { reference, timeZone, updatedAt: at.toISOString() });
+    await this.store.set<ReferenceRecord>(REFERENCE_PREFIX + identity, { reference, timeZone, updatedAt: at.toISOString(), seenAt: at.toISOString() });
     this.writes++;
     this.cache(identity, fp);
     return true;

@@ -56,6 +56,11 @@ describe('admin: registrations API', () => {
       draft({ fullName: '=HYPERLINK("http://evil.example","click")', email: 'evil@example.org', organisation: '+Acme, "Quoted"\nLine two', category: '-Other' }),
       'msteams:29:x',
     );
+    // Semicolon-separated spreadsheets (most of Europe) split an unquoted ";": "Acme;=2+3" became a formula cell.
+    await bot.app.registrations.save(
+      draft({ fullName: ' =1+1', email: 'semi@example.org', organisation: 'Acme;=2+3', category: '\uff1dHYPERLINK("http://evil.example")' }),
+      'webchat:u3',
+    );
   });
   after(async () => bot.stop());
 
@@ -77,7 +82,7 @@ describe('admin: registrations API', () => {
     expect(res.headers.get('cache-control')).to.equal('no-store');
     const body = (await res.json()) as { event: string; count: number; registrations: Record<string, unknown>[] };
     expect(body.event).to.equal('dfs-security-clinic-2022');
-    expect(body.count).to.equal(2);
+    expect(body.count).to.equal(3);
     expect(body.registrations[0]).to.include({ fullName: 'Ada Lovelace', email: 'ada@example.org', countryCode: 'CI', category: 'Central bank', reminders: 'all' });
     expect(body.registrations[0].channels).to.deep.equal(['webchat']);
     expect(JSON.stringify(body)).to.not.include('29:x'); // channel user ids stay internal
@@ -95,10 +100,15 @@ describe('admin: registrations API', () => {
       const text = (await res.text()).replace(/^\uFEFF/, '');
       const rows = parseCsv(text);
       expect(rows[0].slice(0, 4)).to.deep.equal(['reference', 'fullName', 'email', 'organisation']);
-      expect(rows).to.have.length(3);
+      expect(rows).to.have.length(4);
+      const semi = rows.find((r) => r[2] === 'semi@example.org')!;
+      expect(text).to.include(',"Acme;=2+3",');
+      expect(semi[1]).to.equal("' =1+1");
+      expect(semi[3]).to.equal('Acme;=2+3');
+      expect(semi[6]).to.equal(`'\uff1dHYPERLINK("http://evil.example")`);
       expect(rows[1][1]).to.equal('Ada Lovelace');
       expect(rows[1][5]).to.equal('Côte d’Ivoire');
-      const evil = rows[2];
+      const evil = rows.find((r) => r[2] === 'evil@example.org')!;
       expect(evil[1]).to.equal(`'=HYPERLINK("http://evil.example","click")`);
       expect(evil[3]).to.equal(`'+Acme, "Quoted"\nLine two`);
       expect(evil[6]).to.equal(`'-Other`);
@@ -139,7 +149,10 @@ describe('admin: Bearer check and CSV cells', () => {
     expect(csvCell('@SUM(A1)')).to.equal("'@SUM(A1)");
     expect(csvCell('-2')).to.equal("'-2");
     expect(csvCell('+44 20')).to.equal("'+44 20");
-    expect(csvCell('\tx')).to.equal("'\tx");
+    expect(csvCell('\tx')).to.equal(`"'\tx"`);
+    expect(csvCell('a;b')).to.equal('"a;b"');
+    expect(csvCell('  =1')).to.equal("'  =1");
+    expect(csvCell('\uff0b1')).to.equal("'\uff0b1");
     expect(csvCell(undefined)).to.equal('');
     expect(toCsv(['a', 'b'], [[1, 'x\ny']])).to.equal('a,b\r\n1,"x\ny"\r\n');
   });

@@ -30,6 +30,7 @@ import { sendError } from '../server.ts';
 import { azureToken, AzureDirectLineError } from './azure.ts';
 import { ConversationStore, defaultLimits, type Conversation, type ConversationLimits, type StoredActivity } from './conversations.ts';
 import { RateLimiter } from '../rateLimiter.ts';
+import { clientAddress } from '../clientAddress.ts';
 import { bearer, TokenIssuer, type TokenClaims } from './tokens.ts';
 import { WebIdentity } from './webIdentity.ts';
 
@@ -171,7 +172,7 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
 
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     cors(res);
-    const wait = tokenLimiter.hit(req.socket.remoteAddress ?? 'unknown');
+    const wait = tokenLimiter.hit(clientAddress(req, settings.TRUST_PROXY_HOPS));
     if (wait) {
       res.setHeader('Retry-After', String(wait));
       return sendError(res, 429, 'TooManyRequests', `Too many chat sessions from this address; try again in ${wait} s.`);
