@@ -200,7 +200,7 @@ export class AnsweringEngine {
     if (answer.reply && decision.slots.twelveHour) answer.reply = mapReplyText(answer.reply, twelveHour);
     const out: Understood = {
       intent: decision.intent === 'command' ? `command.${decision.command}` : decision.intent === 'fact' ? `fact.${decision.fact}` : decision.intent,
-      memory: memoryAfter(memory, answer.memory, decision.intent, entities.target, resolved.fromList, entities.time),
+      memory: memoryAfter(memory, answer.memory, decision, resolved),
       isEventQuestion: !['greeting', 'thanks', 'ack', 'help', 'bye', 'fallback', 'refuse', 'clarify'].includes(decision.intent),
       reply: answer.reply,
       understanding: trace,

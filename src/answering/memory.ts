@@ -4,7 +4,7 @@ import type { DialogueMemory } from '../conversation/types.ts';
 import type { Agenda } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
 import type { Entities } from '../understanding/entities.ts';
-import type { Decision } from '../understanding/intents.ts';
+import type { Decided, Resolved } from '../understanding/decision.ts';
 import { isZone } from '../understanding/zonedTime.ts';
 
 /** Memory may come from storage written for another event file: drop ids this event does not have. */
@@ -20,10 +20,11 @@ export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventDa
   const t = m.time;
   if (t && Number.isInteger(t.minutes) && t.minutes >= 0 && t.minutes < 24 * 60 && typeof t.zone === 'string' && isZone(t.zone) && (t.zoneLabel === undefined || (typeof t.zoneLabel === 'string' && t.zoneLabel.length <= 80)))
     out.time = { minutes: t.minutes, zone: t.zone, ...(t.zoneLabel ? { zoneLabel: t.zoneLabel } : {}) };
+  if (m.person === 'signatory') out.person = 'signatory';
   if (typeof m.lastQuestion === 'string' && m.lastQuestion.length <= 200) out.lastQuestion = m.lastQuestion;
   if (m.listed && Array.isArray(m.listed.ids)) {
     const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : m.listed.kind === 'day' ? (id: string) => agenda.day(Number(id)) : undefined;
-    if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids] };
+    if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids], ...(m.listed.day && agenda.day(m.listed.day) ? { day: m.listed.day } : {}) };
   }
   return out;
 }
@@ -32,15 +33,19 @@ export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventDa
  * What the conversation remembers after a turn: what the answer set (else what it remembered before), plus the
  * place and the list shown, while they can still be referred to.
  */
-export function memoryAfter(
-  memory: DialogueMemory,
-  answered: DialogueMemory | undefined,
-  intent: Decision['intent'],
-  target: Entities['target'],
-  fromList: boolean | undefined,
-  time?: Entities['time'],
-): DialogueMemory {
+export function memoryAfter(memory: DialogueMemory, answered: DialogueMemory | undefined, decision: Decided, r: Resolved): DialogueMemory {
+  const { intent } = decision;
+  const { target, time, day } = r.entities;
   const next = { ...(answered ?? memory) };
+  // The person discussed: the one talk's speaker the words named ("who gives the Android, USSD and STK tests?"),
+  // or the announcement's signatory, whose title "his title?" then asks for.
+  if (r.talkNamed?.length === 1 && next.speakerId === memory.speakerId && intent !== 'speaker') next.speakerId = r.talkNamed[0]!.id;
+  if (decision.intent === 'fact' && decision.fact === 'signatory') {
+    next.person = 'signatory';
+    delete next.speakerId;
+  } else if (next.speakerId && next.speakerId !== memory.speakerId) delete next.person;
+  // A new list shown for a day keeps that day: "which of them is the longest?" asks about that day's items.
+  if (next.listed && next.listed !== memory.listed && day?.day && !next.listed.day) next.listed = { ...next.listed, day: day.day };
   // Likewise the clock time, until another is named ("and at the same time on day 2?").
   if (time) next.time = { minutes: time.minutes, zone: time.zone, ...(time.zoneLabel ? { zoneLabel: time.zoneLabel } : {}) };
   else if (memory.time) next.time = memory.time;
@@ -51,6 +56,6 @@ export function memoryAfter(
   // and turns that picked from it. Anything else makes "the second one" ambiguous, so it is dropped.
   // (a thanks, an "ok" or a hello in between keeps it)
   const smallTalk = intent === 'thanks' || intent === 'greeting' || intent === 'ack';
-  if (!smallTalk && !(next.listed && (next.listed !== memory.listed || fromList))) delete next.listed;
+  if (!smallTalk && !(next.listed && (next.listed !== memory.listed || r.fromList || r.listReference))) delete next.listed;
   return next;
 }

@@ -33,6 +33,9 @@ const WHICH_ONE_IS = /^(?:and |so )?(?:which|what)(?: one| talk| session| item)?
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then|before|previous)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
+/** "which of them", "among those", "of these": the list shown last, as a whole. */
+const OF_THE_LIST = /\b(of|among|amongst|between) (them|those|these|the ones)\b|\bwhich (of )?(them|those|these)\b/;
+
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;
 /** The clock time of the previous question, asked again ("at the same time", "that time on day 2"). */
@@ -154,6 +157,7 @@ export class Resolver {
     }
     // "the second one", "and the last one?", "the 3rd speaker": an item of the list just shown.
     const listed = memory.listed;
+    const listReference = listed && !sessionsNamed && !e.speakers.length && OF_THE_LIST.test(t) ? listed.kind : undefined;
     // "which one of them is from EACO?": the listed speakers of that organisation.
     if (!speakers.length && listed?.kind === 'speaker' && e.organisations.length && /\b(which|who)\b.*\b(them|one|ones|of those|of these)\b/.test(t)) {
       const org = e.organisations[0].organisation;
@@ -318,6 +322,7 @@ export class Resolver {
         sessions = closing.length ? closing.slice(-1) : inDay(items).slice(-1);
       } else if (
         current &&
+        !listReference &&
         !speakers.length &&
         !aboutOrganisers &&
         !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
@@ -342,6 +347,8 @@ export class Resolver {
       if (other && other.day === sessions[0].day) sessions = [other];
     }
     if (speakerFromPronoun && !sessionsNamed) sessions = [];
+    // "which of them is the longest?" after a day's list: that day, unless the words name another.
+    if (listReference && !fromList && !e.day && listed?.day) e.day = { day: listed.day };
     const aboutEvent = n.tokens.some((w) => this.titleWords.has(w)) || /\b(event|conference|webinar|forum|clinic|summit|workshop|meeting)\b/.test(t);
     const audienceWord = n.tokens.map((w) => (this.audienceWords.has(w) ? w : w.replace(/s$/, ''))).find((w) => this.audienceWords.has(w));
     const audienceGroup = audienceWord !== undefined;
@@ -349,8 +356,10 @@ export class Resolver {
     let unknownPerson = !speakers.length && !sessionsNamed && !relative && !fromList ? unknownPersonAsked(n, e, this.known) : undefined;
     // Not in the programme, but in the announcement: the person who signed it.
     const signatoryNamed = !speakers.length && ((unknownPerson !== undefined && isSignatory(this.event, unknownPerson)) || namesSignatory(this.event, n.plain));
-    if (signatoryNamed) unknownPerson = undefined;
-    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, speakerSessions: speakers.flatMap((sp) => this.agenda.sessionsOfSpeaker(sp.id)), aboutEvent, fromList, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed, talkSpeakers };
+    // "his title?" right after the signatory was discussed: the signatory.
+    const signatoryMeant = !speakers.length && !e.organisations.length && memory.person === 'signatory' && /\b(he|him|his|she|her|hers)\b/.test(t);
+    if (signatoryNamed || signatoryMeant) unknownPerson = undefined;
+    return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, speakerSessions: speakers.flatMap((sp) => this.agenda.sessionsOfSpeaker(sp.id)), aboutEvent, fromList, listReference, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed: signatoryNamed || signatoryMeant, talkSpeakers, talkNamed: talkSpeakers ?? (sessions.length === 1 && sessionsNamed ? this.talks.speakersOfTalkIn(n, sessions[0]!.id) : undefined) };
   }
 
   /** "and when does it end there?": the place asked about last. */

@@ -25,8 +25,13 @@ export interface DialogueMemory {
   day?: number;
   reportId?: string;
   topicId?: string;
-  /** The items of the last list shown ("who is from X?", an agenda, the days), so "the second one" resolves. */
-  listed?: { kind: 'speaker' | 'session' | 'report' | 'day'; ids: string[] };
+  /**
+   * The items of the last list shown ("who is from X?", an agenda, the days), so "the second one" resolves; `day`:
+   * the day the list was drawn from, kept by "which of them is the longest?".
+   */
+  listed?: { kind: 'speaker' | 'session' | 'report' | 'day'; ids: string[]; day?: number };
+  /** The person just discussed is not a speaker but the one who signed the announcement ("his title?" is theirs). */
+  person?: 'signatory';
   /** The last place a time was asked in ("… in London?"), so "and when does it end there?" resolves. */
   place?: { zone: string; label: string };
   /** The last clock time asked about ("at 11:30"), so "and at the same time on day 2?" resolves. */

@@ -92,6 +92,8 @@ export interface Resolved {
   aboutEvent: boolean;
   /** The speakers or sessions were picked from the list shown last ("the second one"). */
   fromList?: boolean;
+  /** The words refer to the list shown last as a whole ("which of them …?", "among those"): the kind of its items. */
+  listReference?: 'speaker' | 'session' | 'report' | 'day';
   /** "send me the link" after a question about a report: the report in memory is the one meant. */
   reportLink?: boolean;
   /** The session is the one after/before the last one discussed ("and the next one?"). */
@@ -108,4 +110,6 @@ export interface Resolved {
   unknownPerson?: string;
   /** The speakers of the one talk whose own title the words name ("who gives the introduction to the lab"). */
   talkSpeakers?: Speaker[];
+  /** The speakers of the talk the words name, within the one session resolved (the person discussed next turn). */
+  talkNamed?: Speaker[];
 }

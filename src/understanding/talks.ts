@@ -9,7 +9,7 @@ import { wordsOf } from './vocabulary.ts';
 
 export class TalkRecogniser {
   /** Each talk's distinctive title words (stemmed; not the event's title or organisers' words) and its speakers. */
-  private readonly talks: { words: string[]; speakerIds: string[]; sessionWords: Set<string> }[] = [];
+  private readonly talks: { words: string[]; speakerIds: string[]; sessionId: string; sessionWords: Set<string> }[] = [];
 
   constructor(
     event: EventData,
@@ -23,7 +23,7 @@ export class TalkRecogniser {
       for (const x of s.speakers) if (x.talkTitle) byTitle.set(x.talkTitle, [...(byTitle.get(x.talkTitle) ?? []), x.speakerId]);
       for (const [title, speakerIds] of byTitle) {
         const words = [...new Set(wordsOf(title).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem))].filter((w) => !common.has(w));
-        if (words.length) this.talks.push({ words, speakerIds, sessionWords: new Set([...wordsOf(s.title), ...s.keywords.flatMap(wordsOf)].map(stem)) });
+        if (words.length) this.talks.push({ words, speakerIds, sessionId: s.id, sessionWords: new Set([...wordsOf(s.title), ...s.keywords.flatMap(wordsOf)].map(stem)) });
       }
     }
   }
@@ -45,5 +45,16 @@ export class TalkRecogniser {
     }
     if (!best || tie) return undefined;
     return best.speakerIds.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
+  }
+
+  /**
+   * Within one session, the speakers of the one talk every distinctive word of whose title the question names
+   * ("who presents the Android, USSD and STK tests?" names Kibuuka's talk, though its words name the session too).
+   */
+  speakersOfTalkIn(n: Normalised, sessionId: string): Speaker[] | undefined {
+    const asked = new Set(n.tokens.map(stem));
+    const named = this.talks.filter((t) => t.sessionId === sessionId && t.words.every((w) => asked.has(w)));
+    if (named.length !== 1) return undefined;
+    return named[0]!.speakerIds.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
   }
 }

@@ -21,7 +21,8 @@ export function reportSessions({ t, e, r }: Question): Decision | undefined {
 // reports: those named, a session's, a day's, or all of them
 export function reports({ t, e, r }: Question): Decision | undefined {
   const namedReports = e.reports.map((x) => x.report);
-  if (has(W.report, t) && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
+  // ("which of them are for day 2?" right after the reports: the reports are what is asked about)
+  if ((has(W.report, t) || r.listReference === 'report') && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
     // a day the question names is a slot like a session: "reports for day 1?" lists that day's sessions' reports
     if (e.day?.day && !namedReports.length && !r.sessionsNamed) return { intent: 'reports', day: e.day.day };
     // "are there other reports?", "all the reports": the whole list, whatever was discussed
