@@ -25,6 +25,42 @@
     if (input) input.focus();
   }
 
+  /**
+   * Web Chat styled as part of the page: the page's font, its accent, rounded bubbles that use the chat's
+   * width (cards keep their rows readable on a 390 px phone), real line breaks in markdown, and suggested
+   * actions as compact buttons that wrap in rows instead of one per line. Cards are parsed as Adaptive
+   * Cards 1.5, the version Teams renders, so both show the same thing. The chat panel stays light in every
+   * colour scheme (site.css), so the light accent is used.
+   */
+  function chatStyle() {
+    var font = window.getComputedStyle(document.body).fontFamily;
+    return {
+      accent: '#0b57d0',
+      primaryFont: font,
+      adaptiveCardsParserMaxVersion: '1.5',
+      paddingRegular: 8,
+      paddingWide: 10,
+      bubbleBackground: '#f1f3f4',
+      bubbleBorderRadius: 8,
+      bubbleBorderWidth: 0,
+      bubbleFromUserBackground: '#dfe9fb',
+      bubbleFromUserBorderRadius: 8,
+      bubbleFromUserBorderWidth: 0,
+      bubbleMinWidth: 0,
+      bubbleMaxWidth: 720,
+      markdownRespectCRLF: true,
+      richCardWrapTitle: true,
+      suggestedActionLayout: 'flow',
+      suggestedActionHeight: 36,
+      suggestedActionBorderRadius: 18,
+      suggestedActionBorderWidth: 1,
+      suggestedActionsStackedLayoutButtonTextWrap: true,
+      hideUploadButton: true,
+      sendBoxTextWrap: true,
+      rootHeight: '100%',
+    };
+  }
+
   function startChat() {
     if (!window.WebChat) {
       setStatus('The chat could not load. Please reload the page.');
@@ -46,15 +82,7 @@
             store: store,
             userID: t.userId,
             locale: locale,
-            styleOptions: {
-              accent: '#0b57d0',
-              bubbleBackground: '#f1f3f4',
-              bubbleFromUserBackground: '#dfe9fb',
-              hideUploadButton: true,
-              sendBoxTextWrap: true,
-              suggestedActionLayout: 'flow',
-              rootHeight: '100%',
-            },
+            styleOptions: chatStyle(),
           },
           container
         );

@@ -17,6 +17,6 @@ export function welcomeReply(event: EventData): Reply {
     text:
       `Hi! I'm the assistant for ${event.title} (${eventDates(event)}, ${event.formatLabel.toLowerCase()}, times in ${event.timeZoneLabel}).\n\n` +
       `Ask me about the agenda, sessions, speakers, times in your own time zone and the related reports.${registration}`,
-    suggestions: ['Agenda for day 1', 'Who are the speakers?', 'Register', 'Help'],
+    suggestions: ['Day 1 agenda', 'Who are the speakers?', 'Register', 'Help'],
   };
 }

@@ -39,7 +39,7 @@ function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
   return {
     reply: {
       text: `${ctx.event.title} has no sessions ${/^(today|tomorrow|yesterday|tonight)$/.test(label) ? label : `on ${label}`}: it runs on ${ctx.agenda.days.length} day${ctx.agenda.days.length > 1 ? 's' : ''} — ${days}.`,
-      suggestions: ctx.agenda.days.map((d) => `Agenda for day ${d.day}`),
+      suggestions: ctx.agenda.days.map((d) => `Day ${d.day} agenda`),
     },
   };
 }
@@ -51,7 +51,7 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
     .map((d) => `${ctx.dayLabel(d)} (${ctx.span(d.startsAt, d.endsAt)}):\n${d.sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}`)
     .join('\n\n');
   const title = day ? `Agenda — ${ctx.dayLabel(day)}` : `Agenda — ${ctx.event.title}`;
-  const others = ctx.agenda.days.filter((d) => d.day !== day).map((d) => `Agenda for day ${d.day}`);
+  const others = ctx.agenda.days.filter((d) => d.day !== day).map((d) => `Day ${d.day} agenda`);
   return {
     reply: {
       text: `${title}\n${text}\nAll times in ${ctx.label}.`,
@@ -87,7 +87,7 @@ export function composePartOfDay(ctx: AnswerContext, e: Entities, period: PartOf
   );
   const listed = found.flatMap((f) => f.sessions.map((s) => s.id));
   return {
-    reply: { text: lines.join('\n\n'), suggestions: [day ? `Agenda for day ${day}` : 'Show the agenda', 'Which time zone are the times in?'] },
+    reply: { text: lines.join('\n\n'), suggestions: [day ? `Day ${day} agenda` : 'Show the agenda', 'Which time zone are the times in?'] },
     memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: listed.length ? { kind: 'session', ids: listed } : ctx.memory.listed },
   };
 }
@@ -127,7 +127,7 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   const sameHours = days.length > 1 && days.every((d) => ctx.hm(d.startsAt) === ctx.hm(days[0].startsAt) && ctx.hm(d.endsAt) === ctx.hm(days[0].endsAt));
   const first = days.length > 1 && edge === 'both' ? (sameHours ? `Every day has the same hours, ${ctx.hm(days[0].startsAt)}–${ctx.hm(days[0].endsAt)} ${ctx.label}:\n` : `Each day's hours:\n`) : '';
   return {
-    reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? `Agenda for day ${day}` : 'Show the agenda', 'Which time zone are the times in?'] },
+    reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? `Day ${day} agenda` : 'Show the agenda', 'Which time zone are the times in?'] },
     memory: { ...ctx.memory, day: day ?? ctx.memory.day },
   };
 }

@@ -21,7 +21,7 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
     list = [...new Set(onDay.sessions.flatMap((s) => ctx.agenda.reportsOf(s)))];
     if (!list.length) {
       const page = e.reportsPage ? ` All related reports: ${e.reportsPage}` : '';
-      return { reply: { text: `No report is listed for ${ctx.dayLabel(onDay)}.${page}`, suggestions: ['What reports are there?', `Agenda for day ${onDay.day}`] }, memory: { ...ctx.memory, day: onDay.day } };
+      return { reply: { text: `No report is listed for ${ctx.dayLabel(onDay)}.${page}`, suggestions: ['What reports are there?', `Day ${onDay.day} agenda`] }, memory: { ...ctx.memory, day: onDay.day } };
     }
     title = `Reports for ${ctx.dayLabel(onDay)} (${list.length}):`;
   } else if (reports?.length) {
@@ -50,7 +50,7 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
         sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => `For: ${titleInSentence(s.title)}, ${ctx.dayLabel(s.day)}`) })) }],
         links: [...(list.length === 1 ? [{ title: 'Open the report', url: list[0].url }] : []), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
       },
-      suggestions: onDay ? [`Agenda for day ${onDay.day}`, 'All reports'] : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
+      suggestions: onDay ? [`Day ${onDay.day} agenda`, 'All reports'] : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
     },
     memory: { ...ctx.memory, ...(onDay ? { day: onDay.day } : {}), ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
   };

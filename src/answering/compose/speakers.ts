@@ -31,11 +31,13 @@ function speakerContent(ctx: AnswerContext, sp: Speaker, sessions: Session[], in
   };
 }
 
-/** "Day 1, 10:20–11:50 EAT (09:20–10:50 your time)": one session's time in a list row, the zones named elsewhere. */
+/**
+ * "Day 1, 10:20–11:50 (09:20–10:50)": one session's time in a list row, in the content's zones in order; the
+ * zones are named once, in the note under the list, not after every time.
+ */
 function shortWhen(ctx: AnswerContext, s: Session): string {
   const [main, ...others] = ctx.times(s.startsAt, s.endsAt);
-  const names = ctx.zoneColumns().slice(1).map((z) => z.label.toLowerCase());
-  return `${ctx.dayLabel(s.day).replace(/^(Day \d+),.*/, '$1')}, ${main} ${ctx.label}${others.length ? ` (${others.map((t, i) => `${t} ${names[i]}`).join('; ')})` : ''}`;
+  return `${ctx.dayLabel(s.day).replace(/^(Day \d+),.*/, '$1')}, ${main}${others.length ? ` (${others.join('; ')})` : ''}`;
 }
 
 export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
