@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AnsweringEngine } from './answering/engine.ts';
 import { ModelCache } from './understanding/nlu/modelCache.ts';
+import { prepareLanguageDetector } from './language/index.ts';
 import { clockStartingAt, systemClock, type Clock } from './clock.ts';
 import type { Settings } from './config.ts';
 import type { Agenda } from './event/agenda.ts';
@@ -126,6 +127,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // Its intent model is kept in DATA_DIR/models by a hash of what it was trained on: a restart loads it instead of training.
   const modelCache = new ModelCache(join(settings.dataDir, 'models'));
   let engine = new AnsweringEngine(events.event, { modelCache });
+  prepareLanguageDetector(modelCache);
+  // ("disk": a restart found the model trained before; "trained": the event or the utterances changed)
+  log.info({ model: engine.recognizer.modelId, origin: engine.recognizer.origin }, 'intent model ready');
   events.subscribe((live) => (engine = new AnsweringEngine(live.event, { modelCache })));
   // Capabilities plug in here: each brings its dialogs, commands and per-turn hooks (see bot/feature.ts).
   const features: BotFeature[] = [];

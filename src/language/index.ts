@@ -9,12 +9,18 @@
 import { chooseLanguage, type LanguageChoice } from './languageChoice.ts';
 import { LanguageDetector } from './languageDetector.ts';
 import type { Language } from './languages.ts';
+import type { ModelCache } from '../understanding/nlu/modelCache.ts';
 
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, languageOfLocale, type Language } from './languages.ts';
 export type { LanguageChoice } from './languageChoice.ts';
 export { say, sayList, typeset } from './messages.ts';
 
 let detector: LanguageDetector | undefined;
+
+/** Readies the detector at start-up, its model loaded from (or trained into) the cache, so the first message does not train it. */
+export function prepareLanguageDetector(models?: ModelCache): void {
+  detector ??= LanguageDetector.fromNlu(undefined, models);
+}
 
 export function languageOfTurn(text: string, clues: { remembered?: Language; locale?: string } = {}): LanguageChoice {
   detector ??= LanguageDetector.fromNlu();

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldDiacritics } from '../understanding/normalise.ts';
 import { LinearClassifier, type TrainingExample } from '../understanding/nlu/linearClassifier.ts';
-import { NLU_DIR } from '../understanding/nlu/recognizer.ts';
+import { IntentRecognizer, NLU_DIR } from '../understanding/nlu/recognizer.ts';
+import type { ModelCache } from '../understanding/nlu/modelCache.ts';
 import { isLanguage, LANGUAGES, type Language } from './languages.ts';
 
 export interface Detection {
@@ -30,10 +31,20 @@ export const ASKED = 0.6;
 export class LanguageDetector {
   private constructor(private readonly model: LinearClassifier) {}
 
-  static fromNlu(dir: string = NLU_DIR): LanguageDetector {
+  /** `models`: where trained models are kept between starts (the model is found by the hash of its examples). */
+  static fromNlu(dir: string = NLU_DIR, models?: ModelCache): LanguageDetector {
     const key = dir;
     let detector = cache.get(key);
-    if (!detector) cache.set(key, (detector = new LanguageDetector(LinearClassifier.train(examplesFrom(dir)))));
+    if (!detector) {
+      const examples = examplesFrom(dir);
+      const id = IntentRecognizer.idOf('languages', examples);
+      let model = models?.load(id);
+      if (!model) {
+        model = LinearClassifier.train(examples);
+        models?.save(id, model);
+      }
+      cache.set(key, (detector = new LanguageDetector(model)));
+    }
     return detector;
   }
 

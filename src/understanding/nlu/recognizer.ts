@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { EventData } from '../../event/schema.ts';
 import { DEFAULT_TRAINING, LinearClassifier, MODEL_FORMAT, type ScoredIntent, type TrainingExample } from './linearClassifier.ts';
 import { loadUtterances, trainingExamples } from './trainingData.ts';
@@ -24,6 +24,8 @@ export interface RecognizerResult {
 export interface Recognizer {
   readonly lang: string;
   readonly modelId: string;
+  /** Where its model came from: trained now, already trained in this process, or loaded from the disk cache. */
+  readonly origin?: 'trained' | 'memory' | 'disk';
   /** `text`: the question normalised (understanding/normalise.ts `text`); `tags`: the kinds of entity found in it (entityTags). */
   recognize(text: string, tags?: readonly string[]): RecognizerResult;
 }
@@ -34,11 +36,20 @@ export class IntentRecognizer implements Recognizer {
   readonly origin: 'trained' | 'memory' | 'disk';
   private readonly model: LinearClassifier;
 
+  /** `examples`: what to train on; or a model already known by its id (loaded through a bundle key, see forEvent). */
   constructor(
     readonly lang: string,
-    examples: readonly TrainingExample[],
+    examples: readonly TrainingExample[] | { modelId: string; model: LinearClassifier },
     cache?: ModelCache,
   ) {
+    if (!Array.isArray(examples)) {
+      const known = examples as { modelId: string; model: LinearClassifier };
+      this.modelId = known.modelId;
+      this.origin = 'disk';
+      this.model = trained.get(known.modelId) ?? known.model;
+      trained.set(known.modelId, this.model);
+      return;
+    }
     this.modelId = IntentRecognizer.idOf(lang, examples);
     let model = trained.get(this.modelId);
     this.origin = 'memory';
@@ -65,8 +76,18 @@ export class IntentRecognizer implements Recognizer {
    * question will be (`prepare`: normalised, and its entities recognised by the event's own recognisers).
    */
   static forEvent(event: EventData, lang: string, prepare: (text: string) => { text: string; tags: string[] }, options: { dir?: string; cache?: ModelCache } = {}): IntentRecognizer {
-    const examples = trainingExamples(loadUtterances(options.dir ?? NLU_DIR, lang), event).map((e) => ({ intent: e.intent, ...prepare(e.text) }));
-    return new IntentRecognizer(lang, examples, options.cache);
+    const raw = trainingExamples(loadUtterances(options.dir ?? NLU_DIR, lang), event);
+    // Run from the bundle, the code that prepares the examples is that one file: a model kept under (the filled
+    // utterances, the event, the bundle's hash) was trained on exactly what preparing them again would give, so a
+    // start with nothing changed skips the preparing too. (From source, the prepared examples are the key.)
+    const cache = options.cache;
+    const code = bundleHash();
+    const bundleKey = cache && code ? `bundle-${lang}-${createHash('sha256').update(JSON.stringify({ v: MODEL_FORMAT, code, raw, event })).digest('hex').slice(0, 16)}` : undefined;
+    const known = bundleKey ? cache!.loadAlias(bundleKey) : undefined;
+    if (known) return new IntentRecognizer(lang, known);
+    const recognizer = new IntentRecognizer(lang, raw.map((e) => ({ intent: e.intent, ...prepare(e.text) })), cache);
+    if (bundleKey) cache!.saveAlias(bundleKey, recognizer.modelId);
+    return recognizer;
   }
 
   recognize(text: string, tags: readonly string[] = []): RecognizerResult {
@@ -76,6 +97,16 @@ export class IntentRecognizer implements Recognizer {
 
 /** Models trained in this process, by id (the hash of what they were trained on). */
 const trained = new Map<string, LinearClassifier>();
+
+let bundle: string | undefined | null = null;
+/** A hash of the running bundle (dist/main.js), or undefined when running from source. */
+function bundleHash(): string | undefined {
+  if (bundle === null) {
+    const file = fileURLToPath(import.meta.url);
+    bundle = file.endsWith('.js') && existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16) : undefined;
+  }
+  return bundle;
+}
 
 /** nlu/ at the repository root (from src/understanding/nlu, or from dist/ in the bundle). */
 export const NLU_DIR = [resolve(dirname(fileURLToPath(import.meta.url)), '../../../nlu'), resolve(dirname(fileURLToPath(import.meta.url)), '../nlu')].find((d) => existsSync(d)) ?? resolve('nlu');
