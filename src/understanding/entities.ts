@@ -17,9 +17,9 @@ export interface Entities {
   organisations: OrganisationMatch[];
   topics: TopicMatch[];
   /** Sessions the words point at, best first (close runners-up kept). */
-  sessions: { session: Session; score: number; terms: string[]; strong: boolean }[];
-  /** Reports named directly, best first. */
-  reports: { report: Report; score: number }[];
+  sessions: { session: Session; score: number; terms: string[]; strong: boolean; exact?: boolean }[];
+  /** Reports named directly, best first; `exact`: the words are the report's own title (or its published title), little else. */
+  reports: { report: Report; score: number; exact?: boolean }[];
   day?: DayMention;
   /** A clock time and the zone it is meant in (the event's unless the user said otherwise). */
   time?: TimeMention & { zone: string; zoneLabel?: string; mine?: boolean };
@@ -98,8 +98,14 @@ export class EntityRecogniser {
       speakers,
       organisations,
       topics,
-      sessions: pick(hits.filter((h) => h.kind === 'session')).map((h) => ({ session: this.agenda.session(h.ref)!, score: h.score, terms: h.terms, strong: h.strong })),
-      reports: pick(hits.filter((h) => h.kind === 'report')).map((h) => ({ report: this.agenda.report(h.ref)!, score: h.score })),
+      sessions: pick(hits.filter((h) => h.kind === 'session')).map((h) => {
+        const session = this.agenda.session(h.ref)!;
+        return { session, score: h.score, terms: h.terms, strong: h.strong, ...(namesTitle(tokens, session.title) ? { exact: true } : {}) };
+      }),
+      reports: pick(hits.filter((h) => h.kind === 'report')).map((h) => {
+        const report = this.agenda.report(h.ref)!;
+        return { report, score: h.score, ...(namesTitle(tokens, report.title) || (report.publishedTitle && namesTitle(tokens, report.publishedTitle)) ? { exact: true } : {}) };
+      }),
       day,
       time,
       target,
@@ -108,6 +114,14 @@ export class EntityRecogniser {
       partOfDay: t ? undefined : recognisePartOfDay(n.lower),
     };
   }
+}
+
+/** The question is a title, give or take a few words ("the Security testing for USSD and STK based DFS applications report?"). */
+function namesTitle(tokens: readonly string[], title: string): boolean {
+  const words = wordsOf(title);
+  if (words.length < 4) return false;
+  const asked = new Set(tokens);
+  return words.every((w) => asked.has(w)) && tokens.length <= words.length + 4;
 }
 
 /** The best hits and any close runners-up. */

@@ -62,6 +62,8 @@ export interface Premise {
   month?: string;
   /** "more than once", "twice", "several". */
   moreThanOnce: boolean;
+  /** A place in the day put on someone: "Kibuuka opens day 2, doesn't he?" / "… closes the clinic". */
+  position?: 'opens' | 'closes';
   /** The speaker titles of the event the question names word for word ("the executive secretary of EACO"). */
   titles: string[];
   /** Words that put a speaker with an organisation ("official", "from", "works for"). */
@@ -166,6 +168,7 @@ export class SlotFiller {
         days: days ? (NUMBER_WORDS[days[1]!] ?? Number(days[1])) : undefined,
         month: MONTHS.find((m) => new RegExp(`\\b(in|on|during) ${m}\\b`).test(t)),
         moreThanOnce: MORE_THAN_ONCE.test(t),
+        position: /\b(opens|open(?! to\b)|kicks? off|is the first speaker|speaks? first|goes first|is first up)\b/.test(t) ? 'opens' : /\b(closes|close|wraps? up|is the last speaker|speaks? last|goes last)\b/.test(t) ? 'closes' : undefined,
         titles: [...this.titles].filter(([, its]) => its.length >= 2 && its.every((w) => words.has(w))).map(([title]) => title),
         affiliation: /\b(official|staff|employee|representative|member|person|guy|lady|from|with|works? (for|at))\b/.test(t),
         speaks: SPEAKS.test(t),

@@ -38,4 +38,18 @@ describe('question slots', () => {
     expect(fill('agenda for day 1 in 12-hour format').twelveHour).to.equal(true);
     expect(ask('agenda for day 1 in 12-hour format').reply!.text).to.match(/10:00 AM/i);
   });
+
+  it('checks a place in the day put on a speaker ("Kibuuka opens day 2, doesn\'t he?") against the programme', () => {
+    expect(ask("Arnold Kibuuka opens day 2, doesn't he?").reply!.text).to.match(/^No — Day 2.* opens with DFS Security Assurance Framework \(Vijay Mauree\)/);
+    expect(ask('Vijay Mauree opens day 2, right?').reply!.text).to.match(/^Yes — Vijay Mauree speaks in DFS Security Assurance Framework, which opens Day 2/);
+    expect(ask('does Bilel Jamoussi open the clinic?').reply!.text).to.match(/^Yes — Bilel Jamoussi speaks in Opening and Welcome Remarks, which opens Day 1/);
+    expect(ask('Kibuuka closes day 2, right?').reply!.text).to.match(/^No — Day 2.* closes with Implementing the DFS security recommendations/);
+  });
+
+  it('answers a report asked for by its own title with the report, and a title a session shares with the session', () => {
+    const report = ask('Security testing for USSD and STK based DFS applications');
+    expect(report.intent).to.equal('reports');
+    expect(report.reply!.text).to.match(/^Security testing for USSD and STK based DFS applications: https:/);
+    expect(ask('DFS security audit guideline').intent).to.equal('session');
+  });
 });

@@ -7,6 +7,7 @@ import type { Entities } from '../../understanding/entities.ts';
 import type { AnswerContext } from '../context.ts';
 import { isWith } from '../../understanding/organisations.ts';
 import { instantOn } from './agenda.ts';
+import { titleInSentence } from './sessions.ts';
 
 /**
  * A yes/no question's reply led by its verdict ("Yes — …"), said once; the reply as composed when the question is
@@ -32,6 +33,19 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       if (d.aspect === 'member' || d.aspect === 'contact' || d.aspect === 'reports') return undefined;
       const sp = d.speakers[0];
       const sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
+      // "Kibuuka opens day 2, doesn't he?": the item that opens (or closes) the day, and whether it is theirs.
+      if (premise.position) {
+        const day = e.day?.day && !e.day.missing ? e.day.day : premise.position === 'opens' ? ctx.agenda.days[0].day : ctx.agenda.days[ctx.agenda.days.length - 1].day;
+        const items = ctx.agenda.sessions.filter((s) => s.day === day && s.kind !== 'break');
+        const item = premise.position === 'opens' ? items[0] : items[items.length - 1];
+        if (item) {
+          const names = ctx.agenda.speakersOf(item).map((x) => x.speaker.name).join(' and ');
+          const verb = premise.position;
+          return item.speakers.some((x) => x.speakerId === sp.id)
+            ? `Yes — ${sp.name} speaks in ${titleInSentence(item.title)}, which ${verb} ${ctx.dayLabel(day)}.`
+            : `No — ${ctx.dayLabel(day)} ${verb === 'opens' ? 'opens' : 'closes'} with ${titleInSentence(item.title)}${names ? ` (${names})` : ''}, at ${ctx.sessionTime(item)}.`;
+        }
+      }
       if (e.day?.day && !e.day.missing) {
         const on = sessions.filter((s) => s.day === e.day!.day);
         const label = ctx.dayLabel(e.day.day);

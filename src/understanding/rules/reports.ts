@@ -22,12 +22,15 @@ export function reportSessions({ t, e, r }: Question): Decision | undefined {
 export function reports({ t, e, r }: Question): Decision | undefined {
   const namedReports = e.reports.map((x) => x.report);
   // ("which of them are for day 2?" right after the reports: the reports are what is asked about)
-  if ((has(W.report, t) || r.listReference === 'report') && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
+  // (a report's own title, typed as it is, names the report, whatever session shares its words)
+  // (unless a session has that very title too: "DFS security audit guideline" is both)
+  const exact = e.reports[0]?.exact === true && !e.sessions.some((s) => s.exact);
+  if ((has(W.report, t) || r.listReference === 'report' || exact) && !has(/\b(reporting|report to)\b/, t) && !(has(/\b(official )?(web ?page|web ?site|site|event page|home ?page)\b/, t) && !has(/\breports?\b/, t))) {
     // a day the question names is a slot like a session: "reports for day 1?" lists that day's sessions' reports
     if (e.day?.day && !namedReports.length && !r.sessionsNamed) return { intent: 'reports', day: e.day.day };
     // "are there other reports?", "all the reports": the whole list, whatever was discussed
     if (has(/\b(other|more|all|every|any other|else|full list|list of)\b/, t) && !namedReports.length && !r.sessionsNamed) return { intent: 'reports' };
-    if (namedReports.length && !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5)) return { intent: 'reports', reports: namedReports };
+    if (namedReports.length && (exact || !(r.sessionsNamed && r.entities.sessions[0].score > e.reports[0].score * 1.5))) return { intent: 'reports', reports: exact ? namedReports.slice(0, 1) : namedReports };
     if (r.sessions.length) return { intent: 'reports', sessions: r.sessions.slice(0, 1) };
     if (!e.topics.length) return { intent: 'reports' };
   }
