@@ -62,6 +62,11 @@ const settingsSchema = z
     EMAIL_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
     TEAMS_APP_ID: optionalText,
     BOT_DOMAIN: optionalText,
+    /** The Teams app's version; package.json's when unset. Teams takes an upload only with a higher version. */
+    TEAMS_APP_VERSION: optionalText.refine((v) => v === undefined || /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(v), 'must be a version like 1.0.3 (three numbers)'),
+    /** The privacy statement and terms of use the Teams app links to; the bot's own /privacy and /terms pages when unset. */
+    PRIVACY_URL: optionalText.refine((v) => v === undefined || /^https:\/\/\S+$/.test(v), 'must be an https:// URL'),
+    TERMS_URL: optionalText.refine((v) => v === undefined || /^https:\/\/\S+$/.test(v), 'must be an https:// URL'),
   })
   .superRefine((s, ctx) => {
     if (s.MicrosoftAppId && !s.MicrosoftAppPassword && s.MicrosoftAppType !== 'UserAssignedMSI')

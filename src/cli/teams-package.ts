@@ -12,12 +12,15 @@ async function main() {
   // Packaging needs the bot's id, never its password: don't make the person packaging hold the secret.
   const settings = loadSettings({ ...process.env, MicrosoftAppPassword: process.env.MicrosoftAppPassword || 'not-needed-for-packaging' });
   const event = loadEventFile(settings.eventFile);
-  const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  // Teams accepts an update only with a higher version: TEAMS_APP_VERSION, else package.json's.
+  const version = settings.TEAMS_APP_VERSION ?? (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const result = await writeTeamsPackage({
     microsoftAppId: settings.MicrosoftAppId,
     teamsAppId: settings.TEAMS_APP_ID,
     botDomain: settings.BOT_DOMAIN,
     publicUrl: settings.PUBLIC_URL,
+    privacyUrl: settings.PRIVACY_URL,
+    termsUrl: settings.TERMS_URL,
     event,
     version,
   });
@@ -26,7 +29,8 @@ async function main() {
     console.log('Add it to .env (TEAMS_APP_ID=...) so later packages update the same app instead of creating another.');
   }
   const bots = result.manifest.bots as { botId: string }[];
-  console.log(`Manifest valid (schema ${result.manifest.manifestVersion}): app ${result.teamsAppId}, bot ${bots[0].botId}, domain ${(result.manifest.validDomains as string[])[0]}`);
+  console.log(`Manifest valid (schema ${result.manifest.manifestVersion}): app ${result.teamsAppId} version ${result.manifest.version}, bot ${bots[0].botId}, domain ${(result.manifest.validDomains as string[])[0]}`);
+  console.log('Uploading an update? Teams needs a higher version each time: bump package.json\'s version or set TEAMS_APP_VERSION.');
   console.log(`Wrote ${result.zipPath}`);
 }
 

@@ -87,6 +87,8 @@ export const eventSchema = z
     /** Marks invented events (samples, demos) so nobody mistakes them for a real one. */
     sample: z.boolean().default(false),
     title: text,
+    /** A name of at most 30 characters where the title is longer (the Teams app's short name). */
+    shortTitle: text.refine((t) => t.length <= 30, 'must be at most 30 characters').optional(),
     subtitle: text.optional(),
     /** Where the facts come from, e.g. the announcement's reference. */
     source: text.optional(),

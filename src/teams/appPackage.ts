@@ -1,7 +1,7 @@
 // The Teams app package: manifest/manifest.template.json filled from settings and the event file, validated
 // offline against the official Teams manifest schema (bundled in @microsoft/app-manifest), zipped with the icons.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -27,10 +27,13 @@ export interface PackageInput {
   microsoftAppId?: string;
   /** The Teams app id; a new GUID when missing. */
   teamsAppId?: string;
-  /** Host (and optional port) serving the bot and the tab, e.g. bot.example.org. */
+  /** Host (and optional port) serving the bot and the tab, e.g. bot.example.org; https://bot.example.org/ is cleaned. */
   botDomain?: string;
   /** Used for BOT_DOMAIN when botDomain is missing. */
   publicUrl?: string;
+  /** The privacy statement and terms of use; the bot's own /privacy and /terms pages when missing. */
+  privacyUrl?: string;
+  termsUrl?: string;
   event: EventData;
   version?: string;
   templatePath?: string;
@@ -41,9 +44,40 @@ export interface BuiltManifest {
   teamsAppId: string;
   /** True when the Teams app id was generated for this build (the caller should tell the user to keep it). */
   generatedId: boolean;
+  /** Translations of the manifest's text (manifest/<lang>.json, filled like the manifest), by file name. */
+  localizations: Record<string, Record<string, unknown>>;
 }
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+// The schema's limits (manifest 1.19): names and the developer's name are never cut, a longer value is refused.
+const LIMITS = { developerName: 32, shortName: 30, fullName: 100, shortDescription: 80, fullDescription: 4000 };
+
+/** BOT_DOMAIN as Teams wants it (host[:port]); a scheme and a trailing slash are accepted and removed. */
+export function cleanBotDomain(raw: string): { host?: string; problem?: string } {
+  let value = raw.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (scheme) {
+    if (scheme !== 'https') return { problem: `BOT_DOMAIN "${raw}": Teams reaches bots and tabs over https only; give the host that serves this bot over https.` };
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return { problem: `BOT_DOMAIN "${raw}" is not a host name.` };
+    }
+    if (url.pathname !== '/' || url.search || url.hash || url.username)
+      return { problem: `BOT_DOMAIN "${raw}" has a path: the bot must be served at the root of its host; give the host only, e.g. ${url.host}.` };
+    value = url.host;
+  }
+  value = value.replace(/\/$/, '').toLowerCase();
+  if (!HOST.test(value)) return { problem: `BOT_DOMAIN "${raw}" must be a host name, e.g. bot.example.org.` };
+  return { host: value };
+}
+
+/** The language files next to the template (manifest/fr.json, …): Teams' localizationInfo lists each one. */
+export function localizationFiles(dir = manifestDir): string[] {
+  return readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(f)).sort();
+}
 
 /** Fills the template; throws TeamsPackageError naming each missing or malformed setting. */
 export function buildManifest(input: PackageInput): BuiltManifest {
@@ -54,36 +88,65 @@ export function buildManifest(input: PackageInput): BuiltManifest {
   const generatedId = !input.teamsAppId?.trim();
   const teamsAppId = input.teamsAppId?.trim() || randomUUID();
   if (!GUID.test(teamsAppId)) problems.push(`TEAMS_APP_ID "${teamsAppId}" is not a GUID.`);
-  let domain = input.botDomain?.trim();
-  if (!domain && input.publicUrl) domain = new URL(input.publicUrl).host;
-  if (!domain) problems.push('BOT_DOMAIN is not set: the host name serving this bot over HTTPS, e.g. bot.example.org (or set PUBLIC_URL).');
-  else if (!HOST.test(domain)) problems.push(`BOT_DOMAIN "${domain}" must be a host name only, without https:// or a path.`);
-  if (problems.length) throw new TeamsPackageError(problems);
+  let domain: string | undefined;
+  const rawDomain = input.botDomain?.trim() || (input.publicUrl ? new URL(input.publicUrl).origin : undefined);
+  if (!rawDomain) problems.push('BOT_DOMAIN is not set: the host name serving this bot over HTTPS, e.g. bot.example.org (or set PUBLIC_URL).');
+  else {
+    const cleaned = cleanBotDomain(rawDomain);
+    if (cleaned.problem) problems.push(cleaned.problem);
+    domain = cleaned.host;
+  }
 
   const event = input.event;
   const organiser = event.organisers[0];
+  // Whole names only: the organiser's short name when the full one does not fit.
+  const developerName = [organiser.name, organiser.shortName].find((n) => n && n.length <= LIMITS.developerName);
+  if (!developerName)
+    problems.push(`organisers[0].name "${organiser.name}" is longer than Teams' ${LIMITS.developerName} characters for the developer's name: add a shortName to it in the event file.`);
+  // The title, else the event file's shortTitle, else the title's own head: without a "(…)" note, or before a colon or dash.
+  const titleHeads = [event.title.replace(/\s*\([^)]*\)\s*$/, ''), event.title.split(/\s*[:–—]\s+|\s+-\s+/)[0]!];
+  const shortName = [event.title, event.shortTitle, ...titleHeads].find((n) => n && n.length <= LIMITS.shortName);
+  if (!shortName) problems.push(`The event's title is longer than Teams' ${LIMITS.shortName} characters for the app's short name: add a shortTitle to the event file.`);
+  const fullName = [`${event.title} assistant`, event.title].find((n) => n.length <= LIMITS.fullName);
+  if (!fullName) problems.push(`The event's title is longer than Teams' ${LIMITS.fullName} characters for the app's full name.`);
+  if (problems.length) throw new TeamsPackageError(problems);
+
   const values: Record<string, string> = {
     APP_VERSION: input.version ?? '1.0.0',
     TEAMS_APP_ID: teamsAppId,
     MICROSOFT_APP_ID: appId!,
     BOT_DOMAIN: domain!,
-    ORGANISER_NAME: clip(organiser.name, 32),
-    SHORT_NAME: clip(event.title, 30),
-    FULL_NAME: clip(`${event.title} assistant`, 100),
-    SHORT_DESCRIPTION: clip(`Agenda, speakers, registration and reminders for ${event.title}.`, 80),
+    PRIVACY_URL: input.privacyUrl ?? `https://${domain}/privacy`,
+    TERMS_URL: input.termsUrl ?? `https://${domain}/terms`,
+    DEVELOPER_NAME: developerName!,
+    SHORT_NAME: shortName!,
+    FULL_NAME: fullName!,
+    SHORT_DESCRIPTION: [`Agenda, speakers, registration and reminders for ${shortName}.`, 'Agenda, speakers, registration and reminders for the event.'].find(
+      (d) => d.length <= LIMITS.shortDescription,
+    )!,
     FULL_DESCRIPTION: clip(
       `Ask about ${event.title}${event.subtitle ? ` (${event.subtitle})` : ''}: the agenda in your own time zone, sessions, speakers and reports. ` +
         'Register in chat, follow sessions and get reminders before they start. The Agenda tab shows every session with Add to calendar links.',
-      4000,
+      LIMITS.fullDescription,
     ),
   };
-  const template = readFileSync(input.templatePath ?? resolve(manifestDir, 'manifest.template.json'), 'utf8');
-  const filled = template.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
-    if (!(name in values)) problems.push(`The template uses an unknown placeholder ${whole}.`);
-    return JSON.stringify(values[name] ?? '').slice(1, -1);
-  });
+  const fill = (template: string, file: string) =>
+    template.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
+      if (!(name in values)) problems.push(`${file} uses an unknown placeholder ${whole}.`);
+      return JSON.stringify(values[name] ?? '').slice(1, -1);
+    });
+  const templatePath = input.templatePath ?? resolve(manifestDir, 'manifest.template.json');
+  const manifest = JSON.parse(fill(readFileSync(templatePath, 'utf8'), 'The template')) as Record<string, unknown>;
+  // The hook for translations of the app's own text: each manifest/<lang>.json is listed and shipped.
+  const localizations: Record<string, Record<string, unknown>> = {};
+  for (const file of localizationFiles(dirname(templatePath))) localizations[file] = JSON.parse(fill(readFileSync(resolve(dirname(templatePath), file), 'utf8'), file));
+  if (Object.keys(localizations).length)
+    manifest.localizationInfo = {
+      defaultLanguageTag: 'en',
+      additionalLanguages: Object.keys(localizations).map((file) => ({ languageTag: file.replace(/\.json$/, ''), file })),
+    };
   if (problems.length) throw new TeamsPackageError(problems);
-  return { manifest: JSON.parse(filled), teamsAppId, generatedId };
+  return { manifest, teamsAppId, generatedId, localizations };
 }
 
 /** The manifest's own schema version, loaded from the package's bundled copy (no network). */
@@ -139,6 +202,7 @@ export async function writeTeamsPackage(input: PackageInput & { outDir?: string 
   zip.file('manifest.json', JSON.stringify(built.manifest, null, 2), { date });
   zip.file('color.png', color, { date });
   zip.file('outline.png', outline, { date });
+  for (const [file, text] of Object.entries(built.localizations)) zip.file(file, JSON.stringify(text, null, 2), { date });
   const outDir = input.outDir ?? resolve(manifestDir, 'build');
   await mkdir(outDir, { recursive: true });
   const zipPath = resolve(outDir, 'teams-app.zip');

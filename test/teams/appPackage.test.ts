@@ -2,7 +2,7 @@
 // zipped with the icons; clear failures when settings are missing or the result is invalid.
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,56 @@ describe('Teams app package', function () {
     expect(() => buildManifest({ event })).to.throw(TeamsPackageError, /MicrosoftAppId is not set[\s\S]*BOT_DOMAIN is not set/);
   });
 
+  it('keeps names whole: the organiser’s short name when the full one exceeds 32 characters, the event title as the short name', async () => {
+    const { manifest } = buildManifest({ microsoftAppId: BOT_ID, teamsAppId: APP_ID, botDomain: 'bot.example.org', event });
+    expect((manifest.developer as { name: string }).name).to.equal('ITU');
+    expect(manifest.name).to.deep.equal({ short: 'DFS Security Clinic', full: 'DFS Security Clinic assistant' });
+    expect(JSON.stringify(manifest)).not.to.contain('…');
+    const sample = loadEventFile(resolve(projectRoot, 'events/sample-cloud-resilience-forum.json'));
+    const other = buildManifest({ microsoftAppId: BOT_ID, teamsAppId: APP_ID, botDomain: 'bot.example.org', event: sample }).manifest;
+    expect(other.name).to.deep.equal({ short: 'Cloud Resilience Forum', full: 'Cloud Resilience Forum (SAMPLE) assistant' });
+    expect(await validateManifest(other)).to.deep.equal([]);
+    // A title too long for the short name needs the event file's shortTitle; the package never cuts it.
+    const long = { ...event, title: 'Digital Financial Services Security Clinic for East Africa' };
+    expect(() => buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event: long })).to.throw(TeamsPackageError, /add a shortTitle/);
+    const named = buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event: { ...long, shortTitle: 'DFS Security Clinic EA' } }).manifest;
+    expect(named.name).to.deep.equal({ short: 'DFS Security Clinic EA', full: 'Digital Financial Services Security Clinic for East Africa assistant' });
+    const noShort = { ...event, organisers: [{ name: 'The International Organisation of Event Organisers' }] } as typeof event;
+    expect(() => buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event: noShort })).to.throw(TeamsPackageError, /organisers\[0\]\.name .* add a shortName/);
+  });
+
+  it('accepts BOT_DOMAIN with or without https://, and refuses http:// or a path', () => {
+    for (const raw of ['bot.example.org', 'https://bot.example.org', 'https://Bot.Example.org/', 'bot.example.org/'])
+      expect(buildManifest({ microsoftAppId: BOT_ID, botDomain: raw, event }).manifest.validDomains, raw).to.deep.equal(['bot.example.org']);
+    expect(buildManifest({ microsoftAppId: BOT_ID, botDomain: 'https://bot.example.org:8443', event }).manifest.validDomains).to.deep.equal(['bot.example.org:8443']);
+    expect(() => buildManifest({ microsoftAppId: BOT_ID, botDomain: 'http://bot.example.org', event })).to.throw(TeamsPackageError, /https only/);
+    expect(() => buildManifest({ microsoftAppId: BOT_ID, botDomain: 'https://bot.example.org/bot', event })).to.throw(TeamsPackageError, /has a path/);
+  });
+
+  it('links privacy and terms to the bot’s own /privacy and /terms pages, or to PRIVACY_URL and TERMS_URL', () => {
+    const own = buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event }).manifest.developer;
+    expect(own).to.include({ privacyUrl: 'https://bot.example.org/privacy', termsOfUseUrl: 'https://bot.example.org/terms' });
+    const set = buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', privacyUrl: 'https://www.itu.int/privacy', termsUrl: 'https://www.itu.int/terms', event }).manifest.developer;
+    expect(set).to.include({ privacyUrl: 'https://www.itu.int/privacy', termsOfUseUrl: 'https://www.itu.int/terms' });
+  });
+
+  it('lists and ships a translation of the app’s text (manifest/<lang>.json) in localizationInfo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teams-l10n-'));
+    try {
+      writeFileSync(join(dir, 'manifest.template.json'), readFileSync(resolve(manifestDir, 'manifest.template.json')));
+      const fr = { $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.Localization.schema.json', 'name.short': '${{SHORT_NAME}}', 'name.full': 'Assistant de ${{SHORT_NAME}}' };
+      writeFileSync(join(dir, 'fr.json'), JSON.stringify(fr));
+      const built = buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event, templatePath: join(dir, 'manifest.template.json') });
+      expect(built.manifest.localizationInfo).to.deep.equal({ defaultLanguageTag: 'en', additionalLanguages: [{ languageTag: 'fr', file: 'fr.json' }] });
+      expect(built.localizations['fr.json']).to.include({ 'name.full': 'Assistant de DFS Security Clinic' });
+      expect(await validateManifest(built.manifest)).to.deep.equal([]);
+      // Without such a file (today), the manifest has no localizationInfo.
+      expect(buildManifest({ microsoftAppId: BOT_ID, botDomain: 'bot.example.org', event }).manifest).not.to.have.property('localizationInfo');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes a zip with manifest.json and the two icons at its root', async () => {
     const result = await writeTeamsPackage({ microsoftAppId: BOT_ID, teamsAppId: APP_ID, botDomain: 'bot.example.org', event, outDir: out });
     expect(result.zipPath).to.equal(join(out, 'teams-app.zip'));
@@ -106,6 +156,16 @@ describe('Teams app package', function () {
       });
       expect(ok.stdout).to.match(/TEAMS_APP_ID was not set, so a new one was generated: [0-9a-f-]{36}/);
       expect(ok.stdout).to.contain('manifest/build/teams-app.zip');
+      expect(ok.stdout).to.match(/version 0\.1\.0\b/).and.contain('bump');
+      const bumped = await run(process.execPath, ['--import', tsxLoader, resolve(projectRoot, 'src/cli/teams-package.ts')], {
+        cwd,
+        env: { ...env, MicrosoftAppId: BOT_ID, BOT_DOMAIN: 'https://bot.example.org/', TEAMS_APP_ID: APP_ID, TEAMS_APP_VERSION: '1.4.2' },
+      });
+      const zip = await JSZip.loadAsync(readFileSync(resolve(projectRoot, 'manifest/build/teams-app.zip')));
+      const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+      expect(bumped.stdout).to.contain('version 1.4.2');
+      expect(manifest).to.include({ version: '1.4.2', id: APP_ID });
+      expect(manifest.validDomains).to.deep.equal(['bot.example.org']);
       const failed = await run(process.execPath, ['--import', tsxLoader, resolve(projectRoot, 'src/cli/teams-package.ts')], { cwd, env }).then(
         () => expect.fail('should exit 1'),
         (e: { code: number; stderr: string }) => e,

@@ -10,6 +10,7 @@ import type { Request, Response, Server } from 'restify';
 import { projectRoot, type Settings } from '../../config.ts';
 import type { Agenda } from '../../event/agenda.ts';
 import { renderEventPage, renderTab } from './render.ts';
+import { renderPrivacyPage, renderTermsPage } from './legalPages.ts';
 import { BASE_CSP, commonPageHeaders, cspHeader } from './securityHeaders.ts';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,9 @@ export const TEAMS_FRAME_ANCESTORS = [
   'https://*.microsoft365.com',
   'https://*.skype.com',
 ];
+
+/** teams-js fetches the list of hosts it may talk to from here when it loads (its fallback list is built in). */
+export const TEAMS_JS_VALID_DOMAINS_URL = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
 
 interface Asset {
   file: string;
@@ -102,9 +106,20 @@ export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
   server.get('/tab', async (_req: Request, res: Response) => {
     common(res);
     // Framed by Teams: no X-Frame-Options (it cannot list several origins), frame-ancestors instead.
-    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': "'self'", 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }));
+    // connect-src: that one file for teams-js, nothing else off this origin.
+    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': `'self' ${TEAMS_JS_VALID_DOMAINS_URL}`, 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }));
     html(res, pages().tab);
   });
+
+  // The privacy statement and terms of use (the Teams app links here unless PRIVACY_URL / TERMS_URL say otherwise).
+  const legal = (render: () => string) => async (_req: Request, res: Response) => {
+    common(res);
+    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': "'none'", 'frame-ancestors': "'none'" }));
+    res.setHeader('X-Frame-Options', 'DENY');
+    html(res, render());
+  };
+  server.get('/privacy', legal(() => renderPrivacyPage(agenda().event, unansweredRetentionDays)));
+  server.get('/terms', legal(() => renderTermsPage(agenda().event)));
 
   server.get('/assets/:name', async (req: Request, res: Response) => {
     const asset = table[String(req.params.name)];

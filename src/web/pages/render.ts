@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { Agenda, Session } from '../../event/agenda.ts';
 import type { EventData } from '../../event/schema.ts';
 import { eventDates } from '../../conversation/welcome.ts';
-import { unansweredPrivacyNote } from '../../unanswered/privacyNote.ts';
+import { privacyText, termsText } from './legalPages.ts';
 
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -56,7 +56,7 @@ ${rows}
     .join('\n');
 }
 
-function head(title: string, scripts: string[], bodyAttrs: string) {
+export function head(title: string, scripts: string[], bodyAttrs: string) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -115,9 +115,9 @@ export function renderEventPage(agenda: Agenda, options: EventPageOptions = {}):
   <div class="wrap">
     <p>Questions? Contact ${escapeHtml(event.contact.name)}, <a href="mailto:${escapeHtml(event.contact.email)}">${escapeHtml(event.contact.email)}</a>. Official event page: <a href="${escapeHtml(event.eventPage)}">${escapeHtml(new URL(event.eventPage).host)}</a>.</p>
     <h2 id="privacy" class="footer-heading">Privacy</h2>
-    <p>${escapeHtml(unansweredPrivacyNote(options.unansweredRetentionDays).replace(/^Questions I can't answer/, "Questions the assistant can't answer"))} When you register, the assistant stores the details you give it (name, e-mail, organisation, country, category and reminder choice) for ${escapeHtml(event.title)} only; the organisers use them to run the event and send your reminders. Say <em>show my registration</em> or <em>cancel my registration</em> in the chat to see or delete them, or write to the contact above.</p>
+    <p>${privacyText(event, options.unansweredRetentionDays)}</p>
     <h2 id="terms" class="footer-heading">Terms of use</h2>
-    <p>The assistant answers from the published programme; the official event page prevails where they differ.</p>
+    <p>${escapeHtml(termsText)}</p>
   </div>
 </footer>
 </body>
