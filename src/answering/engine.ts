@@ -16,7 +16,7 @@ import type { Decided } from '../understanding/decision.ts';
 import { IntentRecognizer, NLU_DIR, type Recognizer } from '../understanding/nlu/recognizer.ts';
 import { Readings } from '../understanding/nlu/readings.ts';
 import type { ModelCache } from '../understanding/nlu/modelCache.ts';
-import { choose } from '../understanding/nlu/choose.ts';
+import { choose, type Confidence } from '../understanding/nlu/choose.ts';
 import { entityTags } from '../understanding/nlu/entityTags.ts';
 import { normalise, type Normalised } from '../understanding/normalise.ts';
 import { Vocabulary, wordsOf } from '../understanding/vocabulary.ts';
@@ -45,6 +45,10 @@ import { SlotFiller } from '../understanding/slots.ts';
 import { splitExclusion } from '../understanding/exclusion.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
+import { localiseEvent } from '../event/translations.ts';
+import { FrenchCanonical } from '../language/frenchCanonical.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { loadUtterances } from '../understanding/nlu/trainingData.ts';
 import { twelveHour } from './timeFormat.ts';
 import { carryLead, mapReplyText } from './replyText.ts';
 
@@ -65,10 +69,31 @@ export class AnsweringEngine {
   readonly recognizer: Recognizer;
   private readonly readings: Readings;
 
-  /** `modelCache`: where trained intent models are kept between starts (none: trained in this process only). */
-  constructor(readonly event: EventData, options: { modelCache?: ModelCache } = {}) {
+  /** The language this engine understands and answers in; turns in another are handed to that language's engine. */
+  readonly language: Language;
+  /** French read in the recognisers' canonical form (src/language/frenchCanonical.ts); undefined in English. */
+  private readonly canonical?: FrenchCanonical;
+  private readonly others = new Map<Language, AnsweringEngine>();
+  /**
+   * How sure the classifier must be to answer where the rules found nothing firm. The rules are written in English, so
+   * in French the classifier decides nearly every question, from fewer examples (lower, more spread scores).
+   */
+  private readonly confidence?: Confidence;
+
+  /**
+   * `modelCache`: where trained intent models are kept between starts (none: trained in this process only).
+   * `language`: 'en' by default; another language's engine reads the event's translation (localiseEvent) and is
+   * built the first time a turn in that language comes, so English turns pay nothing for it.
+   */
+  constructor(readonly event: EventData, private readonly options: { modelCache?: ModelCache; language?: Language } = {}) {
+    this.language = options.language ?? DEFAULT_LANGUAGE;
+    if (this.language === 'fr') {
+      this.canonical = new FrenchCanonical(NLU_DIR);
+      this.confidence = { score: 0.3, margin: 0.12 };
+    }
     this.agenda = new Agenda(event);
-    this.vocab = new Vocabulary(event);
+    // A language's own words (its training utterances) are never "corrected" into the event's English ones.
+    this.vocab = new Vocabulary(event, this.language === DEFAULT_LANGUAGE ? [] : ownWords(this.language, (t) => this.canonical?.read(t) ?? t));
     this.recogniser = new EntityRecogniser(event, this.agenda);
     // The event's distinctive title words ("clinic", "dfs"): mentioning one means the event.
     const titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
@@ -80,17 +105,30 @@ export class AnsweringEngine {
     this.slots = new SlotFiller(event, titleWords);
     // Training examples are read like questions on the event's first day (for "today", "tomorrow").
     const firstDay = this.agenda.days[0]!.startsAt.toJSDate();
-    this.recognizer = IntentRecognizer.forEvent(event, 'en', (text) => this.classifierInput(text, firstDay), { cache: options.modelCache });
-    this.readings = new Readings(NLU_DIR, 'en');
+    this.recognizer = IntentRecognizer.forEvent(event, this.language, (text) => this.classifierInput(text, firstDay), { cache: options.modelCache });
+    this.readings = new Readings(NLU_DIR, this.language);
   }
 
   /** A text as the classifier reads it: normalised against this event's vocabulary, with the kinds of entity in it. */
   classifierInput(text: string, now: Date): { text: string; tags: string[] } {
-    const n = normalise(text.slice(0, MAX_INPUT), this.vocab);
+    const n = this.read(text.slice(0, MAX_INPUT));
     return { text: n.text, tags: entityTags(this.recogniser.recognise(n, now)) };
   }
 
+  /** A text normalised as this language reads it. */
+  private read(text: string): Normalised {
+    return normalise(this.canonical ? this.canonical.read(text) : text, this.vocab);
+  }
+
+  /** The engine for another language, over the event's translation into it. */
+  private inLanguage(language: Language): AnsweringEngine {
+    let engine = this.others.get(language);
+    if (!engine) this.others.set(language, (engine = new AnsweringEngine(localiseEvent(this.event, language), { ...this.options, language })));
+    return engine;
+  }
+
   understand(input: TurnInput): Understood {
+    if (input.language && input.language !== this.language) return this.inLanguage(input.language).understand(input);
     const { u, asked } = this.understandTurn(input);
     // The question stays in memory (briefly) for a correction next turn: "sorry, I meant day 2".
     if (u.isEventQuestion && u.reply && !u.command) u.memory = { ...u.memory, lastQuestion: asked.slice(0, MAX_QUESTION_KEPT) };
@@ -154,7 +192,7 @@ export class AnsweringEngine {
   }
 
   private understandText(input: TurnInput): Understood {
-    const n = normalise((input.text ?? '').slice(0, MAX_INPUT), this.vocab);
+    const n = this.read((input.text ?? '').slice(0, MAX_INPUT));
     const first = this.understandOne(input, n);
     // "I'm in Tokyo, when is the SS7 session?": remember the zone AND answer the rest in it.
     const place = first.target;
@@ -162,7 +200,7 @@ export class AnsweringEngine {
     const rest = withoutZoneClause(n.plain, place);
     if (rest.length < 2) return first.out;
     const zone = first.out.rememberTimeZone;
-    const second = this.understandOne({ ...input, userTimeZone: zone }, normalise(rest.join(' '), this.vocab));
+    const second = this.understandOne({ ...input, userTimeZone: zone }, this.read(rest.join(' ')));
     if (['fallback', 'greeting', 'thanks', 'ack', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
     const ack = `Got it — I'll show times for ${place.label} (${zone}) too.`;
     return { ...second.out, reply: carryLead(second.out.reply, { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }), rememberTimeZone: zone };
@@ -184,7 +222,7 @@ export class AnsweringEngine {
     const resolved = this.resolver.resolve(n, entities, memory, input.now);
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
-    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d));
+    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence);
     const { trace } = chosen;
     const decision: Decided = { ...chosen.decision, slots: this.slots.fill(typed, exclude) };
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
@@ -221,11 +259,11 @@ export class AnsweringEngine {
    * fragment names more (a speaker, a session: then it is a question of its own).
    */
   private corrected(previous: string, fix: string, now: Date): string | undefined {
-    const f = this.recogniser.recognise(normalise(fix, this.vocab), now);
+    const f = this.recogniser.recognise(this.read(fix), now);
     if (f.speakers.length || f.organisations.length || f.sessions.some((s) => s.strong) || f.reports.length || f.time) return undefined;
     if (f.day?.day && !f.target) return withDay(previous, fix);
     if (f.target && !f.day) {
-      const p = normalise(previous, this.vocab);
+      const p = this.read(previous);
       const old = this.recogniser.recognise(p, now).target;
       return withPlace(p.plain, old?.at ?? -1, old?.end ?? -1, fix);
     }
@@ -239,7 +277,7 @@ export class AnsweringEngine {
 
   /** The session some words name on their own ("the SS7 session"): the best strong match, else the best. */
   private sessionNamed(words: string, now: Date): Session | undefined {
-    const found = this.recogniser.recognise(normalise(words, this.vocab), now).sessions;
+    const found = this.recogniser.recognise(this.read(words), now).sessions;
     return (found.find((x) => x.strong) ?? found[0])?.session;
   }
 
@@ -332,4 +370,10 @@ export class AnsweringEngine {
 
 function validZone(zone?: string): string | undefined {
   return zone && isZone(zone) ? zone : undefined;
+}
+
+/** Every word of a language's training utterances, read as that language is read. */
+function ownWords(language: Language, read: (text: string) => string): string[] {
+  const set = loadUtterances(NLU_DIR, language);
+  return [...new Set(Object.values(set.intents).flat().flatMap((u) => wordsOf(read(u.replace(/\{\w+\}/g, ' ')))))];
 }

@@ -1,4 +1,4 @@
-// Generic English words that carry no topic: dropped before matching sessions, reports and topics,
+// Generic English (and French) words that carry no topic: dropped before matching sessions, reports and topics,
 // so "what time is the session on X" searches for X only.
 export const STOPWORDS = new Set(
   (
@@ -14,5 +14,11 @@ export const STOPWORDS = new Set(
     'describe details detail info information summary agenda programme program schedule slot item thing things someone anyone ' +
     'main good best great new big small kind sort type way lot lots really very well much many '+
     'who whos one ones first second last next final then after before during up out again ok okay hi hello hey thanks thank'
+    // French, as src/language/frenchCanonical.ts leaves it (accents off, elisions spelled out: "le", "que", "ce est")
+    + ' de la le les des du et en pour sur un une au aux ce cet cette ces est sont que qui quoi quel quelle quels quelles y a ' +
+    'il elle on se sa son ses leur leurs avec dans par pas ne plus tout tous toute toutes mon ma mes je tu vous nous me te moi ' +
+    'toi ca cela ou mais donc car si seance clinique jour jours journee programme presente presentent parle parlent intervient ' +
+    'intervention evenement heure heures sujet theme faire fait peux peut puis veux voudrais dire veut signifie plait svp merci ' +
+    'bonjour quand lieu avoir aura sera etre va vont ont ai as avez encore deja aussi bien tres quelque chose qu lequel laquelle'
   ).split(/\s+/),
 );

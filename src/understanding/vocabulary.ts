@@ -68,7 +68,8 @@ export class Vocabulary {
   private readonly segments = new Map<string, string>();
   private readonly english = commonEnglish();
 
-  constructor(event: EventData) {
+  /** `extra`: more words known as they are (another language's own words). */
+  constructor(event: EventData, extra: readonly string[] = []) {
     const add = (w: string) => {
       if (this.words.has(w) || /\d/.test(w)) return;
       this.words.add(w);
@@ -78,6 +79,7 @@ export class Vocabulary {
     };
     GENERIC.forEach(add);
     eventStrings(event).flatMap(wordsOf).forEach(add);
+    extra.forEach(add);
   }
 
   has(word: string) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { AnsweringEngine } from '../../src/answering/engine.ts';
 import { loadEventFile } from '../../src/event/load.ts';
 import type { DialogueMemory, Understood } from '../../src/conversation/types.ts';
+import { languageOfTurn, type Language } from '../../src/language/index.ts';
 
 export interface EvalCase {
   id: string;
@@ -79,8 +80,11 @@ export function runCase(c: EvalCase, nowDefault = DEFAULT_NOW): EvalResult & { l
   let memory: DialogueMemory = {};
   let zone = c.tz;
   let last!: Understood;
+  // Each turn in the language the bot would answer it in (src/language), the conversation's carried over.
+  let language: Language | undefined;
   for (const text of c.turns) {
-    last = engine.understand({ text, now: new Date(c.now ?? nowDefault), memory, userTimeZone: zone });
+    language = languageOfTurn(text, { remembered: language }).language;
+    last = engine.understand({ text, now: new Date(c.now ?? nowDefault), memory, userTimeZone: zone, language });
     memory = last.memory;
     if (last.rememberTimeZone) zone = last.rememberTimeZone;
   }

@@ -39,6 +39,7 @@ export const SUITES = [
   'questions.fresh31.json',
   'questions.fresh32.json',
   'questions.matrix.json',
+  'questions.fr-probe.json',
 ] as const;
 
 export const suitePath = (suite: string) => resolve(EVAL_DIR, suite);

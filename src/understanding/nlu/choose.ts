@@ -18,6 +18,12 @@ export const CONFIDENT = 0.55;
 export const CONFIDENT_MARGIN = 0.25;
 /** A harmful request refused whatever the rules matched. */
 export const HARMFUL = 0.65;
+/** How sure the classifier must be to overrule a loose rule: its score, and its lead over the next reading. */
+export interface Confidence {
+  score: number;
+  margin: number;
+}
+
 /** Below CONFIDENT, two readings each at least this likely are offered as "Did you mean … or …?". */
 export const PLAUSIBLE = 0.1;
 
@@ -27,7 +33,7 @@ export interface Chosen {
 }
 
 /** `say`: a decision as the question it answers, in the attendee's language (readings.ts). */
-export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Resolved, tokens: readonly string[], say: (d: Decision) => string | undefined): Chosen {
+export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Resolved, tokens: readonly string[], say: (d: Decision) => string | undefined, confident: Confidence = { score: CONFIDENT, margin: CONFIDENT_MARGIN }): Chosen {
   const [top, second] = recognized.intents;
   const scoreOf = (intent: string) => recognized.intents.find((x) => x.intent === intent)?.score ?? 0;
   const byModel = (decision: Decision, lowConfidence = false): Chosen => ({ decision, trace: { intent: intentIdOf(decision), score: top!.score, lowConfidence, source: recognized.modelId } });
@@ -39,7 +45,7 @@ export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Res
   if (top.intent === 'refuse.harmful' && top.score >= HARMFUL && !harmfulByRule && !isCancel(ruled.decision)) return byModel({ intent: 'refuse', harmful: true, sessions: [] });
   if (!LOOSE_RULES.has(ruled.rule)) return byRule;
 
-  if (top.score >= CONFIDENT && top.score - second.score >= CONFIDENT_MARGIN) {
+  if (top.score >= confident.score && top.score - second.score >= confident.margin) {
     const decision = decisionFor(top.intent, r, tokens);
     if (decision) return byModel(decision);
   }
@@ -54,7 +60,7 @@ export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Res
       .map(say)
       .filter((q, i, all): q is string => !!q && all.indexOf(q) === i);
     if (readings.length >= 2) return { decision: { intent: 'clarify', readings: readings.slice(0, 2) }, trace: { intent: 'clarify', score: top.score, lowConfidence: true, source: recognized.modelId } };
-    if (top.score < CONFIDENT) return { ...byRule, trace: { ...byRule.trace, score: top.score, lowConfidence: true } };
+    if (top.score < confident.score) return { ...byRule, trace: { ...byRule.trace, score: top.score, lowConfidence: true } };
   }
   return byRule;
 }

@@ -16,7 +16,7 @@ export class Readings {
   /** The question a decision answers, or undefined when there is no wording for it. */
   of(d: Decision): string | undefined {
     const id = intentIdOf(d);
-    const slots = slotsOf(d);
+    const slots = slotsOf(d, this.templates._day ?? 'day {n}');
     for (const template of [this.templates[id], this.templates[`${id}#`]]) {
       if (!template) continue;
       let complete = true;
@@ -27,7 +27,8 @@ export class Readings {
   }
 }
 
-function slotsOf(d: Decision): Record<string, string | undefined> {
+/** `dayWord`: how the language names an event day ("day {n}", "jour {n}": readings.json's "_day"). */
+function slotsOf(d: Decision, dayWord: string): Record<string, string | undefined> {
   switch (d.intent) {
     case 'session':
       return { session: d.sessions[0]?.title };
@@ -35,7 +36,7 @@ function slotsOf(d: Decision): Record<string, string | undefined> {
       return { speaker: d.speakers[0]?.name };
     case 'agenda':
     case 'hours':
-      return { day: d.day ? `day ${d.day}` : undefined };
+      return { day: d.day ? dayWord.replace('{n}', String(d.day)) : undefined };
     case 'speakers.organisation':
     case 'organisation':
       return { organisation: d.organisation.shortName ?? d.organisation.name };

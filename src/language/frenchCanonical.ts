@@ -1,0 +1,43 @@
+// French read in the form the event's recognisers understand: "le deuxième jour" → "second day", "10 h 20" →
+// "10:20", "midi" → "noon", "je suis à Kinshasa" → "i am in kinshasa", "et le lendemain ?" → "and the next day". The
+// phrases are data (nlu/fr/lexicon.json); here only how French writes elisions and clock times. The intent classifier
+// for French is trained on its utterances read the same way, so both sides of it see the same words.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldDiacritics } from '../understanding/normalise.ts';
+
+export class FrenchCanonical {
+  private readonly phrases: { re: RegExp; to: string }[];
+
+  constructor(nluDir: string) {
+    const lexicon = JSON.parse(readFileSync(join(nluDir, 'fr', 'lexicon.json'), 'utf8')) as Record<string, string>;
+    this.phrases = Object.entries(lexicon)
+      .filter(([k]) => k !== '_')
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([from, to]) => ({ re: new RegExp(`(?<![\\p{L}\\d])${from.replace(/ /g, '\\s+').replace('{n}', '(\\d{1,2})')}(?![\\p{L}\\d])`, 'gu'), to: to.replace('{n}', '$1') }));
+  }
+
+  read(text: string): string {
+    let s = foldDiacritics(text.toLowerCase())
+      .replace(/[’‘`´]/g, "'")
+      // elisions: "l'agenda", "qu'est-ce", "j'habite", "aujourd'hui"
+      .replace(/\b(qu|[cdjlmnst])'(?=\p{L})/gu, (_, e: string) => `${e === 'qu' ? 'que' : e + 'e'} `)
+      .replace(/\baujourd'hui\b/g, 'aujourd hui')
+      // the same typed without the apostrophe: "c est", "j ai", "l agenda"
+      .replace(/\b(qu|[cdjlmnst]) (?=[aeiouyh])/g, (_, e: string) => `${e === 'qu' ? 'que' : e + 'e'} `)
+      // "est-ce", "a-t-il", "après-midi": hyphens between words
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      // clock times the French way: "10 h 20", "10h20", "14 h", "9 heures" (not "24h/24" or "h" alone)
+      .replace(/\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b/g, '$1:$2')
+      .replace(/\b([01]?\d|2[0-3])\s?(?:h|heures?)(?![\p{L}\d/])/gu, '$1:00');
+    // "se termine" → "ends" while each phrase is replaced once, longest first, so no phrase's output is read again
+    const marks: string[] = [];
+    for (const { re, to } of this.phrases) {
+      s = s.replace(re, (...m: unknown[]) => {
+        marks.push(to.replace('$1', String(m[1])));
+        return `\u0000${marks.length - 1}\u0000`;
+      });
+    }
+    return s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => marks[Number(i)]!);
+  }
+}
