@@ -24,6 +24,8 @@ import { BotAdapter } from './bot/botAdapter.ts';
 import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCheckedState.ts';
 import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
+import { directLineSigningKey } from './web/directline/signingKey.ts';
+import { directLineTurns } from './bot/directLineTurns.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { RateLimiter } from './web/rateLimiter.ts';
 import { isLoopbackAddress, isLoopbackUrl } from './web/loopback.ts';
@@ -277,7 +279,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // "Stop these e-mails" links: GET shows a confirmation, POST (or a mail client's one-click) turns e-mail off.
   mountUnsubscribeRoutes(server, { links, registrations, eventTitle: () => events.event.title, now: () => clock.now(), log });
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
-  const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, adapter, bot, log, track });
+  const directLineKey = await directLineSigningKey(store, settings.DIRECT_LINE_TOKEN_SECRET);
+  const turns = directLineTurns({ settings, adapter, bot, log, track });
+  const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, store, directLineKey, turns, log });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = await store.ping();
@@ -318,7 +322,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     },
     async stop() {
       events.stop();
-      web.close();
+      await web.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // restify keeps idle keep-alive sockets open; end them so close() can finish.

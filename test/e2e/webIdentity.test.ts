@@ -5,24 +5,7 @@ import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ManualClock } from '../../src/clock.ts';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
-import { chatReady, launchChromium, say, transcript } from '../support/webChatPage.ts';
-
-/** Registers through the chat on `page`; returns the reference the bot gave. */
-export async function registerInChat(page: Page, mail: { codeFor(address: string): Promise<string> }, name: string, email: string): Promise<string> {
-  await say(page, 'register', /What.s your full name\?/);
-  await say(page, name, "What's your e-mail address?");
-  await say(page, email, 'six-digit code');
-  await say(page, await mail.codeFor(email), 'Which organisation are you with?');
-  await say(page, 'Analytical Engines', 'Which country are you based in?');
-  await say(page, 'Kenya', 'Which of these best describes you?');
-  await say(page, 'Central bank', /reminders/i);
-  await say(page, 'All sessions', 'Do you agree');
-  await say(page, 'I agree', 'Please check your details');
-  const text = await say(page, 'confirm', /reference is/);
-  const reference = text.match(/reference is ([A-Z2-9]{4}-[A-Z2-9]{4})/)?.[1];
-  expect(reference, text.slice(-800)).to.be.a('string');
-  return reference!;
-}
+import { chatReady, launchChromium, registerInChat, say, transcript } from '../support/webChatPage.ts';
 
 describe('a web attendee across reloads, tabs and sign-out (Chromium)', function () {
   this.timeout(180_000);

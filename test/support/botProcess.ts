@@ -11,7 +11,9 @@ export interface BotProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
+/** `port`: start on that one (a restart that a browser must find at the same address), else a free one. */
+export async function spawnBot(env: Record<string, string>, opts: { port?: number } = {}): Promise<BotProcess> {
+  if (opts.port) return spawnOn(opts.port, env);
   // Below Linux's ephemeral range (32768+), so an outgoing socket never holds the port; a port another suite
   // running on the same machine took is tried again elsewhere.
   for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,7 @@
 // Driving the event page's Web Chat in real Chromium (playwright-core) as a visitor does: launch, type into the
 // send box, wait for the bot's answer, read the transcript.
 import { existsSync } from 'node:fs';
+import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +29,11 @@ export async function countIn(page: Page, expected: string | RegExp): Promise<nu
   return ((await transcript(page)).match(new RegExp(typeof expected === 'string' ? escape(expected) : expected.source, 'g')) ?? []).length;
 }
 
+/** How many activities in the transcript (not counting the screen reader's copies) contain `text`. */
+export async function activitiesWith(page: Page, text: string): Promise<number> {
+  return page.locator('.webchat__basic-transcript__activity', { hasText: text }).count();
+}
+
 /** Waits until `expected` shows at least `times` times in the transcript. */
 export async function waitForText(page: Page, expected: string | RegExp, times = 1, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -52,4 +58,21 @@ export async function say(page: Page, text: string, expected: string | RegExp): 
     throw new Error(`"${text}" → ${err.message}`);
   });
   return transcript(page);
+}
+
+/** Registers through the chat on `page`; returns the reference the bot gave. */
+export async function registerInChat(page: Page, mail: { codeFor(address: string): Promise<string> }, name: string, email: string): Promise<string> {
+  await say(page, 'register', /What.s your full name\?/);
+  await say(page, name, "What's your e-mail address?");
+  await say(page, email, 'six-digit code');
+  await say(page, await mail.codeFor(email), 'Which organisation are you with?');
+  await say(page, 'Analytical Engines', 'Which country are you based in?');
+  await say(page, 'Kenya', 'Which of these best describes you?');
+  await say(page, 'Central bank', /reminders/i);
+  await say(page, 'All sessions', 'Do you agree');
+  await say(page, 'I agree', 'Please check your details');
+  const text = await say(page, 'confirm', /reference is/);
+  const reference = text.match(/reference is ([A-Z2-9]{4}-[A-Z2-9]{4})/)?.[1];
+  expect(reference, text.slice(-800)).to.be.a('string');
+  return reference!;
 }

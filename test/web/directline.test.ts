@@ -11,6 +11,8 @@ import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
 import { ConversationStore } from '../../src/web/directline/conversations.ts';
 import { TokenIssuer } from '../../src/web/directline/tokens.ts';
 import { RateLimiter } from '../../src/web/rateLimiter.ts';
+import { openBackend } from '../../src/storage/backend.ts';
+import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 
 const require = createRequire(import.meta.url);
 // The client is written for browsers: give it Node's equivalents of XMLHttpRequest and WebSocket.
@@ -248,24 +250,28 @@ describe('built-in Direct Line limits', function () {
     }
   });
 
-  it('caps conversations (least recently active dropped first) and activities per conversation, and expires idle ones', () => {
+  it('keeps a bounded history per conversation in the store, in watermark order, and forgets idle conversations', async () => {
     let now = 0;
-    const store = new ConversationStore({ maxConversations: 2, maxActivitiesPerConversation: 3, idleMs: 1000 }, () => now);
-    const a = store.open('a', 'u1');
-    store.open('b', 'u2');
-    now = 10;
-    store.touch(a);
-    store.open('c', 'u3');
-    expect(store.get('b')).to.equal(undefined);
-    expect(store.get('a')).to.not.equal(undefined);
-    for (let i = 0; i < 5; i++) store.append(a, { type: 'message', text: `m${i}` });
+    const kv = new KeyValueStore(await openBackend('memory://'), () => now);
+    const store = new ConversationStore(kv, { maxActivitiesPerConversation: 3, idleMs: 1000 }, () => now);
+    expect((await store.open('a', 'u1')).created).to.equal(true);
+    expect((await store.open('a', 'u1')).created).to.equal(false);
+    expect([await store.markStarted('a'), await store.markStarted('a')]).to.deep.equal([true, false]);
+    for (let i = 0; i < 5; i++) await store.append('a', { type: 'message', text: `m${i}` });
+    const a = (await store.get('a'))!;
     expect(a.activities.map((x) => x.text)).to.deep.equal(['m2', 'm3', 'm4']);
     expect(store.since(a, '2')).to.deep.include({ watermark: '4' });
     expect(store.since(a, '2').activities.map((x) => x.text)).to.deep.equal(['m3', 'm4']);
     expect(store.since(a, undefined).activities).to.have.length(3);
-    now = 5000;
-    store.sweep();
-    expect(store.size).to.equal(0);
+    expect(await store.latestOf('u1')).to.equal('a');
+    now = 900;
+    await store.append('a', { type: 'message', text: 'm5' });
+    now = 1800; // idle for 900 ms since the last activity: still there
+    expect(await store.get('a')).to.not.equal(undefined);
+    now = 2000;
+    expect(await store.get('a')).to.equal(undefined);
+    expect(await store.append('a', { type: 'message', text: 'too late' })).to.equal(undefined);
+    expect(await store.latestOf('u1')).to.equal(undefined);
   });
 
   it('signs tokens that expire and cannot be altered', () => {

@@ -1,14 +1,13 @@
-// The built-in Direct Line's memory: conversations with their activities (user messages echoed, bot replies)
-// in watermark order, and the WebSockets listening to each. Bounded: a cap on conversations (the least
-// recently active is dropped first), on activities kept per conversation, and idle conversations expire.
+// The built-in Direct Line's conversations, kept in the bot's store (SQLite or Redis), so a restart or another
+// instance serves the same conversation: what the bot sent while the client was away (replies, reminders,
+// announcements) waits there under its watermark. One entry per conversation holds its last activities; every
+// change is an atomic read-modify-write, so watermarks stay in order whichever instance appends. A conversation
+// with no activity for `idleMs` expires with its entry (a TTL); a browser's latest conversation is remembered for
+// its user, so a reload resumes it.
 import { randomBytes } from 'node:crypto';
+import type { KeyValueStore } from '../../storage/keyValueStore.ts';
 
 export type StoredActivity = Record<string, unknown> & { id: string };
-
-export interface Listener {
-  send(payload: { activities: StoredActivity[]; watermark: string }): void;
-  close(code: number, reason: string): void;
-}
 
 export interface Conversation {
   id: string;
@@ -18,24 +17,27 @@ export interface Conversation {
   /** Watermark of the next activity: activities[i] has watermark `next - activities.length + i`. */
   next: number;
   activities: StoredActivity[];
-  listeners: Set<Listener>;
   /** True once the bot has been told the user joined (conversationUpdate). */
   started: boolean;
 }
 
 export interface ConversationLimits {
-  maxConversations: number;
+  /** Activities kept per conversation (the oldest go first): the history a reload shows and a reconnect catches up on. */
   maxActivitiesPerConversation: number;
   /** A conversation with no activity for this long is forgotten. */
   idleMs: number;
 }
 
-export const defaultLimits: ConversationLimits = { maxConversations: 2000, maxActivitiesPerConversation: 500, idleMs: 60 * 60 * 1000 };
+export const defaultLimits: ConversationLimits = { maxActivitiesPerConversation: 100, idleMs: 14 * 24 * 60 * 60 * 1000 };
+
+const CONVERSATION = 'directline:conversation:';
+const USER = 'directline:user:';
+/** A read (poll, socket message) extends the conversation's life at most this often: a write per poll would cost more than the poll. */
+const TOUCH_EVERY_MS = 60_000;
 
 export class ConversationStore {
-  private readonly conversations = new Map<string, Conversation>();
-
   constructor(
+    private readonly store: KeyValueStore,
     readonly limits: ConversationLimits = defaultLimits,
     private readonly now: () => number = Date.now,
   ) {}
@@ -44,52 +46,58 @@ export class ConversationStore {
     return randomBytes(18).toString('base64url');
   }
 
-  get size() {
-    return this.conversations.size;
+  get(id: string): Promise<Conversation | undefined> {
+    return this.store.get<Conversation>(CONVERSATION + id);
   }
 
-  get(id: string): Conversation | undefined {
-    const c = this.conversations.get(id);
-    if (c && this.now() - c.lastActiveAt > this.limits.idleMs) {
-      this.drop(c, 'expired');
-      return undefined;
-    }
-    return c;
-  }
-
-  /** The conversation, created when the token's conversation does not exist yet. */
-  open(id: string, userId: string): Conversation {
-    const existing = this.get(id);
-    if (existing) return existing;
-    while (this.conversations.size >= this.limits.maxConversations) {
-      // Map keeps insertion order and touch() re-inserts, so the first entry is the least recently active.
-      const oldest = this.conversations.values().next().value as Conversation;
-      this.drop(oldest, 'evicted');
-    }
+  /** The conversation, created when the token's conversation does not exist yet; `created` for the one caller that made it. */
+  async open(id: string, userId: string): Promise<{ conversation: Conversation; created: boolean }> {
+    let created = false;
     const t = this.now();
-    const c: Conversation = { id, userId, createdAt: t, lastActiveAt: t, next: 0, activities: [], listeners: new Set(), started: false };
-    this.conversations.set(id, c);
-    return c;
+    const conversation = (await this.store.update<Conversation>(
+      CONVERSATION + id,
+      (current) => {
+        created = !current;
+        return current ? undefined : { id, userId, createdAt: t, lastActiveAt: t, next: 0, activities: [], started: false };
+      },
+      this.limits.idleMs,
+    ))!;
+    await this.store.set(USER + userId, id, this.limits.idleMs);
+    return { conversation, created };
   }
 
-  /** Stores an activity, gives it an id and timestamp, pushes it to open sockets; returns it. */
-  append(c: Conversation, activity: Record<string, unknown>): StoredActivity {
-    const watermark = c.next++;
-    const stored: StoredActivity = {
-      ...activity,
-      id: `${c.id}|${String(watermark).padStart(7, '0')}`,
-      timestamp: new Date(this.now()).toISOString(),
-    };
-    c.activities.push(stored);
-    if (c.activities.length > this.limits.maxActivitiesPerConversation) c.activities.splice(0, c.activities.length - this.limits.maxActivitiesPerConversation);
-    this.touch(c);
-    for (const l of c.listeners) {
-      try {
-        l.send({ activities: [stored], watermark: String(watermark) });
-      } catch {
-        c.listeners.delete(l);
-      }
-    }
+  /** Marks the conversation started; true for the one caller (of any instance) that should greet the user. */
+  async markStarted(id: string): Promise<boolean> {
+    let won = false;
+    await this.store.update<Conversation>(
+      CONVERSATION + id,
+      (current) => {
+        won = Boolean(current && !current.started);
+        return won ? { ...current!, started: true } : undefined;
+      },
+      this.limits.idleMs,
+    );
+    return won;
+  }
+
+  /**
+   * Stores an activity under the next watermark, with an id and timestamp; undefined when the conversation has
+   * ended. `keepId` delivers an update of an earlier activity: a new watermark carrying the original id.
+   */
+  async append(id: string, activity: Record<string, unknown>, keepId?: string): Promise<StoredActivity | undefined> {
+    let stored: StoredActivity | undefined;
+    await this.store.update<Conversation>(
+      CONVERSATION + id,
+      (current) => {
+        if (!current) return (stored = undefined);
+        const t = this.now();
+        const watermark = current.next;
+        stored = { ...activity, id: keepId ?? activityId(id, watermark), timestamp: new Date(t).toISOString() };
+        const activities = [...current.activities, stored].slice(-this.limits.maxActivitiesPerConversation);
+        return { ...current, next: watermark + 1, activities, lastActiveAt: t };
+      },
+      this.limits.idleMs,
+    );
     return stored;
   }
 
@@ -98,37 +106,31 @@ export class ConversationStore {
     const first = c.next - c.activities.length;
     const after = watermark !== undefined && /^\d+$/.test(watermark) ? Number(watermark) + 1 : first;
     const from = Math.max(after, first) - first;
-    const activities = c.activities.slice(from);
-    return { activities, watermark: c.next > 0 ? String(c.next - 1) : undefined };
+    return { activities: c.activities.slice(from), watermark: c.next > 0 ? String(c.next - 1) : undefined };
   }
 
   find(c: Conversation, activityId: string): StoredActivity | undefined {
     return c.activities.find((a) => a.id === activityId);
   }
 
-  touch(c: Conversation) {
-    c.lastActiveAt = this.now();
-    this.conversations.delete(c.id);
-    this.conversations.set(c.id, c);
-  }
-
-  /** Forgets idle conversations; call periodically. */
-  sweep() {
+  /** Keeps a conversation someone is reading alive (at most one write a minute). */
+  async touch(c: Conversation): Promise<void> {
     const t = this.now();
-    for (const c of [...this.conversations.values()]) if (t - c.lastActiveAt > this.limits.idleMs) this.drop(c, 'expired');
+    if (t - c.lastActiveAt < TOUCH_EVERY_MS) return;
+    c.lastActiveAt = t;
+    await this.store.update<Conversation>(CONVERSATION + c.id, (current) => (current ? { ...current, lastActiveAt: t } : undefined), this.limits.idleMs);
   }
 
-  closeAll() {
-    for (const c of [...this.conversations.values()]) this.drop(c, 'server stopping');
+  /** The browser user's latest conversation, while it lasts (a reload resumes it). */
+  async latestOf(userId: string): Promise<string | undefined> {
+    const id = await this.store.get<string>(USER + userId);
+    return id && (await this.get(id)) ? id : undefined;
   }
 
-  private drop(c: Conversation, reason: string) {
-    this.conversations.delete(c.id);
-    for (const l of c.listeners) {
-      try {
-        l.close(1000, reason);
-      } catch {}
-    }
-    c.listeners.clear();
+  /** Forgets which conversation is the user's ("Sign out of this browser"); the conversation itself expires. */
+  async forgetUser(userId: string): Promise<void> {
+    await this.store.delete(USER + userId);
   }
 }
+
+export const activityId = (conversationId: string, watermark: number) => `${conversationId}|${String(watermark).padStart(7, '0')}`;
