@@ -25,6 +25,7 @@ import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCh
 import { CachingBotFrameworkAuthentication } from './bot/cachingAuthentication.ts';
 import { mountWeb } from './web/pages/mountWeb.ts';
 import { directLineSigningKey } from './web/directline/signingKey.ts';
+import { RedisFeed } from './web/directline/redisFeed.ts';
 import { directLineTurns } from './bot/directLineTurns.ts';
 import { describeActivityProblem } from './web/activityShape.ts';
 import { RateLimiter } from './web/rateLimiter.ts';
@@ -281,7 +282,9 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // Web: built-in Direct Line (/v3/directline, /api/directline/token), event page, Teams tab, calendar files.
   const directLineKey = await directLineSigningKey(store, settings.DIRECT_LINE_TOKEN_SECRET);
   const turns = directLineTurns({ settings, adapter, bot, log, track });
-  const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, store, directLineKey, turns, log });
+  // With Redis, instances wake each other's Direct Line sockets (no sticky sessions); else one process holds them all.
+  const feed = store.pubsub ? await RedisFeed.open(store.pubsub, store.channel('directline'), log) : undefined;
+  const web = mountWeb(server, { settings, agenda: () => events.agenda, clock, store, directLineKey, turns, feed, log });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = await store.ping();

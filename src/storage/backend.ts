@@ -21,10 +21,20 @@ export interface RawOps {
   close(): Promise<void>;
 }
 
+/** Messages between instances (Redis pub/sub): "look again" signals, never data (that is in the store). */
+export interface PubSub {
+  publish(channel: string, message: string): Promise<void>;
+  /** Calls `onMessage` for each message on `channel` from any instance; resolves once listening. */
+  subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
 export interface Backend {
   name: BackendName;
   keyv: Keyv;
   raw: RawOps;
+  /** Present when several instances can share this backend (Redis). */
+  pubsub?: PubSub;
   /** The key under which keyv stores `key` in this backend. */
   physicalKey(key: string): string;
 }
@@ -131,7 +141,31 @@ async function openRedis(url: string): Promise<Backend> {
     },
     close: () => store.disconnect(),
   };
-  return { name: 'redis', keyv, raw, physicalKey };
+  // Subscribing takes a connection of its own (a subscribed Redis connection can do nothing else); opened on first use.
+  let subscriber: RedisLike | undefined;
+  const pubsub: PubSub = {
+    async publish(channel, message) {
+      await client.publish(channel, message);
+    },
+    async subscribe(channel, onMessage) {
+      if (!subscriber) {
+        subscriber = client.duplicate();
+        subscriber.on('error', () => {}); // it reconnects (and resubscribes) on its own, like the main client
+        await subscriber.connect();
+      }
+      const listener = (message: string) => onMessage(message);
+      await subscriber.subscribe(channel, listener);
+      return async () => {
+        await subscriber?.unsubscribe(channel, listener).catch(() => {});
+      };
+    },
+    async close() {
+      const s = subscriber;
+      subscriber = undefined;
+      await s?.close().catch(() => s.destroy());
+    },
+  };
+  return { name: 'redis', keyv, raw, physicalKey, pubsub };
 }
 
 interface RedisLike {
@@ -140,6 +174,14 @@ interface RedisLike {
   scanIterator(opts: { MATCH: string; COUNT: number }): AsyncIterable<string[] | string>;
   mGet(keys: string[]): Promise<(string | null)[]>;
   ping(): Promise<string>;
+  publish(channel: string, message: string): Promise<number>;
+  duplicate(): RedisLike;
+  connect(): Promise<unknown>;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  subscribe(channel: string, listener: (message: string) => void): Promise<void>;
+  unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
+  close(): Promise<unknown>;
+  destroy(): void;
 }
 
 /** Tests only: a process-local Map holding keyv's serialised strings, so raw swaps work as on disk. */

@@ -1,6 +1,6 @@
 // The one storage interface the domain uses: get/set/delete, an atomic read-modify-write, an atomic
 // claim, and listing by prefix. keyv underneath; atomicity from the backend (see backend.ts).
-import type { Backend, BackendName } from './backend.ts';
+import type { Backend, BackendName, PubSub } from './backend.ts';
 
 export class StorageUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -30,6 +30,16 @@ export class KeyValueStore {
 
   get backendName(): BackendName {
     return this.backend.name;
+  }
+
+  /** Messages between instances sharing this store (Redis); undefined when one process owns it. */
+  get pubsub(): PubSub | undefined {
+    return this.backend.pubsub;
+  }
+
+  /** A channel name in this store's namespace (so two deployments on one Redis do not hear each other). */
+  channel(name: string): string {
+    return this.backend.physicalKey(`channel:${name}`);
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -100,8 +110,9 @@ export class KeyValueStore {
     }
   }
 
-  close(): Promise<void> {
-    return this.backend.raw.close();
+  async close(): Promise<void> {
+    await this.backend.pubsub?.close();
+    await this.backend.raw.close();
   }
 
   private expired(env: Envelope<unknown>) {

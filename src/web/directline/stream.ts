@@ -66,8 +66,13 @@ export function mountStreams(server: Server, dl: DirectLineContext): Streams {
     };
     const unsubscribe = feed.subscribe(conversationId, () => void pull());
     void pull();
-    // Direct Line sends empty messages as keep-alives; proxies then keep the socket open.
-    const keepAlive = setInterval(() => ws.readyState === WebSocket.OPEN && ws.send(''), KEEPALIVE_MS);
+    // Direct Line sends empty messages as keep-alives; proxies then keep the socket open. Each tick also looks at
+    // the store once, in case a signal from another instance was lost (Redis briefly away).
+    const keepAlive = setInterval(() => {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      ws.send('');
+      void pull();
+    }, KEEPALIVE_MS);
     keepAlive.unref();
     const close = () => ws.close(1000, 'server stopping');
     closers.add(close);
