@@ -60,7 +60,7 @@ describe('a web attendee across a restart of the bot (Chromium, SQLite, bot proc
     expect(res.status, await res.clone().text()).to.equal(202);
     const { id } = (await res.json()) as { id: string };
     await waitForText(page, '10:30 EAT (restart test)');
-    await mail.waitFor(() => mail.to('grace@restart.example.org').some((m) => m.text.includes('(restart test)')), 15_000);
+    await mail.waitFor(() => mail.to('grace@restart.example.org').some((m) => m.text.includes('(restart test)')), 30_000);
     // Once everything is delivered, each channel has it exactly once.
     for (let done = false; !done; await page.waitForTimeout(200)) {
       const status = (await (await fetch(`${bot!.url}/api/admin/announce/${id}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { done: boolean; failed: number };
