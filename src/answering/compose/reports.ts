@@ -47,10 +47,10 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
       lead: list.length === 1 ? `${list[0].title}: ${list[0].url}` : title.replace(/:$/, '.'),
       content: {
         title: list.length === 1 ? 'Report' : onDay ? `Reports for ${ctx.dayLabel(onDay)} (${list.length})` : `Reports (${list.length})`,
-        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => `For: ${titleInSentence(s.title)}, ${ctx.dayLabel(s.day)}`) })) }],
+        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => `For: ${titleInSentence(s.title)}${onDay ? '' : `, ${ctx.dayLabel(s.day)}`}`) })) }],
         links: [...(list.length === 1 ? [{ title: 'Open the report', url: list[0].url }] : []), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
       },
-      suggestions: onDay ? [`Day ${onDay.day} agenda`, 'All reports'] : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
+      suggestions: onDay ? [`Day ${onDay.day} agenda`, ...ctx.agenda.days.filter((d) => d.day !== onDay.day).map((d) => `Reports for day ${d.day}`)].slice(0, 3) : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
     },
     memory: { ...ctx.memory, ...(onDay ? { day: onDay.day } : {}), ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
   };
