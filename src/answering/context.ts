@@ -6,6 +6,9 @@ import type { ZoneColumn } from '../conversation/content.ts';
 import type { DialogueMemory } from '../conversation/types.ts';
 import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
 import { span, type ExtraZone } from './timeFormat.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { say } from '../language/messages.ts';
+import { wallClock } from '../language/dateTime.ts';
 
 export class AnswerContext {
   readonly extras: ExtraZone[] = [];
@@ -18,9 +21,16 @@ export class AnswerContext {
     readonly memory: DialogueMemory,
     readonly userZone?: string,
     target?: { zone: string; label: string },
+    /** The language the reply is written in (src/language). */
+    readonly language: Language = DEFAULT_LANGUAGE,
   ) {
-    if (target && target.zone !== event.timeZone) this.extras.push({ zone: target.zone, name: `in ${target.label}` });
-    if (userZone && userZone !== event.timeZone && userZone !== target?.zone && !this.sameOffsets(userZone)) this.extras.push({ zone: userZone, name: 'your time' });
+    if (target && target.zone !== event.timeZone) this.extras.push({ zone: target.zone, name: say(language, 'time.inPlace', { place: target.label }) });
+    if (userZone && userZone !== event.timeZone && userZone !== target?.zone && !this.sameOffsets(userZone)) this.extras.push({ zone: userZone, name: say(language, 'time.yourTime') });
+  }
+
+  /** The message `id` in the reply's language (locales/<lang>.json). */
+  say(id: string, vars: Record<string, string | number> = {}): string {
+    return say(this.language, id, vars);
   }
 
   /** Whether a zone shows the same wall-clock times as the event's on every event day. */
@@ -33,7 +43,7 @@ export class AnswerContext {
   }
   /** "10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+1)". */
   span(start: DateTime | number, end?: DateTime | number) {
-    return span(+start, end === undefined ? undefined : +end, this.event.timeZone, this.label, this.extras);
+    return span(+start, end === undefined ? undefined : +end, this.event.timeZone, this.label, this.extras, this.language);
   }
   sessionTime(s: Session) {
     return this.span(s.startsAt, s.endsAt);
@@ -41,6 +51,10 @@ export class AnswerContext {
   /** "Day 1, Wed 30 March 2022". */
   dayLabel(day: ResolvedDay | number) {
     const d = typeof day === 'number' ? this.agenda.day(day)! : day;
+    if (this.language !== DEFAULT_LANGUAGE) {
+      const local = wallClock(d.startsAt.toMillis(), this.event.timeZone, this.language).longDate;
+      return this.agenda.days.length > 1 ? this.say('day.label', { n: d.day, date: local }) : local;
+    }
     const date = zoned(d.startsAt.toMillis(), this.event.timeZone).longDate;
     return this.agenda.days.length > 1 ? `Day ${d.day}, ${date}` : date;
   }
@@ -63,11 +77,15 @@ export class AnswerContext {
     const eventDate = zoned(+start, this.event.timeZone).isoDate;
     return [this.event.timeZone, ...this.extras.map((x) => x.zone)].map((zone) => {
       const s = zoned(+start, zone);
+      if (this.language !== DEFAULT_LANGUAGE) {
+        const l = wallClock(+start, zone, this.language);
+        return `${l.hm}–${wallClock(+end, zone, this.language).hm}${s.isoDate !== eventDate ? ` (${l.shortDate})` : ''}`;
+      }
       return `${s.hm}–${zoned(+end, zone).hm}${s.isoDate !== eventDate ? ` (${s.shortDate})` : ''}`;
     });
   }
   /** Wall-clock time of an instant in the event's zone. */
   hm(ms: DateTime | number) {
-    return zoned(+ms, this.event.timeZone).hm;
+    return this.language === DEFAULT_LANGUAGE ? zoned(+ms, this.event.timeZone).hm : wallClock(+ms, this.event.timeZone, this.language).hm;
   }
 }

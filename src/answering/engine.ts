@@ -272,7 +272,7 @@ export class AnsweringEngine {
 
   /** What the composers see of one turn: the event, the clock, the memory, and the zones to show times in. */
   private context(input: TurnInput, memory: DialogueMemory, userZone: string | undefined, target?: Entities['target']): AnswerContext {
-    return new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, target);
+    return new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, target, this.language);
   }
 
   /** The session some words name on their own ("the SS7 session"): the best strong match, else the best. */
@@ -296,7 +296,7 @@ export class AnsweringEngine {
       case 'fallback':
         return composeFallback(ctx);
       case 'clarify':
-        return composeClarify(d.readings);
+        return composeClarify(d.readings, this.language);
       case 'refuse':
         return composeRefusal(ctx, d.harmful, d.sessions);
       case 'command':

@@ -2,6 +2,9 @@
 // zones the attendee cares about (their own, or a place they asked about). Instants are epoch millis;
 // the zone maths (DST included) is luxon's, memoised in zonedTime.
 import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
+import { wallClock } from '../language/dateTime.ts';
+import { say } from '../language/messages.ts';
+import type { Language } from '../language/languages.ts';
 
 /** A zone to show times in besides the event's: the user's own or a place they asked about. */
 export interface ExtraZone {
@@ -17,7 +20,8 @@ export function duration(minutes: number): string {
 }
 
 /** "10:20–11:50 EAT (09:20–10:50 your time, Europe/Berlin UTC+2)". */
-export function span(start: number, end: number | undefined, eventZone: string, eventLabel: string, extras: ExtraZone[]): string {
+export function span(start: number, end: number | undefined, eventZone: string, eventLabel: string, extras: ExtraZone[], language: Language = 'en'): string {
+  if (language !== 'en') return spanIn(language, start, end, eventZone, eventLabel, extras);
   const s0 = zoned(start, eventZone);
   const main = `${s0.hm}${end !== undefined ? `–${zoned(end, eventZone).hm}` : ''} ${eventLabel}`;
   const more = extras.map((x) => {
@@ -25,6 +29,20 @@ export function span(start: number, end: number | undefined, eventZone: string, 
     const otherDay = s.isoDate !== s0.isoDate ? ` on ${s.shortDate}` : '';
     const fixed = /^(UTC|Etc\/)/.test(x.zone);
     return `${s.hm}${end !== undefined ? `–${zoned(end, x.zone).hm}` : ''}${otherDay} ${x.name}${fixed ? '' : `, ${x.zone} ${offsetLabel(s.offset)}`}`;
+  });
+  return more.length ? `${main} (${more.join('; ')})` : main;
+}
+
+/** span() in another language: "10 h 20–11 h 50 EAT (9 h 20–10 h 50 votre heure, Europe/Paris UTC+2)". */
+function spanIn(language: Language, start: number, end: number | undefined, eventZone: string, eventLabel: string, extras: ExtraZone[]): string {
+  const at = (ms: number, zone: string) => wallClock(ms, zone, language).hm;
+  const s0 = zoned(start, eventZone);
+  const main = `${at(start, eventZone)}${end !== undefined ? `–${at(end, eventZone)}` : ''} ${eventLabel}`;
+  const more = extras.map((x) => {
+    const s = zoned(start, x.zone);
+    const otherDay = s.isoDate !== s0.isoDate ? say(language, 'time.onDate', { date: wallClock(start, x.zone, language).shortDate }) : '';
+    const fixed = /^(UTC|Etc\/)/.test(x.zone);
+    return `${at(start, x.zone)}${end !== undefined ? `–${at(end, x.zone)}` : ''}${otherDay} ${x.name}${fixed ? '' : `, ${x.zone} ${offsetLabel(s.offset)}`}`;
   });
   return more.length ? `${main} (${more.join('; ')})` : main;
 }

@@ -50,7 +50,7 @@ describe('language per turn through /api/messages', () => {
   it('answers French questions from the event, whatever the locale (the three from the issue)', async () => {
     const opts = { conversationId: 'fr-questions', userId: 'u-fr-questions' };
     expect(await bot.ask('Quand a lieu la clinique ?', opts)).to.match(/30/).and.match(/31/);
-    expect(await bot.ask('À quelle heure commence la clinique chaque jour ?', opts)).to.match(/10(:00| h)/);
+    expect(await bot.ask('À quelle heure commence la clinique chaque jour ?', opts)).to.match(/10\u00a0h/);
     expect(await bot.ask('La clinique se tient à Nairobi ou à distance ?', opts)).to.match(/virtuel/i);
   });
 
@@ -59,6 +59,6 @@ describe('language per turn through /api/messages', () => {
     await bot.ask("Quand est la session sur le cadre d'assurance ?", opts);
     expect(await bot.ask('qui la présente ?', opts)).to.contain('Vijay Mauree');
     await bot.ask('Quel est le programme du jour 1 ?', opts);
-    expect(await bot.ask('et le lendemain ?', opts)).to.match(/11(:| h )25/);
+    expect(await bot.ask('et le lendemain ?', opts)).to.match(/11\u00a0h\u00a025/).and.contain("jeudi 31 mars");
   });
 });

@@ -16,14 +16,14 @@ export function organiserNames(ctx: AnswerContext): string {
 export function datesLine(ctx: AnswerContext): string {
   const { agenda } = ctx;
   const n = agenda.days.length;
-  const days = agenda.days.map((d) => `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}`);
-  return `${ctx.event.title} runs on ${n === 1 ? '1 day' : `${n} days`}:\n${days.join('\n')}`;
+  const days = agenda.days.map((d) => `${ctx.dayLabel(d)}${ctx.language === 'fr' ? '\u00a0:' : ':'} ${ctx.span(d.startsAt, d.endsAt)}`);
+  return `${ctx.say('facts.datesLine', { title: ctx.event.title, days: n === 1 ? ctx.say('facts.days.one') : ctx.say('facts.days.many', { n }) })}\n${days.join('\n')}`;
 }
 
 function eventState(ctx: AnswerContext): string {
   const { agenda, now } = ctx;
-  if (now > +agenda.endsAt) return `\n(The event has ended.)`;
-  if (now >= +agenda.startsAt) return `\n(The event is running now.)`;
+  if (now > +agenda.endsAt) return `\n${ctx.say('facts.ended')}`;
+  if (now >= +agenda.startsAt) return `\n${ctx.say('facts.running')}`;
   return '';
 }
 

@@ -1,53 +1,51 @@
-// Greetings, thanks, help, goodbye, and the polite refusal for questions outside the event.
+// Greetings, thanks, help, goodbye, and the polite refusal for questions outside the event; the words are the
+// reply language's (locales/<lang>.json).
 import type { Session } from '../../event/agenda.ts';
 import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../language/languages.ts';
+import { say, sayList } from '../../language/messages.ts';
 
-const SUGGESTIONS = ['Show the agenda', 'Who are the speakers?', 'Is registration required?', 'Which time zone are the times in?'];
+const suggestions = (ctx: AnswerContext) => sayList(ctx.language, 'smalltalk.suggestions');
 
 function capabilities(ctx: AnswerContext): string {
-  return `I can tell you about ${ctx.event.title}: the dates and agenda, sessions and their times (in your time zone too), speakers, related reports, registration, how to join, and the contact person. I can also register you and remind you before sessions.`;
+  return ctx.say('smalltalk.capabilities', { title: ctx.event.title });
 }
 
 export function composeGreeting(ctx: AnswerContext): Answer {
-  return { reply: { text: `Hello! I'm the assistant for ${ctx.event.title}. Ask me anything about it — or type "help".`, suggestions: SUGGESTIONS } };
+  return { reply: { text: ctx.say('smalltalk.greeting', { title: ctx.event.title }), suggestions: suggestions(ctx) } };
 }
 
-export function composeThanks(_ctx: AnswerContext): Answer {
-  return { reply: { text: `You're welcome! Anything else I can help with?`, suggestions: SUGGESTIONS.slice(0, 2) } };
+export function composeThanks(ctx: AnswerContext): Answer {
+  return { reply: { text: ctx.say('smalltalk.thanks'), suggestions: suggestions(ctx).slice(0, 2) } };
 }
 
-export function composeAck(_ctx: AnswerContext): Answer {
-  return { reply: { text: 'Anything else I can help with?', suggestions: SUGGESTIONS.slice(0, 2) } };
+export function composeAck(ctx: AnswerContext): Answer {
+  return { reply: { text: ctx.say('smalltalk.ack'), suggestions: suggestions(ctx).slice(0, 2) } };
 }
 
 export function composeBye(ctx: AnswerContext): Answer {
-  return { reply: { text: `Goodbye, see you at ${ctx.event.title}!` } };
+  return { reply: { text: ctx.say('smalltalk.bye', { title: ctx.event.title }) } };
 }
 
 export function composeHelp(ctx: AnswerContext): Answer {
   return {
     reply: {
-      text: `${capabilities(ctx)}\nTry: "what's on day 1?", "when is the next session?", "who is speaking?", "what time does day 1 start in Paris?", "register me", "remind me about day 1".`,
-      suggestions: [...SUGGESTIONS, 'Register me'],
+      text: ctx.say('smalltalk.help', { capabilities: capabilities(ctx) }),
+      suggestions: [...suggestions(ctx), ctx.say('smalltalk.help.register')],
     },
   };
 }
 
 export function composeFallback(ctx: AnswerContext): Answer {
-  return {
-    reply: {
-      text: `Sorry, I can only help with ${ctx.event.title} — its agenda, speakers, reports, registration and times. Try asking "show the agenda", "who are the speakers?" or "when does day 1 start?".`,
-      suggestions: SUGGESTIONS,
-    },
-  };
+  return { reply: { text: ctx.say('smalltalk.fallback', { title: ctx.event.title }), suggestions: suggestions(ctx) } };
 }
 
 /** Two readings were close: which one was meant, each offered as the question it would answer. */
-export function composeClarify(readings: string[]): Answer {
-  const quoted = readings.map((r) => `"${r}"`);
-  return { reply: { text: `Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`, suggestions: readings } };
+export function composeClarify(readings: string[], language: Language = DEFAULT_LANGUAGE): Answer {
+  const quoted = readings.map((r) => say(language, 'quote', { text: r }));
+  return { reply: { text: say(language, 'smalltalk.clarify', { options: quoted.slice(0, -1).join(', '), last: quoted[quoted.length - 1]! }), suggestions: readings } };
 }
 
 /**
@@ -55,9 +53,9 @@ export function composeClarify(readings: string[]): Answer {
  * programme attached (not even the defender's view of its topic); a task gets what the event offers on it.
  */
 export function composeRefusal(ctx: AnswerContext, harmful: boolean, sessions: Session[]): Answer {
-  const no = harmful ? "Sorry, I can't help with that." : "Sorry, I can't do that.";
+  const no = ctx.say(harmful ? 'refusal.harmful' : 'refusal.task');
   const offer = sessions.length && !harmful
-    ? `What ${ctx.event.title} offers on it is the defender's view: ${sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join('; ')}.`
-    : `I only answer questions about ${ctx.event.title} — its agenda, speakers, reports, registration and times.`;
-  return { reply: { text: `${no} ${offer}`, suggestions: SUGGESTIONS } };
+    ? ctx.say('refusal.offer', { title: ctx.event.title, sessions: sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join('; ') })
+    : ctx.say('refusal.only', { title: ctx.event.title });
+  return { reply: { text: `${no} ${offer}`, suggestions: suggestions(ctx) } };
 }
