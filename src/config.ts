@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_KEY_PREFIX, KEY_PREFIX_PATTERN } from './storage/keyPrefix.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -22,6 +23,10 @@ const settingsSchema = z
     EVENT_FILE: z.string().default('events/dfs-security-clinic-2022.json'),
     DATA_DIR: z.string().default('data'),
     STORAGE_URL: optionalText,
+    /** Names this deployment's keys in the store, so several bots (or test runs) can share one Redis. */
+    STORAGE_KEY_PREFIX: optionalText
+      .refine((v) => v === undefined || KEY_PREFIX_PATTERN.test(v), 'must be 1–64 letters, digits, "-" or "_"')
+      .transform((v) => v ?? DEFAULT_KEY_PREFIX),
     BOT_NOW: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 instant, e.g. 2022-03-30T06:45:00Z'),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,

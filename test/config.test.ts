@@ -8,6 +8,7 @@ describe('settings', () => {
     expect(s.storageUrl).to.match(/^sqlite:\/\/.*data\/bot\.sqlite$/);
     expect(s.localMode).to.equal(true);
     expect(s.REMINDER_LEAD_MINUTES).to.equal(15);
+    expect(s.STORAGE_KEY_PREFIX).to.equal('bot');
   });
 
   it('listens on 127.0.0.1 in local mode and on every interface with Bot Framework authentication, unless HOST says', () => {
@@ -20,6 +21,7 @@ describe('settings', () => {
 
   it('treats empty values as unset, as a copied .env.example has them', () => {
     expect(loadSettings({ MicrosoftAppId: '', JOIN_URL: ' ', BOT_NOW: '' }).localMode).to.equal(true);
+    expect(loadSettings({ STORAGE_KEY_PREFIX: '' }).STORAGE_KEY_PREFIX).to.equal('bot');
   });
 
   const invalid: [string, Record<string, string>, RegExp][] = [
@@ -31,6 +33,7 @@ describe('settings', () => {
     ['a short admin token', { ADMIN_TOKEN: 'secret' }, /ADMIN_TOKEN: must be at least 16/],
     ['a join link that is not a URL', { JOIN_URL: 'zoom meeting' }, /JOIN_URL: must be an http\(s\) URL/],
     ['a negative reminder lead', { REMINDER_LEAD_MINUTES: '-5' }, /REMINDER_LEAD_MINUTES/],
+    ['a key prefix with a colon (it would reach into another prefix’s keys)', { STORAGE_KEY_PREFIX: 'bot:other' }, /STORAGE_KEY_PREFIX: must be 1–64 letters/],
   ];
   for (const [what, env, message] of invalid) {
     it(`fails fast on ${what}, naming the setting`, () => {

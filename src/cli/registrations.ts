@@ -21,7 +21,7 @@ export async function printRegistrations(args: string[], env: NodeJS.ProcessEnv 
     return 2;
   }
   const settings = loadSettings(env);
-  const store = new KeyValueStore(await openBackend(settings.storageUrl));
+  const store = new KeyValueStore(await openBackend(settings.storageUrl, { keyPrefix: settings.STORAGE_KEY_PREFIX }));
   try {
     const regs = await new RegistrationStore(store).all();
     out(args.includes('--csv') ? registrationsCsv(regs) : `${JSON.stringify(regs.map(exportRegistration), null, 2)}\n`);

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import { deserialize, serialize } from './serialization.ts';
+import { DEFAULT_KEY_PREFIX, KEY_PREFIX_PATTERN } from './keyPrefix.ts';
 import { SqliteStore } from './sqliteStore.ts';
 import { maskCredentials, StartupError } from '../startup/startupError.ts';
 
@@ -39,8 +40,6 @@ export interface Backend {
   physicalKey(key: string): string;
 }
 
-const NAMESPACE = 'bot';
-
 export function describeStorageUrl(url: string): { name: BackendName; target: string } {
   if (url.startsWith('sqlite://')) return { name: 'sqlite', target: url.slice('sqlite://'.length) };
   if (url.startsWith('redis://') || url.startsWith('rediss://')) return { name: 'redis', target: url };
@@ -52,15 +51,22 @@ export function describeStorageUrl(url: string): { name: BackendName; target: st
   );
 }
 
-/** `setting` names what chose the URL (STORAGE_URL, or DATA_DIR for the default SQLite file) in start-up errors. */
-export async function openBackend(url: string, setting = 'STORAGE_URL'): Promise<Backend> {
-  const { name, target } = describeStorageUrl(url);
-  if (name === 'sqlite') return openSqlite(target, setting);
-  if (name === 'redis') return openRedis(target);
-  return openMemory();
+export interface OpenOptions {
+  /** What chose the URL (STORAGE_URL, or DATA_DIR for the default SQLite file), named in start-up errors. */
+  setting?: string;
+  /** Names this deployment's keys, so several bots (or test runs) can share one Redis or SQLite file apart. */
+  keyPrefix?: string;
 }
 
-async function openSqlite(file: string, setting: string): Promise<Backend> {
+export async function openBackend(url: string, { setting = 'STORAGE_URL', keyPrefix = DEFAULT_KEY_PREFIX }: OpenOptions = {}): Promise<Backend> {
+  if (!KEY_PREFIX_PATTERN.test(keyPrefix)) throw new StartupError('STORAGE_KEY_PREFIX', `"${keyPrefix}" is not a key prefix`, 'use 1–64 letters, digits, "-" or "_"');
+  const { name, target } = describeStorageUrl(url);
+  if (name === 'sqlite') return openSqlite(target, setting, keyPrefix);
+  if (name === 'redis') return openRedis(target, keyPrefix);
+  return openMemory(keyPrefix);
+}
+
+async function openSqlite(file: string, setting: string, namespace: string): Promise<Backend> {
   const path = file === ':memory:' ? file : resolve(file);
   let store: SqliteStore;
   try {
@@ -71,9 +77,9 @@ async function openSqlite(file: string, setting: string): Promise<Backend> {
     throw new StartupError(setting, `cannot open the SQLite file ${path} (${reason})`, `make that folder writable or set ${setting} to a writable place`, { cause: err });
   }
   // keyv swallows store errors unless told otherwise; a failed write must surface, never vanish.
-  const keyv = new Keyv({ store: store.keyvStore, namespace: NAMESPACE, throwOnErrors: true, serialize, deserialize } as never);
+  const keyv = new Keyv({ store: store.keyvStore, namespace, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
-  return { name: 'sqlite', keyv, raw: store, physicalKey: (k) => `${NAMESPACE}:${k}` };
+  return { name: 'sqlite', keyv, raw: store, physicalKey: (k) => `${namespace}:${k}` };
 }
 
 const SWAP_SCRIPT = `
@@ -84,7 +90,7 @@ if (ARGV[1] == '' and not cur) or (cur == ARGV[1]) then
 end
 return 0`;
 
-async function openRedis(url: string): Promise<Backend> {
+async function openRedis(url: string, namespace: string): Promise<Backend> {
   // While Redis is down, commands fail at once (no offline queue) and the client keeps reconnecting in the
   // background: a turn gets a quick apology instead of hanging, and the bot recovers when Redis returns.
   // Loaded only when Redis is configured: the client (@redis/client) is ~0.8 MB of the bundle that a SQLite
@@ -114,9 +120,9 @@ async function openRedis(url: string): Promise<Backend> {
     store.off('error', noteError);
   }
   // The Redis adapter namespaces keys itself; keyv must not add its own prefix on top.
-  const keyv = new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, throwOnErrors: true, serialize, deserialize } as never);
+  const keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true, serialize, deserialize } as never);
   keyv.on('error', () => {});
-  const physicalKey = (k: string) => store.createKeyPrefix(k, NAMESPACE);
+  const physicalKey = (k: string) => store.createKeyPrefix(k, namespace);
   const raw: RawOps = {
     async get(key) {
       return (await client.get(key)) ?? undefined;
@@ -185,9 +191,9 @@ interface RedisLike {
 }
 
 /** Tests only: a process-local Map holding keyv's serialised strings, so raw swaps work as on disk. */
-function openMemory(): Backend {
+function openMemory(namespace: string): Backend {
   const map = new Map<string, string>();
-  const keyv = new Keyv({ store: map, namespace: NAMESPACE, serialize, deserialize });
+  const keyv = new Keyv({ store: map, namespace, serialize, deserialize });
   const raw: RawOps = {
     get: async (key) => map.get(key),
     async swap(key, expected, next) {
@@ -199,5 +205,5 @@ function openMemory(): Backend {
     ping: async () => {},
     close: async () => {},
   };
-  return { name: 'memory', keyv, raw, physicalKey: (k) => `${NAMESPACE}:${k}` };
+  return { name: 'memory', keyv, raw, physicalKey: (k) => `${namespace}:${k}` };
 }
