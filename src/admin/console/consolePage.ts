@@ -67,10 +67,12 @@ export interface ConsolePageOptions {
 }
 
 export function renderConsole(event: EventData, o: ConsolePageOptions): string {
+  // A wide table scrolls inside its box on a phone; the box is a labelled region that takes keyboard focus, so the
+  // scroll can be reached without a mouse.
   const chartPanel = (id: string, title: string, column: string) => `<div class="breakdown" id="by-${id}">
         <h3 id="by-${id}-heading">${title}</h3>
         <div class="chart" data-chart aria-hidden="true"></div>
-        <div class="table-wrap"><table aria-labelledby="by-${id}-heading"><thead><tr><th scope="col">${column}</th><th scope="col" class="num">Registrations</th></tr></thead><tbody data-rows></tbody></table></div>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="by-${id}-heading"><table aria-labelledby="by-${id}-heading"><thead><tr><th scope="col">${column}</th><th scope="col" class="num">Registrations</th></tr></thead><tbody data-rows></tbody></table></div>
       </div>`;
   return page(
     `Organisers' console · ${event.title}`,
@@ -111,7 +113,7 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
     <label for="registration-search">Name, e-mail, organisation, country, category or reference</label>
     <input id="registration-search" type="search" autocomplete="off" aria-controls="registration-results">
     <p id="registration-count" class="hint" role="status" aria-live="polite"></p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby="search-heading">
       <table id="registration-results" aria-labelledby="search-heading">
         <thead><tr><th scope="col">Reference</th><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Organisation</th><th scope="col">Country</th><th scope="col">Category</th><th scope="col">Reminders</th><th scope="col">Registered</th></tr></thead>
         <tbody></tbody>
@@ -122,7 +124,7 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
   <section id="reminders" class="panel" aria-labelledby="reminders-heading">
     <h2 id="reminders-heading">Reminders</h2>
     <p id="reminders-next" class="hint"></p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby="reminders-heading">
       <table id="reminders-table" aria-labelledby="reminders-heading">
         <thead><tr><th scope="col">Session</th><th scope="col">Reminder due</th><th scope="col" class="num">Followers</th><th scope="col" class="num">Sent</th><th scope="col" class="num">Failed</th><th scope="col" class="num">Pending</th><th scope="col">State</th></tr></thead>
         <tbody></tbody>
@@ -155,7 +157,7 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
     </div>
     <h3 id="announce-history-heading">Sent announcements</h3>
     <p class="hint">Every announcement, newest first, from any organiser or instance; the counts update while deliveries are pending.</p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby="announce-history-heading">
       <table id="announce-history" aria-labelledby="announce-history-heading">
         <thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Message</th><th scope="col" class="num">Recipients</th><th scope="col" class="num">Reached</th><th scope="col" class="num">Failed</th><th scope="col" class="num">Pending</th><th scope="col">Chat</th><th scope="col">E-mail</th></tr></thead>
         <tbody></tbody>
