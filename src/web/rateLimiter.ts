@@ -10,8 +10,11 @@ export class RateLimiter {
     private readonly maxKeys = 10_000,
   ) {}
 
-  /** Counts one hit; returns 0 when allowed, else the seconds to wait (for Retry-After). */
-  hit(key: string): number {
+  /**
+   * Counts a hit costing `cost` (1 by default; dearer requests, such as one that creates a conversation, cost
+   * more of the same budget); returns 0 when allowed, else the seconds to wait (for Retry-After).
+   */
+  hit(key: string, cost = 1): number {
     const t = this.now();
     let w = this.windows.get(key);
     if (!w || t - w.start >= this.windowMs) {
@@ -20,8 +23,8 @@ export class RateLimiter {
       w = { start: t, count: 0 };
       this.windows.set(key, w);
     }
-    if (w.count >= this.limit) return Math.max(1, Math.ceil((w.start + this.windowMs - t) / 1000));
-    w.count++;
+    if (w.count + cost > this.limit) return Math.max(1, Math.ceil((w.start + this.windowMs - t) / 1000));
+    w.count += cost;
     return 0;
   }
 

@@ -45,8 +45,9 @@ const fromBot = (a: Act) => a.from?.role === 'bot' && a.type === 'message';
           await w.next((a) => fromBot(a) && a.replyToId === id);
         }
         // Proactive messages (reminders, announcements) sent by each instance, whichever holds the socket.
-        const echo = w.seen.find((a) => a.id === ids[0])!;
-        const reference = TurnContext.getConversationReference(echo as never) as ConversationReference;
+        // The reference the bot stored for reminders (the client's echo never shows the serviceUrl).
+        const kept = (await bots[0].app.reminders.references.get(`webchat:${t.userId}`))!.reference;
+        const reference = { channelId: kept.channelId, serviceUrl: kept.serviceUrl, conversation: kept.conversation, user: kept.user, bot: kept.bot } as ConversationReference;
         for (const [i, bot] of bots.entries())
           await bot.app.adapter.continueConversationAsync('', reference, async (context) => {
             await context.sendActivity(`Reminder ${i}: the opening starts in 15 minutes.`);

@@ -13,6 +13,7 @@
 import type { Request, Response, Server } from 'restify';
 import { describeActivityProblem } from '../activityShape.ts';
 import { clientAddress } from '../clientAddress.ts';
+import { clientActivityTooLarge } from './activityLimits.ts';
 import { RateLimiter } from '../rateLimiter.ts';
 import { sendError } from '../server.ts';
 import { azureToken, AzureDirectLineError } from './azure.ts';
@@ -209,15 +210,19 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
     };
     const problem = describeActivityProblem(activity);
     if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
+    const tooLarge = clientActivityTooLarge(activity);
+    if (tooLarge) return sendError(res, 413, 'PayloadTooLarge', tooLarge);
     if (type === 'typing') {
       res.json({ id: `${c.id}|typing` });
       return;
     }
     await start(c, typeof body.locale === 'string' ? body.locale : undefined);
     // Echoed to the conversation (Web Chat marks its message as sent when it sees the echo), then the turn runs.
-    const stored = await deliver(dl, c.id, activity);
+    // The echo leaves out the serviceUrl: it names the connector endpoint (and its key) the bot replies to.
+    const { serviceUrl: _own, ...echo } = activity;
+    const stored = await deliver(dl, c.id, echo);
     if (!stored) return sendError(res, 404, 'NotFound', 'The conversation has expired. Get a new token to start again.');
-    await turns.run(stored);
+    await turns.run({ ...stored, serviceUrl: activity.serviceUrl });
     res.json({ id: stored.id });
   }));
 

@@ -5,6 +5,7 @@
 // with no activity for `idleMs` expires with its entry (a TTL); a browser's latest conversation is remembered for
 // its user, so a reload resumes it.
 import { randomBytes } from 'node:crypto';
+import { newestWithinBudget } from './activityLimits.ts';
 import type { KeyValueStore } from '../../storage/keyValueStore.ts';
 
 export type StoredActivity = Record<string, unknown> & { id: string };
@@ -93,7 +94,8 @@ export class ConversationStore {
         const t = this.now();
         const watermark = current.next;
         stored = { ...activity, id: keepId ?? activityId(id, watermark), timestamp: new Date(t).toISOString() };
-        const activities = [...current.activities, stored].slice(-this.limits.maxActivitiesPerConversation);
+        // The newest activities within the conversation's byte budget (issue 19 finding 4), at most the count cap.
+        const activities = newestWithinBudget([...current.activities, stored], this.limits.maxActivitiesPerConversation);
         return { ...current, next: watermark + 1, activities, lastActiveAt: t };
       },
       this.limits.idleMs,
