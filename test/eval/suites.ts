@@ -40,6 +40,8 @@ export const SUITES = [
   'questions.fresh32.json',
   'questions.matrix.json',
   'questions.fr-probe.json',
+  'questions.fresh33.json',
+  'questions.fr-blind1.json',
 ] as const;
 
 export const suitePath = (suite: string) => resolve(EVAL_DIR, suite);
