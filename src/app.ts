@@ -1,7 +1,6 @@
 // The composition root: settings in, a running bot out. Tests start it on port 0 with their own settings.
-import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -27,13 +26,12 @@ import { mountWeb } from './web/pages/mountWeb.ts';
 import { directLineSigningKey } from './web/directline/signingKey.ts';
 import { RedisFeed } from './web/directline/redisFeed.ts';
 import { directLineTurns } from './bot/directLineTurns.ts';
-import { describeActivityProblem } from './web/activityShape.ts';
-import { RateLimiter } from './web/rateLimiter.ts';
-import { isLoopbackAddress, isLoopbackUrl } from './web/loopback.ts';
-import { clientAddress } from './web/clientAddress.ts';
-import { createHttpServer, sendError } from './web/server.ts';
-import { createReminders, type Reminders } from './reminders/index.ts';
-import { IdleUsers } from './reminders/idleUsers.ts';
+import { createHttpServer } from './web/server.ts';
+import { mountMessagesRoute } from './web/messagesRoute.ts';
+import { channelActivities } from './bot/channelActivities.ts';
+import { BotProactiveSender } from './bot/botProactiveSender.ts';
+import { createReminders, type Reminders } from './proactive/index.ts';
+import { IdleUsers } from './proactive/idleUsers.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
 import { EmailProof } from './registration/emailProof.ts';
 import { createMailer } from './mail/createMailer.ts';
@@ -162,7 +160,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   // Links in e-mails point at PUBLIC_URL, else at the address this process listens on.
   const publicBase = () => settings.PUBLIC_URL ?? (listeningAt || `http://localhost:${settings.PORT}`);
   const links = await EmailLinks.open(store, settings.EMAIL_LINK_SECRET, publicBase);
-  const reminders = createReminders({ settings, agenda: events.agenda, clock, store, adapter, log, registrations, mail: { mailer, links } });
+  const reminders = createReminders({ settings, agenda: events.agenda, clock, store, sender: new BotProactiveSender(adapter, settings.MicrosoftAppId ?? ''), log, registrations, mail: { mailer, links } });
   events.subscribe((live) => reminders.service.setAgenda(live.agenda));
   // Chat users who never registered are forgotten (reference, user state) after USER_RETENTION_DAYS idle.
   const idleUsers = new IdleUsers({
@@ -221,46 +219,8 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
     }
   };
 
-  // In local mode nobody is authenticated, so each client address gets a budget; with auth, the channel is trusted.
-  const messageLimiter = settings.localMode ? new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT, 60_000) : undefined;
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const client = clientAddress(req, settings.TRUST_PROXY_HOPS);
-    const wait = messageLimiter?.hit(client) ?? 0;
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      return sendError(res, 429, 'TooManyRequests', 'Too many messages; please slow down.');
-    }
-    const problem = describeActivityProblem(req.body);
-    if (problem) return sendError(res, 400, 'BadRequest', `Not a valid activity: ${problem}`);
-    // Local mode authenticates no channel: only this machine may speak as one (Emulator, local tools), and the
-    // bot replies only to a connector on this machine, never to a URL a stranger names.
-    if (settings.localMode && !isLoopbackAddress(client))
-      return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) this endpoint takes activities from this machine only.');
-    if (settings.localMode && !isLoopbackUrl((req.body as Activity).serviceUrl))
-      return sendError(res, 403, 'Forbidden', 'Without Bot Framework authentication (MicrosoftAppId) the bot replies only to a connector on this machine (serviceUrl on 127.0.0.1 or localhost).');
-    await track(async () => {
-      let turnStarted = false;
-      try {
-        const activity = validateAndFixActivity(req.body as Activity);
-        const authorization = req.headers.authorization;
-        const invokeResponse = await adapter.processHttpActivity(typeof authorization === 'string' ? authorization : '', activity, (context) => {
-          turnStarted = true;
-          return bot.run(context);
-        });
-        res.status(invokeResponse?.status ?? 200);
-        if (invokeResponse?.body) res.send(invokeResponse.body);
-        res.end();
-      } catch (err) {
-        // Before the turn starts, a failure can only mean the caller was not authenticated (a bad token, or the
-        // signing keys unreachable): 401. After it, the turn itself failed past onTurnError: 500.
-        const status = err instanceof AuthenticationError || !turnStarted ? 401 : 500;
-        log.warn({ err: (err as Error).name, status, conversationId: (req.body as Partial<Activity>)?.conversation?.id }, 'activity not processed');
-        if (!res.headersSent) sendError(res, status, status === 401 ? 'Unauthorized' : 'InternalError', status === 401 ? 'The request could not be authenticated.' : 'The turn failed.');
-      }
-    });
-  });
-  // GET tells a visitor (and tools waiting for the bot) that this is a bot endpoint.
-  server.get('/api/messages', async (_req: Request, res: Response) => sendError(res, 405, 'MethodNotAllowed', 'POST Bot Framework activities here.'));
+  // Channels' activities: POST /api/messages, answered by the bot on the adapter (the SDK's part in bot/channelActivities.ts).
+  mountMessagesRoute(server, { settings, process: channelActivities(adapter, bot), log, track });
 
   // Capabilities mount their own HTTP routes below (admin API, Direct Line, web pages, calendar).
   // Organisers: the Bearer token or the console's session (kept in the store, so any instance accepts it).

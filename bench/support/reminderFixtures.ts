@@ -4,7 +4,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
-import { ReferenceStore } from '../../src/reminders/references.ts';
+import { ReferenceStore } from '../../src/proactive/references.ts';
 import { openBackend } from '../../src/storage/backend.ts';
 import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 

@@ -1,6 +1,6 @@
 // Sending e-mail, as the domain sees it: one small interface, so the codes that prove an address and the
 // reminders sent by e-mail do not care whether SMTP, an outbox folder or a test double is behind it.
-import type { SendOutcome } from '../reminders/retry.ts';
+import type { SendOutcome } from '../proactive/retry.ts';
 
 export interface MailMessage {
   to: string;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { MailMessage, Mailer } from './mailer.ts';
-import type { SendOutcome } from '../reminders/retry.ts';
+import type { SendOutcome } from '../proactive/retry.ts';
 
 export class OutboxMailer implements Mailer {
   readonly description: string;

@@ -3,7 +3,7 @@
 // the caller (the delivery dispatcher, or the code prompt) decides what to do with a failure.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { classifySmtpError, type MailMessage, type Mailer } from './mailer.ts';
-import type { SendOutcome } from '../reminders/retry.ts';
+import type { SendOutcome } from '../proactive/retry.ts';
 
 export class SmtpMailer implements Mailer {
   readonly description: string;

@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { ManualClock } from '../../src/clock.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
-import { ReferenceStore } from '../../src/reminders/references.ts';
+import { ReferenceStore } from '../../src/proactive/references.ts';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
 import { MockConnector, visibleText } from '../support/mockConnector.ts';
 import { mkdtempSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Outgoing rate limits on a fake monotonic clock: the global bucket and Teams' per-conversation windows.
 import { expect } from 'chai';
-import { PerKeyLimiter, TokenBucket, teamsConversationWindows } from '../../src/reminders/rateLimiter.ts';
-import { backoffMs, classifyStatus, parseRetryAfter } from '../../src/reminders/retry.ts';
+import { PerKeyLimiter, TokenBucket, teamsConversationWindows } from '../../src/proactive/rateLimiter.ts';
+import { backoffMs, classifyStatus, parseRetryAfter } from '../../src/proactive/retry.ts';
 
 describe('outgoing rate limits', () => {
   it("global bucket: a second's burst, then the configured rate", () => {

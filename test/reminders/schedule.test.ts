@@ -3,9 +3,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { Agenda } from '../../src/event/agenda.ts';
 import { parseEvent } from '../../src/event/load.ts';
-import { reminderReply, timeRange } from '../../src/reminders/messages.ts';
-import { followedSessions, nextDueAfter, occurrences, openAt } from '../../src/reminders/schedule.ts';
-import { applySubscriptionChange } from '../../src/reminders/subscriptions.ts';
+import { reminderReply, timeRange } from '../../src/proactive/messages.ts';
+import { followedSessions, nextDueAfter, occurrences, openAt } from '../../src/proactive/schedule.ts';
+import { applySubscriptionChange } from '../../src/proactive/subscriptions.ts';
 import type { Registration } from '../../src/registration/registration.ts';
 import { agendaOf, DFS, SAMPLE } from './support.ts';
 

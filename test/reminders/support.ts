@@ -1,4 +1,4 @@
-// Helpers for reminder tests: a scripted Sender, seeded registrations and conversation references.
+// Helpers for reminder tests: a scripted ProactiveSender, seeded registrations and conversation references.
 import { ManualClock } from '../../src/clock.ts';
 import type { Reply } from '../../src/conversation/types.ts';
 import { Agenda } from '../../src/event/agenda.ts';
@@ -6,10 +6,10 @@ import { loadEventFile } from '../../src/event/load.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { ReminderChoice, Registration } from '../../src/registration/registration.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
-import type { Sender } from '../../src/reminders/dispatcher.ts';
-import { ReferenceStore, type StoredReference } from '../../src/reminders/references.ts';
-import { defaultReminderOptions, ReminderService, type ReminderOptions } from '../../src/reminders/reminderService.ts';
-import type { SendOutcome } from '../../src/reminders/retry.ts';
+import type { ProactiveSender } from '../../src/proactive/proactiveSender.ts';
+import { ReferenceStore, type StoredReference } from '../../src/proactive/references.ts';
+import { defaultReminderOptions, ReminderService, type ReminderOptions } from '../../src/proactive/reminderService.ts';
+import type { SendOutcome } from '../../src/proactive/retry.ts';
 import { openBackend } from '../../src/storage/backend.ts';
 import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 
@@ -24,7 +24,7 @@ export interface Sent {
 }
 
 /** Records sends; `script` may answer a failure for a given conversation and attempt number (1-based). */
-export class FakeSender implements Sender {
+export class FakeSender implements ProactiveSender {
   readonly sent: Sent[] = [];
   readonly attempts = new Map<string, number>();
   constructor(public script: (conversationId: string, attempt: number) => SendOutcome | undefined = () => undefined) {}
@@ -80,7 +80,7 @@ export function makeService(
   store: KeyValueStore,
   agenda: Agenda,
   clock: ManualClock,
-  sender: Sender,
+  sender: ProactiveSender,
   options: Partial<ReminderOptions> = {},
 ): ReminderService {
   return new ReminderService(

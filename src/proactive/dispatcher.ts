@@ -2,18 +2,11 @@
 // sends along the task's route (a chat conversation, an e-mail address), retries transient failures with
 // backoff, and records the outcome. One dispatcher per channel and process; several processes on one store
 // coordinate through the ledger's claims.
-import type { Reply } from '../conversation/types.ts';
 import type { Logger } from '../logger.ts';
 import type { DeliveryLedger } from './deliveryLedger.ts';
 import { PerKeyLimiter, TokenBucket, teamsConversationWindows } from './rateLimiter.ts';
-import type { StoredReference } from './references.ts';
 import { backoffMs, type BackoffOptions, type SendOutcome } from './retry.ts';
 import type { Occurrence } from './schedule.ts';
-
-/** Sends one message into an existing conversation (the bot edge implements it with continueConversationAsync). */
-export interface Sender {
-  send(reference: StoredReference, reply: Reply): Promise<SendOutcome>;
-}
 
 /** One way to reach the attendee, resolved when the task runs. */
 export interface DeliveryRoute {

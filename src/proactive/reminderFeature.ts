@@ -1,12 +1,11 @@
 // The reminders capability at the bot edge: keeps each user's conversation reference fresh (every turn,
 // writing only on change) and handles "remind me about …", "stop reminders", "which reminders do I have?".
-import { TurnContext } from 'botbuilder';
 import type { BotFeature, BotTurn } from '../bot/feature.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { identityOf } from '../registration/registration.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
-import { storedReferenceOf } from './botSender.ts';
+import { storedReferenceOf } from './storedReference.ts';
 import type { ReminderService } from './reminderService.ts';
 import type { ReferenceStore } from './references.ts';
 import { listRemindersReply } from './messages.ts';
@@ -31,14 +30,19 @@ const REGISTER_FIRST = {
   suggestions: ['Register'],
 };
 
+/** What a turn's activity says about its conversation (the part of the channel's activity used here). */
+interface TurnActivity {
+  conversation?: { conversationType?: string; isGroup?: boolean };
+}
+
 /** Personal conversations only: a reminder must not land in a Teams channel or group chat. */
-function isPersonal(activity: TurnContext['activity']) {
+function isPersonal(activity: TurnActivity) {
   const type = activity.conversation?.conversationType;
   return activity.conversation?.isGroup !== true && (type === undefined || type === '' || type === 'personal');
 }
 
 export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
-  const identity = (context: TurnContext) => identityOf(context.activity.channelId, context.activity.from.id);
+  const identity = (context: BotTurn['context']) => identityOf(context.activity.channelId, context.activity.from.id);
 
   const change = async (turn: BotTurn, request: SubscriptionRequest) => {
     const id = identity(turn.context);
@@ -58,14 +62,14 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
       const activity = context.activity;
       if (!activity?.from?.id || !activity.conversation?.id || !activity.serviceUrl || !activity.recipient?.id) return;
       if (!isPersonal(activity)) return;
-      const r = TurnContext.getConversationReference(activity);
+      // (what TurnContext.getConversationReference would take from the activity)
       const reference = storedReferenceOf({
-        channelId: r.channelId!,
-        serviceUrl: r.serviceUrl!,
-        conversation: r.conversation!,
-        from: r.user!,
-        recipient: r.bot!,
-        locale: r.locale,
+        channelId: activity.channelId,
+        serviceUrl: activity.serviceUrl,
+        conversation: activity.conversation,
+        from: activity.from,
+        recipient: activity.recipient,
+        locale: activity.locale,
         channelData: activity.channelData,
       });
       try {

@@ -2,9 +2,9 @@
 // GET /api/admin/announcements -> every announcement, newest first, with its text and status by channel.
 // Both behind the admin Bearer token (the check itself lives with the admin API).
 import type { Request, Response, Server } from 'restify';
-import type { ReminderService } from '../reminders/reminderService.ts';
+import type { ReminderService } from './reminderService.ts';
 import { sendError } from '../web/server.ts';
-import { announcementReply } from '../reminders/messages.ts';
+import { announcementReply } from './messages.ts';
 import { validateAnnouncement } from './announcements.ts';
 
 /** Answers 401/503 itself and returns false when the request may not go on. */

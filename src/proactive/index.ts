@@ -1,5 +1,4 @@
 // Wiring for reminders and announcements: one call from the composition root (src/app.ts).
-import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Clock } from '../clock.ts';
 import type { Settings } from '../config.ts';
@@ -8,9 +7,8 @@ import type { Logger } from '../logger.ts';
 import { RegistrationStore } from '../registration/registrationStore.ts';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
 import type { BotFeature } from '../bot/feature.ts';
-import { mountAnnouncementRoutes, type AdminGuard } from '../announcements/routes.ts';
-import { BotSender } from './botSender.ts';
-import type { Sender } from './dispatcher.ts';
+import { mountAnnouncementRoutes, type AdminGuard } from './announcementRoutes.ts';
+import type { ProactiveSender } from './proactiveSender.ts';
 import { createReminderFeature } from './reminderFeature.ts';
 import { defaultReminderOptions, ReminderService, type ReminderOptions, type ReminderServiceDeps } from './reminderService.ts';
 import { ReferenceStore } from './references.ts';
@@ -30,14 +28,14 @@ export interface RemindersDeps {
   agenda: Agenda;
   clock: Clock;
   store: KeyValueStore;
-  adapter: CloudAdapter;
+  /** Sends into stored conversations: the bot's adapter (src/bot/botProactiveSender.ts), or a test's. */
+  sender: ProactiveSender;
   log: Logger;
   /** The app's registration store (so deleted registrations take their conversation references with them). */
   registrations?: RegistrationStore;
   /** Reminders and announcements by e-mail too, for attendees who want them (see wantsEmail). */
   mail?: ReminderServiceDeps['mail'];
-  /** Tests: another sender than the adapter, or other timings. */
-  sender?: Sender;
+  /** Tests: other timings. */
   options?: Partial<ReminderOptions>;
 }
 
@@ -62,8 +60,7 @@ export function createReminders(deps: RemindersDeps): Reminders {
     mailRatePerSecond: settings.MAIL_RATE_PER_SECOND,
     ...deps.options,
   };
-  const sender = deps.sender ?? new BotSender(deps.adapter, settings.MicrosoftAppId ?? '');
-  const service = new ReminderService({ agenda: deps.agenda, clock, store, registrations, references, sender, log: log.child({ part: 'reminders' }), mail: deps.mail }, options);
+  const service = new ReminderService({ agenda: deps.agenda, clock, store, registrations, references, sender: deps.sender, log: log.child({ part: 'reminders' }), mail: deps.mail }, options);
   const feature = createReminderFeature({ service, references, registrations, clock, log, leadMinutes: options.leadMinutes });
   return {
     service,

@@ -1,7 +1,7 @@
 // GET /api/admin/reminders: per session, followers and how its reminder went (sent, failed with reasons,
 // pending), and when the next reminder falls due. Behind the admin guard.
 import type { Request, Response, Server } from 'restify';
-import type { AdminGuard } from '../announcements/routes.ts';
+import type { AdminGuard } from './announcementRoutes.ts';
 import type { Clock } from '../clock.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
 import type { ReminderService } from './reminderService.ts';

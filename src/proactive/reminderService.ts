@@ -17,9 +17,10 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { EmailLinks } from '../mail/emailLinks.ts';
 import { reminderEmail } from './emailMessages.ts';
 import type { RegistrationStore } from '../registration/registrationStore.ts';
-import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus, type AnnouncementSummary, type Reachability } from '../announcements/announcements.ts';
+import { AnnouncementStore, announcementOccurrence, type Announcement, type AnnouncementAudience, type AnnouncementStatus, type AnnouncementSummary, type Reachability } from './announcements.ts';
 import { deliveryKey, DeliveryLedger, emailDeliveryKey } from './deliveryLedger.ts';
-import { Dispatcher, type DeliveryRoute, type DispatcherOptions, type Sender } from './dispatcher.ts';
+import { Dispatcher, type DeliveryRoute, type DispatcherOptions } from './dispatcher.ts';
+import type { ProactiveSender } from './proactiveSender.ts';
 import { announcementReply, digestReply, reminderReply } from './messages.ts';
 import { bestReference, type ReferenceRecord, type ReferenceStore } from './references.ts';
 import { follows, nextDueAfter, occurrences, openAt, recipientsOf, remindable, type Occurrence } from './schedule.ts';
@@ -54,7 +55,7 @@ export interface ReminderServiceDeps {
   store: KeyValueStore;
   registrations: RegistrationStore;
   references: ReferenceStore;
-  sender: Sender;
+  sender: ProactiveSender;
   log: Logger;
   /** E-mail as a second channel (reminders and announcements for attendees who want them by e-mail). */
   mail?: { mailer: Mailer; links: EmailLinks };

@@ -3,8 +3,8 @@
 // the delivery ledger, so it is the same whichever instance answers.
 import { randomUUID } from 'node:crypto';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
-import { EMAIL_SUFFIX, type DeliveryLedger, type DeliveryRecord } from '../reminders/deliveryLedger.ts';
-import type { Occurrence } from '../reminders/schedule.ts';
+import { EMAIL_SUFFIX, type DeliveryLedger, type DeliveryRecord } from './deliveryLedger.ts';
+import type { Occurrence } from './schedule.ts';
 
 export const MAX_ANNOUNCEMENT_CHARS = 4000;
 /** How long delivery of an announcement keeps being attempted. */

@@ -1,18 +1,18 @@
-// The bot edge of proactive delivery: continueConversationAsync on the app's CloudAdapter.
+// The bot edge of proactive delivery (ProactiveSender): continueConversationAsync on the app's CloudAdapter.
 // The connector client's own retry policy is removed for these sends: it would retry 429/5xx three times
 // behind our back, outside the rate limiter. Our dispatcher retries instead, with backoff and Retry-After.
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Reply } from '../conversation/types.ts';
-import { toActivity } from '../bot/toActivity.ts';
-import type { Sender } from './dispatcher.ts';
-import type { StoredReference } from './references.ts';
-import { classifyStatus, type SendOutcome } from './retry.ts';
+import type { ProactiveSender } from '../proactive/proactiveSender.ts';
+import type { StoredReference } from '../proactive/references.ts';
+import { classifyStatus, type SendOutcome } from '../proactive/retry.ts';
+import { toActivity } from './toActivity.ts';
 
 interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
 }
 
-export class BotSender implements Sender {
+export class BotProactiveSender implements ProactiveSender {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
@@ -48,31 +48,4 @@ export class BotSender implements Sender {
     const e = (failure ?? {}) as { statusCode?: number; response?: { status?: number; headers?: { get?(name: string): string | undefined } } };
     return classifyStatus(e.statusCode ?? e.response?.status, e.response?.headers?.get?.('retry-after'));
   }
-}
-
-/** The parts of a turn's ConversationReference worth keeping (no activity id: it changes every turn). */
-export function storedReferenceOf(activity: {
-  channelId: string;
-  serviceUrl: string;
-  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
-  from: { id: string; aadObjectId?: string };
-  recipient: { id: string; name?: string };
-  locale?: string;
-  channelData?: unknown;
-}): StoredReference {
-  const tenantFromChannel = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  const tenantId = activity.conversation.tenantId ?? tenantFromChannel;
-  return {
-    channelId: activity.channelId,
-    serviceUrl: activity.serviceUrl,
-    conversation: {
-      id: activity.conversation.id,
-      ...(tenantId ? { tenantId } : {}),
-      ...(activity.conversation.conversationType ? { conversationType: activity.conversation.conversationType } : {}),
-      ...(activity.conversation.isGroup !== undefined ? { isGroup: activity.conversation.isGroup } : {}),
-    },
-    user: { id: activity.from.id, ...(activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}) },
-    bot: { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) },
-    ...(activity.locale ? { locale: activity.locale } : {}),
-  };
 }
