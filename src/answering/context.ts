@@ -5,10 +5,10 @@ import type { EventData } from '../event/schema.ts';
 import type { ZoneColumn } from '../conversation/content.ts';
 import type { DialogueMemory } from '../conversation/types.ts';
 import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
-import { span, type ExtraZone } from './timeFormat.ts';
+import { duration, fromNowLabel, span, type ExtraZone } from './timeFormat.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 import { say } from '../language/messages.ts';
-import { wallClock } from '../language/dateTime.ts';
+import { durationIn, fromNowIn, wallClock } from '../language/dateTime.ts';
 
 export class AnswerContext {
   readonly extras: ExtraZone[] = [];
@@ -31,6 +31,19 @@ export class AnswerContext {
   /** The message `id` in the reply's language (locales/<lang>.json). */
   say(id: string, vars: Record<string, string | number> = {}): string {
     return say(this.language, id, vars);
+  }
+
+  /** "1 hour", "90 min" / "1 heure", "1 h 30" in the reply's language. */
+  duration(minutes: number): string {
+    return this.language === DEFAULT_LANGUAGE ? duration(minutes) : durationIn(this.language, minutes);
+  }
+  /** "in 5 min" / "dans 5 min": how far off an instant `ms` from now is. */
+  fromNow(ms: number): string {
+    return this.language === DEFAULT_LANGUAGE ? fromNowLabel(ms) : fromNowIn(this.language, ms);
+  }
+  /** "Day 2" / "Jour 2": a day named without its date. */
+  shortDay(day: number): string {
+    return this.say('day.short', { n: day });
   }
 
   /** Whether a zone shows the same wall-clock times as the event's on every event day. */
@@ -69,7 +82,7 @@ export class AnswerContext {
     const first = +this.agenda.startsAt;
     return [
       { label: this.label, detail: this.event.timeZone },
-      ...this.extras.map((x) => ({ label: x.name.replace(/^in /, ''), detail: `${x.zone}, ${offsetLabel(zoned(first, x.zone).offset)}` })),
+      ...this.extras.map((x) => ({ label: x.name.replace(/^(in|à) /, ''), detail: `${x.zone}, ${offsetLabel(zoned(first, x.zone).offset)}` })),
     ];
   }
   /** A range in each of `zoneColumns()`, same order: ["10:00–11:15", "09:00–10:15"] (a different date is said). */
@@ -83,6 +96,10 @@ export class AnswerContext {
       }
       return `${s.hm}–${zoned(+end, zone).hm}${s.isoDate !== eventDate ? ` (${s.shortDate})` : ''}`;
     });
+  }
+  /** Wall-clock time of an instant in a zone, as the reply's language writes it. */
+  hmIn(ms: number, zone: string) {
+    return this.language === DEFAULT_LANGUAGE ? zoned(ms, zone).hm : wallClock(ms, zone, this.language).hm;
   }
   /** Wall-clock time of an instant in the event's zone. */
   hm(ms: DateTime | number) {

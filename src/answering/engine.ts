@@ -7,6 +7,7 @@
 // messages that hold more than one question (messageParts.ts), two sessions compared (compose/comparison.ts),
 // "is X covered?" checked against the objectives (coverage.ts), yes/no questions led by their verdict
 // (compose/polar.ts), and what the conversation remembers (memory.ts).
+import { say } from '../language/messages.ts';
 import type { DialogueMemory, TurnInput, Understood } from '../conversation/types.ts';
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
@@ -202,7 +203,7 @@ export class AnsweringEngine {
     const zone = first.out.rememberTimeZone;
     const second = this.understandOne({ ...input, userTimeZone: zone }, this.read(rest.join(' ')));
     if (['fallback', 'greeting', 'thanks', 'ack', 'help', 'bye', 'timezone.set'].includes(second.out.intent) || !second.out.reply) return first.out;
-    const ack = `Got it — I'll show times for ${place.label} (${zone}) too.`;
+    const ack = say(this.language, 'zone.set', { name: `${place.label} (${zone})`, note: '' });
     return { ...second.out, reply: carryLead(second.out.reply, { ...second.out.reply, text: `${ack}\n${second.out.reply.text ?? ''}` }), rememberTimeZone: zone };
   }
 

@@ -149,7 +149,7 @@ export class EventBot extends TeamsActivityHandler {
     context.turnState.set(LANGUAGE_KEY, language);
     if (choice.switched) {
       this.deps.log.info({ language, why: choice.why }, 'language switched');
-      await context.sendActivity(toActivity({ text: say(language, 'language.switched'), suggestions: sayList(language, 'language.suggestions') }, context.activity));
+      await context.sendActivity(toActivity({ text: say(language, 'language.switched'), suggestions: sayList(language, 'language.suggestions') }, context.activity, language));
       if (dialogActive) await (await dialogs()).repromptDialog();
       return;
     }
@@ -171,7 +171,7 @@ export class EventBot extends TeamsActivityHandler {
     context.turnState.set(UNDERSTOOD_KEY, understood); // lets a running dialog see a command typed at its prompt
 
     const send = async (reply: Reply) => {
-      await context.sendActivity(toActivity(reply, context.activity));
+      await context.sendActivity(toActivity(reply, context.activity, language));
     };
     const turn: BotTurn = { context, dialogs, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
 

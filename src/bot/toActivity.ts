@@ -4,6 +4,8 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity } from 'botbuil
 import type { Reply } from '../conversation/types.ts';
 import { capabilitiesOf } from '../render/capabilities.ts';
 import { render } from '../render/render.ts';
+import { rendererStrings } from '../render/strings.ts';
+import type { Language } from '../language/languages.ts';
 
 /** Where the activity goes: the incoming activity, or a stored conversation reference. */
 export interface Destination {
@@ -11,8 +13,9 @@ export interface Destination {
   channelData?: unknown;
 }
 
-export function toActivity(reply: Reply, to: Destination): Partial<Activity> {
-  const out = render(reply, capabilitiesOf(to.channelId, to.channelData));
+/** `language`: the reply's, for the words the renderer adds (card notes, spoken summaries); English by default. */
+export function toActivity(reply: Reply, to: Destination, language?: Language): Partial<Activity> {
+  const out = render(reply, capabilitiesOf(to.channelId, to.channelData), rendererStrings(language));
   const activity = MessageFactory.text(out.text);
   activity.textFormat = 'markdown';
   if (out.card) activity.attachments = [CardFactory.adaptiveCard(out.card)];

@@ -45,3 +45,11 @@ export function durationIn(language: Language, minutes: number): string {
   const m = minutes % 60;
   return m ? frenchTime(h, m) : `${h}\u00a0heure${h > 1 ? 's' : ''}`;
 }
+
+/** "in 5 min", "in 1 h 30" as French writes them: "dans 5 min", "dans 1 h 30", "dans 3 jours". */
+export function fromNowIn(language: Language, ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 60) return `dans ${minutes}\u00a0min`;
+  if (minutes < 48 * 60) return `dans ${frenchTime(Math.floor(minutes / 60), minutes % 60)}`;
+  return `dans ${Math.round(minutes / (24 * 60))}\u00a0jours`;
+}

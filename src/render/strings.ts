@@ -1,5 +1,5 @@
-// Every word the renderer itself adds to a reply (the composers write the answers). One place per language:
-// a French renderer (issue 13) adds a `fr` object of the same shape.
+// Every word the renderer itself adds to a reply (the composers write the answers). One object per language.
+import type { Language } from '../language/languages.ts';
 
 export interface RendererStrings {
   /** Header of the column of names/titles beside the time column(s). */
@@ -18,3 +18,17 @@ export const en: RendererStrings = {
   spokenCount: (title, count) => `${title}: ${count} item${count === 1 ? '' : 's'}.`,
   open: 'Open',
 };
+
+const NBSP = '\u00a0';
+
+export const fr: RendererStrings = {
+  itemHeader: 'Session',
+  timesIn: (zones) => (zones.length === 1 ? `Heures en ${zones[0]}.` : `Heures en ${zones[0]}, puis ${zones.slice(1).join(', puis ')}.`),
+  spokenCount: (title, count) => `${title}${NBSP}: ${count} élément${count === 1 ? '' : 's'}.`,
+  open: 'Ouvrir',
+};
+
+/** The renderer's words in a language. */
+export function rendererStrings(language: Language | undefined): RendererStrings {
+  return language === 'fr' ? fr : en;
+}

@@ -29,19 +29,26 @@ export function agendaContent(ctx: AnswerContext, days: ResolvedDay[], title: st
     title,
     zones: ctx.zoneColumns(),
     sections: days.map((d) => daySection(ctx, d, days.length > 1)),
-    links: [{ title: 'Event page', url: ctx.event.eventPage }],
+    links: [{ title: ctx.say('card.eventPage'), url: ctx.event.eventPage }],
   };
 }
 
 function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
-  const label = e.day?.missing?.label ?? 'that day';
+  const label = e.day?.missing?.label;
   const days = ctx.agenda.days.map((d) => ctx.dayLabel(d)).join('; ');
+  const when = !label ? ctx.say('agenda.thatDay') : /^(today|tomorrow|yesterday|tonight)$/.test(label) ? ctx.say(`rel.${label}`) : ctx.say('agenda.onLabel', { label });
   return {
     reply: {
-      text: `${ctx.event.title} has no sessions ${/^(today|tomorrow|yesterday|tonight)$/.test(label) ? label : `on ${label}`}: it runs on ${ctx.agenda.days.length} day${ctx.agenda.days.length > 1 ? 's' : ''} — ${days}.`,
-      suggestions: ctx.agenda.days.map((d) => `Day ${d.day} agenda`),
+      text: ctx.say('agenda.noSuchDay', { title: ctx.event.title, when, days: dayCount(ctx), list: days }),
+      suggestions: ctx.agenda.days.map((d) => ctx.say('s.dayAgenda', { n: d.day })),
     },
   };
+}
+
+/** "2 days" / "2 jours": how many days the event runs. */
+export function dayCount(ctx: AnswerContext): string {
+  const n = ctx.agenda.days.length;
+  return n === 1 ? ctx.say('facts.days.one') : ctx.say('facts.days.many', { n });
 }
 
 export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): Answer {
@@ -50,16 +57,16 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
   const text = days
     .map((d) => `${ctx.dayLabel(d)} (${ctx.span(d.startsAt, d.endsAt)}):\n${d.sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}`)
     .join('\n\n');
-  const title = day ? `Agenda — ${ctx.dayLabel(day)}` : `Agenda — ${ctx.event.title}`;
-  const others = ctx.agenda.days.filter((d) => d.day !== day).map((d) => `Day ${d.day} agenda`);
+  const title = ctx.say('agenda.title', { what: day ? ctx.dayLabel(day) : ctx.event.title });
+  const others = ctx.agenda.days.filter((d) => d.day !== day).map((d) => ctx.say('s.dayAgenda', { n: d.day }));
   return {
     reply: {
-      text: `${title}\n${text}\nAll times in ${ctx.label}.`,
+      text: `${title}\n${text}\n${ctx.say('agenda.allTimesIn', { zone: ctx.label })}`,
       lead: day
-        ? `${ctx.dayLabel(days[0])} runs ${ctx.span(days[0].startsAt, days[0].endsAt)}.`
-        : `${ctx.event.title} runs ${days.length} day${days.length > 1 ? 's' : ''}; times in ${ctx.zoneColumns().map((z, i) => (i ? `${z.label.toLowerCase()} (${z.detail})` : z.label)).join(' and ')}.`,
-      content: agendaContent(ctx, days, day ? `Agenda: ${ctx.dayLabel(days[0])}` : `Agenda — ${ctx.event.title}`),
-      suggestions: [...(day ? others.slice(0, 1) : []), day ? `Remind me about day ${day}` : 'Who are the speakers?', 'Is there a break?'],
+        ? ctx.say('agenda.dayRuns', { day: ctx.dayLabel(days[0]), span: ctx.span(days[0].startsAt, days[0].endsAt) })
+        : ctx.say('agenda.allRuns', { title: ctx.event.title, days: dayCount(ctx), zones: ctx.zoneColumns().map((z, i) => (i ? `${z.label.toLowerCase()} (${z.detail})` : z.label)).join(ctx.say('word.and')) }),
+      content: agendaContent(ctx, days, day ? ctx.say('agenda.cardDay', { day: ctx.dayLabel(days[0]) }) : ctx.say('agenda.title', { what: ctx.event.title })),
+      suggestions: [...(day ? others.slice(0, 1) : []), day ? ctx.say('s.remindDay', { n: day }) : ctx.say('s.speakers'), ctx.say('s.isBreak')],
     },
     memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: { kind: 'session', ids: days.flatMap((d) => d.sessions.map((s) => s.id)) } },
   };
@@ -97,12 +104,12 @@ export function composeDiscussion(ctx: AnswerContext): Answer {
   const open = ctx.agenda.sessions.filter((s) => s.kind === 'interactive' || s.kind === 'panel' || s.kind === 'workshop' || /\b(interactive|discussion|q ?& ?a|questions)\b/i.test(`${s.title} ${s.description ?? ''} ${s.keywords.join(' ')}`));
   if (!open.length) {
     const c = ctx.event.contact;
-    return { reply: { text: `The programme of ${ctx.event.title} lists no separate Q&A or discussion slot. For questions to the speakers or organisers, contact ${c.name} at ${c.email}.`, suggestions: ['Show the agenda'] } };
+    return { reply: { text: ctx.say('agenda.noDiscussion', { title: ctx.event.title, name: c.name, email: c.email }), suggestions: [ctx.say('s.showAgenda')] } };
   }
   return {
     reply: {
-      text: `Yes — room for questions and discussion:\n${open.map((s) => `• ${ctx.dayLabel(s.day)}, ${sessionLine(ctx, s).replace(/\.$/, '')}${s.kind === 'interactive' || s.kind === 'panel' || s.kind === 'workshop' ? ` (${s.kind})` : ''}`).join('\n')}`,
-      suggestions: ['Show the agenda'],
+      text: `${ctx.say('agenda.discussion')}\n${open.map((s) => `• ${ctx.dayLabel(s.day)}, ${sessionLine(ctx, s).replace(/\.$/, '')}${s.kind === 'interactive' || s.kind === 'panel' || s.kind === 'workshop' ? ` (${s.kind})` : ''}`).join('\n')}`,
+      suggestions: [ctx.say('s.showAgenda')],
     },
     memory: { ...ctx.memory, sessionId: open[0].id, day: open[0].day, listed: open.length > 1 ? { kind: 'session', ids: open.map((s) => s.id) } : ctx.memory.listed },
   };
@@ -116,18 +123,18 @@ export function composeHours(ctx: AnswerContext, e: Entities, day: number | unde
   // "how much longer does today run?": how far off the asked edge is, when it is later the same day.
   const fromNow = (at: ResolvedDay['startsAt']) => {
     const minutes = Math.round((+at - ctx.now) / 60_000);
-    return minutes > 0 && minutes < 24 * 60 ? ` That is ${duration(minutes)} from now.` : '';
+    return minutes > 0 && minutes < 24 * 60 ? ctx.say('hours.fromNow', { d: ctx.duration(minutes) }) : '';
   };
   const one = (d: ResolvedDay) =>
     edge === 'start'
-      ? `${ctx.dayLabel(d)} starts at ${ctx.span(d.startsAt)} (ends ${ctx.span(d.endsAt)}).${fromNow(d.startsAt)}${items(d).length ? ` First: ${sentence(sessionLine(ctx, items(d)[0]))}` : ''}`
+      ? `${ctx.say('hours.start', { day: ctx.dayLabel(d), start: ctx.span(d.startsAt), end: ctx.span(d.endsAt) })}${fromNow(d.startsAt)}${items(d).length ? ctx.say('hours.first', { line: sentence(sessionLine(ctx, items(d)[0])) }) : ''}`
       : edge === 'end'
-        ? `${ctx.dayLabel(d)} ends at ${ctx.span(d.endsAt)} (starts ${ctx.span(d.startsAt)}).${+d.startsAt <= ctx.now ? fromNow(d.endsAt) : ''}${items(d).length ? ` Last: ${sentence(sessionLine(ctx, items(d)[items(d).length - 1]))}` : ''}`
-        : `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)} (${duration(Math.round((+d.endsAt - +d.startsAt) / 60_000))}).`;
+        ? `${ctx.say('hours.end', { day: ctx.dayLabel(d), start: ctx.span(d.startsAt), end: ctx.span(d.endsAt) })}${+d.startsAt <= ctx.now ? fromNow(d.endsAt) : ''}${items(d).length ? ctx.say('hours.last', { line: sentence(sessionLine(ctx, items(d)[items(d).length - 1])) }) : ''}`
+        : ctx.say('hours.both', { day: ctx.dayLabel(d), span: ctx.span(d.startsAt, d.endsAt), duration: ctx.duration(Math.round((+d.endsAt - +d.startsAt) / 60_000)) });
   const sameHours = days.length > 1 && days.every((d) => ctx.hm(d.startsAt) === ctx.hm(days[0].startsAt) && ctx.hm(d.endsAt) === ctx.hm(days[0].endsAt));
-  const first = days.length > 1 && edge === 'both' ? (sameHours ? `Every day has the same hours, ${ctx.hm(days[0].startsAt)}–${ctx.hm(days[0].endsAt)} ${ctx.label}:\n` : `Each day's hours:\n`) : '';
+  const first = days.length > 1 && edge === 'both' ? `${sameHours ? ctx.say('hours.same', { start: ctx.hm(days[0].startsAt), end: ctx.hm(days[0].endsAt), zone: ctx.label }) : ctx.say('hours.each')}\n` : '';
   return {
-    reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? `Day ${day} agenda` : 'Show the agenda', 'Which time zone are the times in?'] },
+    reply: { text: `${first}${days.map(one).join('\n')}`, suggestions: [day ? ctx.say('s.dayAgenda', { n: day }) : ctx.say('s.showAgenda'), ctx.say('s.timeZone')] },
     memory: { ...ctx.memory, day: day ?? ctx.memory.day },
   };
 }
@@ -140,33 +147,33 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
     const i = all.indexOf(around.session);
     const other = all[around.after ? i + 1 : i - 1];
     const s = { ...around.session, title: around.session.title.replace(/[.\s]+$/, '') };
-    const side = around.after ? 'after' : 'before';
+    const side = ctx.say(around.after ? 'breaks.after' : 'breaks.before');
     const text =
       other && other.day === s.day && other.kind === 'break'
-        ? `Yes — ${side} ${s.title} there is a ${other.title.toLowerCase()}: ${ctx.dayLabel(other.day)}, ${ctx.sessionTime(other)} (${duration(other.durationMinutes)}).`
+        ? ctx.say('breaks.aroundYes', { side, title: s.title, break: other.title.toLowerCase(), day: ctx.dayLabel(other.day), time: ctx.sessionTime(other), duration: ctx.duration(other.durationMinutes) })
         : other && other.day === s.day
-          ? `No — there is no break ${side} ${s.title}: ${around.after ? 'it is followed by' : 'it comes right after'} ${sessionLine(ctx, other)}.`
-          : `No — ${s.title} ${around.after ? 'is the last item' : 'is the first item'} of ${ctx.dayLabel(s.day)} (${ctx.sessionWhen(s)}).`;
-    return { reply: { text, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, sessionId: other?.id ?? around.session.id, day: s.day } };
+          ? ctx.say(around.after ? 'breaks.aroundNoAfter' : 'breaks.aroundNoBefore', { title: s.title, line: sessionLine(ctx, other) })
+          : ctx.say(around.after ? 'breaks.lastItem' : 'breaks.firstItem', { title: s.title, day: ctx.dayLabel(s.day), when: ctx.sessionWhen(s) });
+    return { reply: { text, suggestions: [ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, sessionId: other?.id ?? around.session.id, day: s.day } };
   }
   let breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!day || s.day === day));
   if (aspect === 'next') {
     const next = breaks.find((b) => +b.endsAt > ctx.now);
-    if (!next && breaks.length) return { reply: { text: `There are no more breaks: ${ctx.event.title} is over.`, suggestions: ['What reports are there?'] } };
+    if (!next && breaks.length) return { reply: { text: ctx.say('breaks.over', { title: ctx.event.title }), suggestions: [ctx.say('s.reports')] } };
     breaks = next ? [next] : [];
   }
   if (!breaks.length) {
-    return { reply: { text: `There is no scheduled break${day ? ` on ${ctx.dayLabel(day)}` : ''}.`, suggestions: ['Show the agenda'] } };
+    return { reply: { text: day ? ctx.say('breaks.noneOn', { day: ctx.dayLabel(day) }) : ctx.say('breaks.none'), suggestions: [ctx.say('s.showAgenda')] } };
   }
-  const list = breaks.map((b) => `${b.title}: ${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)} (${duration(b.durationMinutes)})`);
+  const list = breaks.map((b) => ctx.say('breaks.item', { title: b.title, day: ctx.dayLabel(b.day), time: ctx.sessionTime(b), duration: ctx.duration(b.durationMinutes) }));
   const lead =
     aspect === 'next'
-      ? 'Next break:\n'
+      ? `${ctx.say('breaks.next')}\n`
       : aspect === 'duration' && breaks.every((b) => b.durationMinutes === breaks[0].durationMinutes)
-      ? `The break${breaks.length > 1 ? 's last' : ' lasts'} ${duration(breaks[0].durationMinutes)}${breaks.length > 1 ? ' each' : ''}.\n`
-      : `There ${breaks.length === 1 ? 'is 1 break' : `are ${breaks.length} breaks`}${day ? ` on ${ctx.dayLabel(day)}` : ''}:\n`;
+      ? `${ctx.say(breaks.length > 1 ? 'breaks.lasts.many' : 'breaks.lasts.one', { duration: ctx.duration(breaks[0].durationMinutes) })}\n`
+      : `${ctx.say(`breaks.count${day ? 'On' : ''}.${breaks.length === 1 ? 'one' : 'many'}`, { n: breaks.length, ...(day ? { day: ctx.dayLabel(day) } : {}) })}\n`;
   return {
-    reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: ['Show the agenda', "What's on after the break?"].slice(0, 1) },
+    reply: { text: `${lead}${list.map((l) => `• ${l}`).join('\n')}`, suggestions: [ctx.say('s.showAgenda')] },
     // The breaks listed stay referable: "when is the second one?".
     // "the coffee break" among several breaks: the one whose name was used is "that" next turn.
     memory: { ...ctx.memory, sessionId: breaks.length === 1 ? breaks[0].id : (namedBreak(e, breaks)?.id ?? ctx.memory.sessionId), day: day ?? ctx.memory.day, listed: breaks.length > 1 ? { kind: 'session', ids: breaks.map((b) => b.id) } : ctx.memory.listed },
@@ -193,19 +200,19 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
   for (const d of days) {
     const instant = instantOn(ctx, d, t.minutes, t.zone);
     const running = ctx.agenda.sessions.filter((s) => +s.startsAt <= instant && instant < +s.endsAt);
-    const asked = `${zoned(instant, t.zone).hm} ${t.zone !== ctx.event.timeZone ? (t.zoneLabel ?? t.zone) : ctx.label}`;
+    const asked = `${ctx.hmIn(instant, t.zone)} ${t.zone !== ctx.event.timeZone ? (t.zoneLabel ?? t.zone) : ctx.label}`;
     if (running.length) {
       found ??= running[0];
-      out.push(`At ${asked} on ${ctx.dayLabel(d)}: ${running.map((s) => sessionLine(ctx, s)).join('; ')}`);
+      out.push(ctx.say('at.found', { asked, day: ctx.dayLabel(d), lines: running.map((s) => sessionLine(ctx, s)).join('; ') }));
     } else {
       const next = ctx.agenda.sessions.find((s) => s.day === d.day && +s.startsAt > instant);
-      const span = `${ctx.dayLabel(d)} runs ${ctx.span(d.startsAt, d.endsAt)}`;
-      const edge = instant < +d.startsAt ? ' That is before the day starts.' : instant >= +d.endsAt ? ' The day is over by then.' : '';
-      out.push(`Nothing is on at ${asked} on ${ctx.dayLabel(d)} (no session then): ${span}.${edge}${next ? ` ${instant < +d.startsAt ? 'First' : 'Next'}: ${sessionLine(ctx, next)}` : ''}`);
+      const span = ctx.say('at.dayRuns', { day: ctx.dayLabel(d), span: ctx.span(d.startsAt, d.endsAt) });
+      const edge = instant < +d.startsAt ? ctx.say('at.beforeDay') : instant >= +d.endsAt ? ctx.say('at.afterDay') : '';
+      out.push(ctx.say('at.nothing', { asked, day: ctx.dayLabel(d), span, edge, next: next ? ctx.say(instant < +d.startsAt ? 'at.first' : 'at.next', { line: sessionLine(ctx, next) }) : '' }));
     }
   }
   return {
-    reply: { text: out.join('\n'), suggestions: found ? ['Who is speaking?', 'How long is it?', 'Show the agenda'] : ['Show the agenda'] },
+    reply: { text: out.join('\n'), suggestions: found ? [ctx.say('s.whoSpeaking'), ctx.say('s.howLong'), ctx.say('s.showAgenda')] : [ctx.say('s.showAgenda')] },
     memory: { ...ctx.memory, sessionId: found?.id ?? ctx.memory.sessionId, day: found?.day ?? day ?? ctx.memory.day },
   };
 }

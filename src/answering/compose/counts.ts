@@ -26,50 +26,53 @@ const hoursAndMinutes = (m: number) => (m % 60 && m > 90 ? `${Math.floor(m / 60)
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** "3 sessions" / "3 sessions", "1 break" / "1 pause": a count in the reply's language. */
+const counted = (ctx: AnswerContext, n: number, noun: 'speaker' | 'organisation' | 'session' | 'break' | 'report' | 'day') => ctx.say(`n.${noun}.${n === 1 ? 'one' : 'many'}`, { n });
+
 export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scope): Answer {
   const { agenda, event } = ctx;
-  const onDay = scope.day ? ` on ${ctx.dayLabel(scope.day)}` : '';
+  const onDay = scope.day ? ctx.say('count.onDay', { day: ctx.dayLabel(scope.day) }) : '';
   const sessionsInScope = (list: Session[]) => (scope.day ? list.filter((s) => s.day === scope.day) : list);
   const speakersInScope = () => (scope.day ? event.speakers.filter((sp) => agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === scope.day)) : event.speakers);
-  const say = (text: string, suggestions = ['Show the agenda', 'Who are the speakers?']): Answer => ({ reply: { text, suggestions } });
+  const say = (text: string, suggestions = [ctx.say('s.showAgenda'), ctx.say('s.speakers')]): Answer => ({ reply: { text, suggestions } });
   switch (what) {
     case 'speakers': {
       const org = scope.organisation;
       let speakers = speakersInScope();
       if (org) speakers = speakers.filter((sp) => isWith(sp, org));
       if (scope.session) speakers = agenda.speakersOf(scope.session).map((x) => x.speaker);
-      const from = `${org ? ` from ${org.shortName ?? org.name}` : ''}${scope.session ? ` in ${titleInSentence(scope.session.title)}` : ''}`;
+      const from = `${org ? ctx.say('count.from', { org: org.shortName ?? org.name }) : ''}${scope.session ? ctx.say('count.inSession', { title: titleInSentence(scope.session.title) }) : ''}`;
       return {
-        reply: { text: `${plural(speakers.length, 'speaker')}${from}${onDay}: ${speakers.map((sp) => `${sp.name} (${sp.organisation})`).join('; ')}.`, suggestions: ['Who are the speakers?', 'Show the agenda'] },
+        reply: { text: ctx.say('count.speakers', { count: counted(ctx, speakers.length, 'speaker'), from, onDay, list: speakers.map((sp) => `${sp.name} (${sp.organisation})`).join('; ') }), suggestions: [ctx.say('s.speakers'), ctx.say('s.showAgenda')] },
         memory: { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((sp) => sp.id) } },
       };
     }
     case 'organisations': {
       // The speakers' organisations, as the programme names them.
       const orgs = [...new Set(speakersInScope().map((sp) => sp.organisation))];
-      return say(`The speakers${onDay} come from ${plural(orgs.length, 'organisation')}: ${orgs.join(', ')}.`, ['Who are the speakers?', 'Who organises it?']);
+      return say(ctx.say('count.organisations', { onDay, count: counted(ctx, orgs.length, 'organisation'), list: orgs.join(', ') }), [ctx.say('s.speakers'), ctx.say('s.whoOrganises')]);
     }
     case 'sessions': {
       const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break' && !(scope.withoutOpening && s.kind === 'opening')));
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break')).length;
-      const opening = scope.withoutOpening ? ' or the opening' : items.some((s) => s.kind === 'opening') ? ', the opening included' : '';
+      const opening = scope.withoutOpening ? ctx.say('count.openingExcluded') : items.some((s) => s.kind === 'opening') ? ctx.say('count.openingIncluded') : '';
       return {
-        reply: { text: `${plural(items.length, 'session')}${onDay} (not counting ${plural(breaks, 'break')}${opening}):\n${items.map((s) => `• ${ctx.sessionTime(s)} — ${s.title}`).join('\n')}`, suggestions: ['Show the agenda', 'Which session is the longest?'] },
+        reply: { text: `${ctx.say('count.sessions', { count: counted(ctx, items.length, 'session'), onDay, breaks: counted(ctx, breaks, 'break'), opening })}\n${items.map((s) => `• ${ctx.sessionTime(s)} — ${s.title}`).join('\n')}`, suggestions: [ctx.say('s.showAgenda'), ctx.say('s.longest')] },
         memory: { ...ctx.memory, day: scope.day ?? ctx.memory.day, listed: { kind: 'session', ids: items.map((s) => s.id) } },
       };
     }
     case 'breaks': {
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break'));
       const total = breaks.reduce((m, s) => m + s.durationMinutes, 0);
-      if (!breaks.length) return say(`There are no breaks${onDay}.`);
-      return say(`${plural(breaks.length, 'break')}${onDay}, ${duration(total)} in all:\n${breaks.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title} (${duration(s.durationMinutes)})`).join('\n')}`, ['Show the agenda']);
+      if (!breaks.length) return say(ctx.say('count.noBreaks', { onDay }));
+      return say(`${ctx.say('count.breaks', { count: counted(ctx, breaks.length, 'break'), onDay, duration: ctx.duration(total) })}\n${breaks.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title} (${ctx.duration(s.durationMinutes)})`).join('\n')}`, [ctx.say('s.showAgenda')]);
     }
     case 'reports': {
       const reports = scope.day ? [...new Set(sessionsInScope(agenda.sessions).flatMap((s) => agenda.reportsOf(s)))] : event.reports;
-      return say(`${plural(reports.length, 'report')}${scope.day ? ` related to the sessions${onDay}` : ''}: ${reports.map((r) => r.title).join('; ')}.`, ['What reports are there?']);
+      return say(ctx.say('count.reports', { count: counted(ctx, reports.length, 'report'), scope: scope.day ? ctx.say('count.reportsDay', { onDay }) : '', list: reports.map((r) => r.title).join('; ') }), [ctx.say('s.reports')]);
     }
     case 'days':
-      return say(`${plural(agenda.days.length, 'day')}: ${agenda.days.map((d) => `${ctx.dayLabel(d)}, ${ctx.span(d.startsAt, d.endsAt)}`).join('; ')}.`, ['Show the agenda']);
+      return say(ctx.say('count.days', { count: counted(ctx, agenda.days.length, 'day'), list: agenda.days.map((d) => `${ctx.dayLabel(d)}, ${ctx.span(d.startsAt, d.endsAt)}`).join('; ') }), [ctx.say('s.showAgenda')]);
     case 'hours': {
       const days = scope.day ? [agenda.day(scope.day)!] : agenda.days;
       const minutes = days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
@@ -77,8 +80,8 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       const spans = days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ');
       // "not counting the breaks": the time without them leads, and what was left out is said
       if (scope.withoutBreaks)
-        return say(`${hoursAndMinutes(Math.round(minutes) - breaks)} of sessions${onDay || ' in all'}, not counting the breaks (${duration(breaks)}): ${spans}.`, ['Show the agenda']);
-      return say(`${duration(Math.round(minutes))} of programme${onDay || ' in all'}${breaks ? `, ${duration(breaks)} of it breaks` : ''}: ${spans}.`, ['Show the agenda']);
+        return say(ctx.say('count.hoursNoBreaks', { time: ctx.language === 'en' ? hoursAndMinutes(Math.round(minutes) - breaks) : ctx.duration(Math.round(minutes) - breaks), scope: onDay || ctx.say('count.inAll'), breaks: ctx.duration(breaks), spans }), [ctx.say('s.showAgenda')]);
+      return say(ctx.say('count.hours', { time: ctx.duration(Math.round(minutes)), scope: onDay || ctx.say('count.inAll'), breaks: breaks ? ctx.say('count.hoursBreaks', { duration: ctx.duration(breaks) }) : '', spans }), [ctx.say('s.showAgenda')]);
     }
   }
 }

@@ -10,7 +10,7 @@ import type { Answer } from './types.ts';
 import { titleInSentence } from './sessions.ts';
 
 export function organiserNames(ctx: AnswerContext): string {
-  return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(' and ');
+  return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(ctx.say('word.and'));
 }
 
 export function datesLine(ctx: AnswerContext): string {
@@ -30,39 +30,41 @@ function eventState(ctx: AnswerContext): string {
 export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionSlots, placeAsked?: string): Answer {
   const e = ctx.event;
   const reg = e.registration;
-  const regLine = reg.mandatory ? `Registration is mandatory: register at ${reg.url}` : `Registration is not mandatory (optional): ${reg.url}`;
+  const regLine = ctx.say(reg.mandatory ? 'facts.regMandatory' : 'facts.regOptional', { url: reg.url });
   const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions } });
+  const s = (id: string, vars?: Record<string, string | number>) => ctx.say(id, vars);
   switch (fact) {
     case 'dates': {
       const checked = datesChecked(ctx, slots);
-      if (checked) return say(`${checked}\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?']);
+      if (checked) return say(`${checked}\n${datesLine(ctx)}${eventState(ctx)}`, [s('s.showAgenda'), s('s.isVirtual')]);
       if (slots.asksLength) {
         const total = ctx.agenda.days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
-        return say(`${e.title} lasts ${ctx.agenda.days.length === 1 ? '1 day' : `${ctx.agenda.days.length} days`} (${duration(Math.round(total))} of programme in all).\n${datesLine(ctx)}`, ['Show the agenda', 'Which time zone are the times in?']);
+        return say(`${s('facts.lasts', { title: e.title, days: ctx.agenda.days.length === 1 ? s('facts.days.one') : s('facts.days.many', { n: ctx.agenda.days.length }), duration: ctx.duration(Math.round(total)) })}\n${datesLine(ctx)}`, [s('s.showAgenda'), s('s.timeZone')]);
       }
       if (slots.edge.start && !slots.edge.end) {
         const d = ctx.agenda.days[0];
         // "what day of the week does it start on?": the weekday spelt out.
-        const weekday = slots.asksWeekday ? `${d.startsAt.setZone(e.timeZone).setLocale('en-GB').toFormat('cccc')}, ` : '';
-        return say(`${e.title} starts on ${weekday}${ctx.dayLabel(d)} at ${ctx.span(d.startsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Who are the speakers?']);
+        const weekday = slots.asksWeekday ? `${d.startsAt.setZone(e.timeZone).setLocale(ctx.language === 'fr' ? 'fr' : 'en-GB').toFormat('cccc')}, ` : '';
+        return say(`${s('facts.starts', { title: e.title, weekday, day: ctx.dayLabel(d), time: ctx.span(d.startsAt) })}\n${datesLine(ctx)}${eventState(ctx)}`, [s('s.showAgenda'), s('s.speakers')]);
       }
       if (slots.edge.end) {
         const d = ctx.agenda.days[ctx.agenda.days.length - 1];
-        return say(`${e.title} ends on ${ctx.dayLabel(d)} at ${ctx.span(d.endsAt)}.\n${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda']);
+        return say(`${s('facts.ends', { title: e.title, day: ctx.dayLabel(d), time: ctx.span(d.endsAt) })}\n${datesLine(ctx)}${eventState(ctx)}`, [s('s.showAgenda')]);
       }
       // The days are a list: "what's on the second one?"
       const listed = ctx.agenda.days.length > 1 ? { kind: 'day' as const, ids: ctx.agenda.days.map((d) => String(d.day)) } : ctx.memory.listed;
-      return { ...say(`${datesLine(ctx)}${eventState(ctx)}`, ['Show the agenda', 'Is it virtual?', 'Which time zone are the times in?']), memory: { ...ctx.memory, listed } };
+      return { ...say(`${datesLine(ctx)}${eventState(ctx)}`, [s('s.showAgenda'), s('s.isVirtual'), s('s.timeZone')]), memory: { ...ctx.memory, listed } };
     }
     case 'format':
     case 'attend': {
-      const where = e.location ? ` Location: ${e.location}.` : '';
-      const label = e.formatLabel.toLowerCase().includes(e.format) ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
+      const where = e.location ? s('facts.location', { location: e.location }) : '';
+      // (in another language the label is the event's own translated words: "entièrement virtuel")
+      const label = e.formatLabel.toLowerCase().includes(e.format) || ctx.language !== 'en' ? e.formatLabel[0].toLowerCase() + e.formatLabel.slice(1) : `${e.format} (${e.formatLabel})`;
       // "is the clinic in Nairobi?": the place named, checked against where it is held
-      const place = placeAsked && slots.checks ? (e.format === 'virtual' ? 'No — ' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'Yes — ' : 'No — ') : '';
-      const head = `${place}${e.title} is ${label}.${where}\n${datesLine(ctx)}`;
-      const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? `Details are on the event page: ${e.eventPage}`}` : '';
-      return say(`${head}${how}`, ['Register me', 'How do I join?', 'Show the agenda']);
+      const place = placeAsked && slots.checks ? s(e.format === 'virtual' ? 'verdict.noDash' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'verdict.yesDash' : 'verdict.noDash') : '';
+      const head = `${s('facts.format', { verdict: place, title: e.title, label, where })}\n${datesLine(ctx)}`;
+      const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? s('facts.detailsOnPage', { url: e.eventPage })}` : '';
+      return say(`${head}${how}`, [s('s.registerMe'), s('s.howJoin'), s('s.showAgenda')]);
     }
     case 'signatory': {
       const signed = e.signedBy;
@@ -92,25 +94,25 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
     case 'registration': {
       // "registration is optional, right?": the premise corrected first
       const wrong = reg.mandatory ? slots.premise.claimsOptional : slots.premise.claimsMandatory;
-      const body = `${wrong ? 'No — ' : ''}${regLine}.${reg.note ? `\n${reg.note}` : ''}\nEvent page: ${e.eventPage}`;
-      return say(body, ['Register me', 'Am I registered?', 'How do I join?']);
+      const body = s('facts.regBody', { verdict: wrong ? s('verdict.noDash') : '', reg: regLine, note: reg.note ? `\n${reg.note}` : '', url: e.eventPage });
+      return say(body, [s('s.registerMe'), s('s.amIRegistered'), s('s.howJoin')]);
     }
     case 'organisers': {
       const links = e.organisers.filter((o) => o.url).map((o) => `${o.shortName ?? o.name}: ${o.url}`);
-      return say(`${e.title} is organised by ${organiserNames(ctx)}.${links.length ? `\n${links.join('\n')}` : ''}`, ['Who are the speakers?', 'Who is the contact person?']);
+      return say(`${s('facts.organisers', { title: e.title, names: organiserNames(ctx) })}${links.length ? `\n${links.join('\n')}` : ''}`, [s('s.speakers'), s('s.contactPerson')]);
     }
     case 'contact': {
       const c = e.contact;
       // The contact may also be a speaker: said, and "and is he speaking?" is then about them.
       const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
       const talks = asSpeaker ? ctx.agenda.sessionsOfSpeaker(asSpeaker.id).map((x) => `${titleInSentence(x.title)} (${ctx.sessionWhen(x)})`) : [];
-      const alsoSpeaks = talks.length ? `\n${c.name} is also a speaker: ${talks.join('; ')}.` : '';
+      const alsoSpeaks = talks.length ? `\n${s('facts.contactAlsoSpeaker', { name: c.name, talks: talks.join('; ') })}` : '';
       const verdict = slots.asksIfSpeaks ? (talks.length ? 'Yes — ' : 'No — ') : '';
-      const reach = `${c.email}${c.phone ? `, phone ${c.phone}` : ''}${c.fax ? `, fax ${c.fax}` : ''}`;
+      const reach = `${c.email}${c.phone ? s('speaker.phone', { phone: c.phone }) : ''}${c.fax ? s('facts.fax', { fax: c.fax }) : ''}`;
       const text = verdict
         ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join('; ')}` : 'is not among the speakers'}.\nContact: ${reach}.`
-        : `Contact ${c.name} at ${reach}.${alsoSpeaks}`;
-      return { reply: { text, suggestions: ['Event page', 'Who are the organisers?'] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
+        : `${s('facts.contact', { name: c.name, reach })}${alsoSpeaks}`;
+      return { reply: { text, suggestions: [s('s.eventPage'), s('s.organisers')] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
     case 'privacy': {
       // The same promise the registration's consent step makes, and how to act on it.
@@ -121,18 +123,18 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       );
     }
     case 'page':
-      return say(`The event page is ${e.eventPage}${reg.note ? `\n${reg.note}` : ''}`, ['Is registration required?', 'Show the agenda']);
+      return say(`${s('facts.page', { url: e.eventPage })}${reg.note ? `\n${reg.note}` : ''}`, [s('s.registrationRequired'), s('s.showAgenda')]);
     case 'audience': {
       const groups = e.audience.groups.join(', ');
-      return say(`${e.audience.description}\nAudience groups: ${groups}.`, ['What are the objectives?', 'Register me']);
+      return say(`${e.audience.description}\n${s('facts.audienceGroups', { groups })}`, [s('s.objectives'), s('s.registerMe')]);
     }
     case 'name': {
       const sub = e.subtitle ? ` — “${e.subtitle}”` : '';
-      return say(`The event is called ${e.title}${sub}.`, ['What is it about?', 'When is it?', 'Show the agenda']);
+      return say(s('facts.name', { title: e.title, sub }), [s('s.whatAbout'), s('s.whenIsIt'), s('s.showAgenda')]);
     }
     case 'objectives': {
       const text = `${e.title}${e.subtitle ? ` — ${e.subtitle}` : ''}.\n${e.objectives.join('\n')}`;
-      return { reply: { text, suggestions: ['Show the agenda', 'Who is it for?'] } };
+      return { reply: { text, suggestions: [s('s.showAgenda'), s('s.whoFor')] } };
     }
   }
 }
@@ -141,46 +143,32 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
 export function composeAcronym(ctx: AnswerContext, word: string, expansion?: string): Answer {
   const w = word.toLowerCase();
   const sessions = ctx.agenda.sessions.filter((s) => [s.title, ...s.keywords, ...s.speakers.map((x) => x.talkTitle ?? '')].some((x) => new RegExp(`\\b${w}\\b`, 'i').test(x)));
-  const lines = [expansion ? `${word} stands for ${expansion}.` : `The event information does not spell out ${word}.`];
+  const lines = [expansion ? ctx.say('acronym.standsFor', { word, expansion }) : ctx.say('acronym.unknown', { word })];
   const org = ctx.event.organisers.find((o) => o.shortName?.toLowerCase() === w);
-  if (org) lines.push(`${org.name} (${org.shortName}) is an organiser of ${ctx.event.title}.`);
-  if (w === ctx.event.timeZoneLabel.toLowerCase()) lines.push(`All the event's times are in ${ctx.event.timeZoneLabel} (${ctx.event.timeZone}).`);
-  if (sessions.length && sessions.length <= 2) lines.push(`Covered in: ${sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ')}`);
-  return { reply: { text: lines.join('\n'), suggestions: ['What is the event about?', 'Show the agenda'] } };
+  if (org) lines.push(ctx.say('acronym.organiser', { name: org.name, short: org.shortName!, title: ctx.event.title }));
+  if (w === ctx.event.timeZoneLabel.toLowerCase()) lines.push(ctx.say('acronym.zone', { label: ctx.event.timeZoneLabel, zone: ctx.event.timeZone }));
+  if (sessions.length && sessions.length <= 2) lines.push(ctx.say('acronym.covered', { list: sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ') }));
+  return { reply: { text: lines.join('\n'), suggestions: [ctx.say('s.eventAbout'), ctx.say('s.showAgenda')] } };
 }
 
-// Worded so that the reply never reads as a promise ("… will be recorded").
-const DETAIL_ASKED: Record<DetailKind, string> = {
-  fee: 'a fee or a price for attending',
-  deadline: 'a registration deadline',
-  recording: 'recordings of the sessions',
-  slides: 'sharing the presentation slides',
-  certificate: 'a certificate of attendance',
-  language: 'languages or interpretation',
-  dress: 'a dress code',
-  catering: 'meals',
-  wifi: 'wi-fi',
-  parking: 'parking',
-  accommodation: 'accommodation or hotels',
-  bandwidth: 'what connection is needed, or a low-bandwidth option',
-};
+// What each detail is called (locales: detail.<kind>) is worded so that the reply never reads as a promise ("… will be recorded").
 
 /** A practical detail: the event data's own answer when it has one, else plainly that it is not given, and where to ask. */
 export function composeDetail(ctx: AnswerContext, detail: DetailKind, slots?: QuestionSlots): Answer {
   const e = ctx.event;
   const reg = e.registration;
-  const regLine = reg.mandatory ? `Registration is mandatory: ${reg.url}` : `Registration: ${reg.url}`;
+  const regLine = ctx.say(reg.mandatory ? 'detail.regMandatory' : 'detail.reg', { url: reg.url });
   // "is it too late to register?" with no deadline announced: not too late, by this bot at least
-  const noDeadline = detail === 'deadline' && !reg.deadline && slots?.stillTime ? `No deadline is announced, so you can still register: say **register** and I'll sign you up here.` : undefined;
+  const noDeadline = detail === 'deadline' && !reg.deadline && slots?.stillTime ? ctx.say('detail.noDeadline') : undefined;
   const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? (withDeadlineState(ctx, reg.deadline) ?? noDeadline) : undefined;
-  const ask = `For anything not on the event page (${e.eventPage}), write to ${e.contact.email}.`;
+  const ask = ctx.say('detail.ask', { url: e.eventPage, email: e.contact.email });
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
-  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation' || detail === 'bandwidth') && e.format === 'virtual' ? `\n${e.title} is ${e.formatLabel.toLowerCase()}: you join online, from wherever you are.` : '';
+  const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation' || detail === 'bandwidth') && e.format === 'virtual' ? ctx.say('detail.virtual', { title: e.title, format: e.formatLabel.toLowerCase() }) : '';
   const text = known
     ? `${known}\n${regLine}.`
-    : `The announcement of ${e.title} does not mention ${DETAIL_ASKED[detail]}.${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
-  const suggestions = detail === 'recording' || detail === 'slides' ? ['Show the reports', 'Show the agenda'] : aboutRegistration ? ['Register me', 'Contact'] : ['Contact', 'Show the agenda'];
+    : `${ctx.say('detail.notMentioned', { title: e.title, what: ctx.say(`detail.${detail}`) })}${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
+  const suggestions = (detail === 'recording' || detail === 'slides' ? ['s.showReports', 's.showAgenda'] : aboutRegistration ? ['s.registerMe', 's.contact'] : ['s.contact', 's.showAgenda']).map((id) => ctx.say(id));
   return { reply: { text, suggestions } };
 }
 

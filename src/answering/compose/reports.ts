@@ -7,8 +7,8 @@ import type { Answer } from './types.ts';
 
 function reportLine(ctx: AnswerContext, r: Report, day?: number) {
   const sessions = ctx.agenda.sessionsWithReport(r.id).filter((s) => day === undefined || s.day === day);
-  const published = r.publishedTitle ? ` (published as: ${r.publishedTitle})` : '';
-  return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ` · for: ${sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join('; ')}` : ''}`;
+  const published = r.publishedTitle ? ctx.say('reports.publishedAs', { title: r.publishedTitle }) : '';
+  return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ctx.say('reports.for', { list: sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join('; ') }) : ''}`;
 }
 
 export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?: Session[], day?: number): Answer {
@@ -20,37 +20,37 @@ export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?
     // A day's reports: those of its sessions, each listed once, with only that day's sessions under it.
     list = [...new Set(onDay.sessions.flatMap((s) => ctx.agenda.reportsOf(s)))];
     if (!list.length) {
-      const page = e.reportsPage ? ` All related reports: ${e.reportsPage}` : '';
-      return { reply: { text: `No report is listed for ${ctx.dayLabel(onDay)}.${page}`, suggestions: ['What reports are there?', `Day ${onDay.day} agenda`] }, memory: { ...ctx.memory, day: onDay.day } };
+      const page = e.reportsPage ? ctx.say('reports.allPage', { url: e.reportsPage }) : '';
+      return { reply: { text: ctx.say('reports.noneDay', { day: ctx.dayLabel(onDay), page }), suggestions: [ctx.say('s.reports'), ctx.say('s.dayAgenda', { n: onDay.day })] }, memory: { ...ctx.memory, day: onDay.day } };
     }
-    title = `Reports for ${ctx.dayLabel(onDay)} (${list.length}):`;
+    title = ctx.say('reports.forDay', { day: ctx.dayLabel(onDay), n: list.length });
   } else if (reports?.length) {
     list = reports;
-    title = list.length === 1 ? `Report: ${list[0].title}` : 'Matching reports:';
+    title = list.length === 1 ? ctx.say('reports.one', { title: list[0].title }) : ctx.say('reports.matching');
   } else if (sessions?.length) {
     list = [...new Set(sessions.flatMap((s) => ctx.agenda.reportsOf(s)))];
     if (!list.length) {
-      const page = e.reportsPage ? ` All related reports: ${e.reportsPage}` : '';
-      return { reply: { text: `No report is listed for ${sessions[0].title}.${page}`, suggestions: ['What reports are there?'] }, memory: { ...ctx.memory, sessionId: sessions[0].id } };
+      const page = e.reportsPage ? ctx.say('reports.allPage', { url: e.reportsPage }) : '';
+      return { reply: { text: ctx.say('reports.noneSession', { title: sessions[0].title, page }), suggestions: [ctx.say('s.reports')] }, memory: { ...ctx.memory, sessionId: sessions[0].id } };
     }
-    title = `Report${list.length > 1 ? 's' : ''} for ${sessions[0].title}:`;
+    title = ctx.say(list.length > 1 ? 'reports.forSession.many' : 'reports.forSession.one', { title: sessions[0].title });
   } else {
     list = e.reports;
-    if (!list.length) return { reply: { text: `No reports are listed for ${e.title}.${e.reportsPage ? ` See ${e.reportsPage}` : ''}`, suggestions: ['Show the agenda'] } };
-    title = `Related reports (${list.length}):`;
+    if (!list.length) return { reply: { text: ctx.say('reports.none', { title: e.title, page: e.reportsPage ? ctx.say('reports.see', { url: e.reportsPage }) : '' }), suggestions: [ctx.say('s.showAgenda')] } };
+    title = ctx.say('reports.related', { n: list.length });
   }
-  const page = e.reportsPage ? `All reports: ${e.reportsPage}` : '';
+  const page = e.reportsPage ? ctx.say('reports.all', { url: e.reportsPage }) : '';
   const text = [list.length === 1 ? `${list[0].title}: ${list[0].url}` : title, ...list.map((r) => `• ${reportLine(ctx, r, onDay?.day)}`), page].filter(Boolean).join('\n');
   return {
     reply: {
       text,
-      lead: list.length === 1 ? `${list[0].title}: ${list[0].url}` : title.replace(/:$/, '.'),
+      lead: list.length === 1 ? `${list[0].title}: ${list[0].url}` : title.replace(/[\s\u00a0]*:$/, '.'),
       content: {
-        title: list.length === 1 ? 'Report' : onDay ? `Reports for ${ctx.dayLabel(onDay)} (${list.length})` : `Reports (${list.length})`,
-        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? `Published as: ${r.publishedTitle}` : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => `For: ${titleInSentence(s.title)}${onDay ? '' : `, ${ctx.dayLabel(s.day)}`}`) })) }],
-        links: [...(list.length === 1 ? [{ title: 'Open the report', url: list[0].url }] : []), ...(e.reportsPage ? [{ title: 'All reports', url: e.reportsPage }] : [])],
+        title: list.length === 1 ? ctx.say('card.report') : onDay ? ctx.say('reports.cardDay', { day: ctx.dayLabel(onDay), n: list.length }) : ctx.say('reports.card', { n: list.length }),
+        sections: [{ rows: list.map((r) => ({ title: r.title, url: r.url, detail: [r.publishedTitle ? ctx.say('reports.cardPublished', { title: r.publishedTitle }) : '', r.note ?? ''].filter(Boolean).join(' · ') || undefined, lines: ctx.agenda.sessionsWithReport(r.id).filter((s) => !onDay || s.day === onDay.day).map((s) => ctx.say('reports.cardFor', { title: `${titleInSentence(s.title)}${onDay ? '' : `, ${ctx.dayLabel(s.day)}`}` })) })) }],
+        links: [...(list.length === 1 ? [{ title: ctx.say('reports.open'), url: list[0].url }] : []), ...(e.reportsPage ? [{ title: ctx.say('reports.allLink'), url: e.reportsPage }] : [])],
       },
-      suggestions: onDay ? [`Day ${onDay.day} agenda`, ...ctx.agenda.days.filter((d) => d.day !== onDay.day).map((d) => `Reports for day ${d.day}`)].slice(0, 3) : ['Which session is it for?', 'Show the agenda'].slice(list.length === 1 ? 0 : 1),
+      suggestions: onDay ? [ctx.say('s.dayAgenda', { n: onDay.day }), ...ctx.agenda.days.filter((d) => d.day !== onDay.day).map((d) => ctx.say('s.reportsDay', { n: d.day }))].slice(0, 3) : [ctx.say('s.whichSession'), ctx.say('s.showAgenda')].slice(list.length === 1 ? 0 : 1),
     },
     memory: { ...ctx.memory, ...(onDay ? { day: onDay.day } : {}), ...(list.length > 1 ? { listed: { kind: 'report' as const, ids: list.map((r) => r.id) } } : {}), reportId: list[0].id, sessionId: sessions?.[0]?.id ?? ctx.agenda.sessionsWithReport(list[0].id)[0]?.id ?? ctx.memory.sessionId },
   };
@@ -60,7 +60,7 @@ export function composeReportSessions(ctx: AnswerContext, reports: Report[]): An
   const r = reports[0];
   const sessions = ctx.agenda.sessionsWithReport(r.id);
   const text = sessions.length
-    ? `${r.title} goes with ${sessions.map((s) => `${s.title} — ${ctx.sessionWhen(s)}`).join('; ')}.\nLink: ${r.url}`
-    : `${r.title} is not tied to a session. Link: ${r.url}`;
-  return { reply: { text, suggestions: ['What reports are there?', 'Show the agenda'] }, memory: { ...ctx.memory, reportId: r.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId } };
+    ? ctx.say('reports.goesWith', { title: r.title, list: sessions.map((s) => `${s.title} — ${ctx.sessionWhen(s)}`).join('; '), url: r.url })
+    : ctx.say('reports.noSession', { title: r.title, url: r.url });
+  return { reply: { text, suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, reportId: r.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId } };
 }

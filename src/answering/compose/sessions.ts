@@ -13,13 +13,13 @@ export function sessionContent(ctx: AnswerContext, s: Session): ReplyContent {
   const reports = ctx.agenda.reportsOf(s);
   return {
     title: s.title,
-    subtitle: `${ctx.sessionWhen(s)} · ${duration(s.durationMinutes)}`,
+    subtitle: `${ctx.sessionWhen(s)} · ${ctx.duration(s.durationMinutes)}`,
     sections: [
-      ...(speakers.length ? [{ heading: 'Speakers', rows: speakers.map(({ speaker, talkTitle }) => ({ title: speaker.name, detail: [speaker.title, speaker.organisation].filter(Boolean).join(', '), lines: talkTitle ? [`“${talkTitle}”`] : [] })) }] : []),
+      ...(speakers.length ? [{ heading: ctx.say('card.speakers'), rows: speakers.map(({ speaker, talkTitle }) => ({ title: speaker.name, detail: [speaker.title, speaker.organisation].filter(Boolean).join(', '), lines: talkTitle ? [`“${talkTitle}”`] : [] })) }] : []),
       ...(s.description ? [{ paragraphs: [s.description] }] : []),
-      ...(reports.length ? [{ heading: reports.length > 1 ? 'Reports' : 'Report', rows: reports.map((r) => ({ title: r.title, url: r.url })) }] : []),
+      ...(reports.length ? [{ heading: ctx.say(reports.length > 1 ? 'card.reports' : 'card.report'), rows: reports.map((r) => ({ title: r.title, url: r.url })) }] : []),
     ],
-    links: [...reports.map((r) => ({ title: `Report: ${r.title}`, url: r.url })), { title: 'Event page', url: ctx.event.eventPage }],
+    links: [...reports.map((r) => ({ title: ctx.say('card.reportLink', { title: r.title }), url: r.url })), { title: ctx.say('card.eventPage'), url: ctx.event.eventPage }],
   };
 }
 
@@ -29,12 +29,12 @@ export function speakerLabel(sp: Speaker) {
 
 /** The full plain-text description of a session: the card's fallback. */
 export function sessionText(ctx: AnswerContext, s: Session): string {
-  const lines = [`${s.title}`, `When: ${ctx.sessionWhen(s)} (${duration(s.durationMinutes)})`];
+  const lines = [`${s.title}`, ctx.say('session.when', { when: ctx.sessionWhen(s), duration: ctx.duration(s.durationMinutes) })];
   const speakers = ctx.agenda.speakersOf(s);
-  if (speakers.length) lines.push(`Speakers: ${speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('; ')}`);
+  if (speakers.length) lines.push(ctx.say('session.speakersLine', { list: speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('; ') }));
   if (s.description) lines.push(s.description);
   const reports = ctx.agenda.reportsOf(s);
-  if (reports.length) lines.push(`Related report${reports.length > 1 ? 's' : ''}: ${reports.map((r) => `${r.title} — ${r.url}`).join('; ')}`);
+  if (reports.length) lines.push(ctx.say(reports.length > 1 ? 'session.reports.many' : 'session.reports.one', { list: reports.map((r) => `${r.title} — ${r.url}`).join('; ') }));
   return lines.join('\n');
 }
 
@@ -50,32 +50,32 @@ export function composeSession(ctx: AnswerContext, sessions: Session[], aspect: 
   let lead: string;
   switch (aspect) {
     case 'who':
-      lead = speakers.length ? `${title}: ${speakers.length > 1 ? 'speakers are' : 'the only speaker is'} ${speakers.join(', ')} (${ctx.sessionWhen(s)}).` : `No speakers are listed for ${title} (${ctx.sessionWhen(s)}): the programme does not list a speaker or moderator for it.`;
+      lead = ctx.say(speakers.length > 1 ? 'session.who.many' : speakers.length ? 'session.who.one' : 'session.who.none', { title, names: speakers.join(', '), when: ctx.sessionWhen(s) });
       break;
     case 'moderator':
       // The event data names speakers, not moderators or chairs: say so rather than pass a speaker off as one.
-      lead = `The programme does not name a moderator or chair for ${title}${speakers.length ? `; its ${speakers.length > 1 ? 'speakers are' : 'speaker is'} ${speakers.join(', ')}` : ''} (${ctx.sessionWhen(s)}).`;
+      lead = ctx.say('session.moderator', { title, speakers: speakers.length ? ctx.say(speakers.length > 1 ? 'session.moderator.many' : 'session.moderator.one', { names: speakers.join(', ') }) : '', when: ctx.sessionWhen(s) });
       break;
     case 'duration':
-      lead = `${title} lasts ${duration(s.durationMinutes)}: ${ctx.sessionWhen(s)}.`;
+      lead = ctx.say('session.duration', { title, duration: ctx.duration(s.durationMinutes), when: ctx.sessionWhen(s) });
       break;
     case 'when':
-      lead = `${title} is on ${ctx.sessionWhen(s)}.`;
+      lead = ctx.say('session.on', { title, when: ctx.sessionWhen(s) });
       break;
     case 'status':
       lead = sessionStatus(ctx, s, check);
       break;
     default:
-      lead = `${title} — ${ctx.sessionWhen(s)}.`;
+      lead = ctx.say('session.details', { title, when: ctx.sessionWhen(s) });
   }
-  const also = sessions.slice(1, 3).map((o) => `Also matching: ${titleInSentence(o.title)} — ${ctx.sessionWhen(o)}`);
+  const also = sessions.slice(1, 3).map((o) => ctx.say('session.also', { title: titleInSentence(o.title), when: ctx.sessionWhen(o) }));
   const body = sessionText(ctx, s).split('\n').slice(1).join('\n');
   const first = speakers[0] ? ctx.agenda.speakersOf(s)[0].speaker : undefined;
   const suggestions = [
-    aspect !== 'who' && speakers.length ? 'Who are the speakers?' : undefined,
-    ctx.agenda.reportsOf(s).length ? 'Is there a report for it?' : undefined,
-    s.kind !== 'break' ? 'Remind me about this session' : undefined,
-    'Show the agenda',
+    aspect !== 'who' && speakers.length ? ctx.say('s.speakers') : undefined,
+    ctx.agenda.reportsOf(s).length ? ctx.say('s.reportForIt') : undefined,
+    s.kind !== 'break' ? ctx.say('s.remindSession') : undefined,
+    ctx.say('s.showAgenda'),
   ].filter((x): x is string => !!x);
   return {
     reply: { text: [lead, body, ...also].join('\n'), lead: [lead, ...also].join('\n'), content: sessionContent(ctx, s), suggestions: suggestions.slice(0, 3) },
@@ -99,12 +99,13 @@ function sessionStatus(ctx: AnswerContext, s: Session, check?: StatusCheck): str
   const end = +s.endsAt;
   const phase = ctx.now < start ? 'before' : ctx.now < end ? 'on' : 'over';
   // The yes/no the question asked, for each phase: [before, on, over].
-  const verdicts: Record<StatusCheck, [string, string, string]> = { missed: ['No', 'Not all of it', 'Yes'], on: ['No', 'Yes', 'No'], started: ['No', 'Yes', 'Yes'] };
-  const verdict = check ? `${verdicts[check][phase === 'before' ? 0 : phase === 'on' ? 1 : 2]} — ` : '';
+  const verdicts: Record<StatusCheck, [string, string, string]> = { missed: ['no', 'notAll', 'yes'], on: ['no', 'yes', 'no'], started: ['no', 'yes', 'yes'] };
+  const verdict = check ? `${ctx.say(`verdict.${verdicts[check][phase === 'before' ? 0 : phase === 'on' ? 1 : 2]}`)} — ` : '';
   const subject = verdict ? title : capitalise(title);
-  if (phase === 'before') return `${verdict}${subject} has not started yet: it starts ${fromNowLabel(start - ctx.now)} — ${ctx.sessionWhen(s)}.`;
-  if (phase === 'on') return `${verdict}${subject} is on now: it started at ${ctx.span(start)} and ends at ${ctx.span(end)}, ${fromNowLabel(end - ctx.now).replace(/^in /, '')} left.`;
-  return `${verdict}${subject} is over: it ended ${agoLabel(ctx.now - end)} (${ctx.sessionWhen(s)}).`;
+  const bare = (ms: number) => ctx.fromNow(ms).replace(/^(in|dans) /, '');
+  if (phase === 'before') return ctx.say('status.before', { verdict, subject, fromNow: ctx.fromNow(start - ctx.now), when: ctx.sessionWhen(s) });
+  if (phase === 'on') return ctx.say('status.on', { verdict, subject, start: ctx.span(start), end: ctx.span(end), left: bare(end - ctx.now) });
+  return ctx.say('status.over', { verdict, subject, ago: ctx.language === 'en' ? agoLabel(ctx.now - end) : bare(ctx.now - end), when: ctx.sessionWhen(s) });
 }
 
 /** A title or phrase put at the start of a sentence. */
@@ -115,9 +116,9 @@ const agoLabel = (ms: number) => `${fromNowLabel(ms).replace(/^in /, '')} ago`;
 /** "which session has no speaker listed?" */
 export function composeUnstaffedSessions(ctx: AnswerContext): Answer {
   const none = ctx.agenda.sessions.filter((s) => s.kind !== 'break' && !s.speakers.length);
-  if (!none.length) return { reply: { text: `Every session of ${ctx.event.title} lists its speakers.`, suggestions: ['Who are the speakers?'] } };
+  if (!none.length) return { reply: { text: ctx.say('unstaffed.none', { title: ctx.event.title }), suggestions: [ctx.say('s.speakers')] } };
   return {
-    reply: { text: `No speaker is listed for: ${none.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)}${s.kind !== 'talk' ? `, ${s.kind}` : ''})`).join('; ')}.`, suggestions: ['Show the agenda'] },
+    reply: { text: ctx.say('unstaffed.list', { list: none.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)}${s.kind !== 'talk' ? `, ${s.kind}` : ''})`).join('; ') }), suggestions: [ctx.say('s.showAgenda')] },
     memory: { ...ctx.memory, sessionId: none[0].id, day: none[0].day, listed: none.length > 1 ? { kind: 'session', ids: none.map((s) => s.id) } : ctx.memory.listed },
   };
 }

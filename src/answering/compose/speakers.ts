@@ -12,7 +12,7 @@ import type { Answer } from './types.ts';
 
 function talkLine(ctx: AnswerContext, sp: Speaker, s: Session) {
   const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
-  return `${talk ? `“${talk}” in ` : ''}${s.title} — ${ctx.sessionWhen(s)}`;
+  return `${talk ? ctx.say('speaker.talkIn', { talk }) : ''}${s.title} — ${ctx.sessionWhen(s)}`;
 }
 
 /** A speaker's profile: who they are, then a row per session (its times, the talk, the day). */
@@ -37,7 +37,7 @@ function speakerContent(ctx: AnswerContext, sp: Speaker, sessions: Session[], in
  */
 function shortWhen(ctx: AnswerContext, s: Session): string {
   const [main, ...others] = ctx.times(s.startsAt, s.endsAt);
-  return `${ctx.dayLabel(s.day).replace(/^(Day \d+),.*/, '$1')}, ${main}${others.length ? ` (${others.join('; ')})` : ''}`;
+  return `${ctx.agenda.days.length > 1 ? ctx.shortDay(s.day) : ctx.dayLabel(s.day)}, ${main}${others.length ? ` (${others.join('; ')})` : ''}`;
 }
 
 export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
@@ -45,7 +45,7 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   let sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
   // A day asked about narrows the sessions to it; a day without any of theirs is said, then all are shown.
   const onDay = day ? sessions.filter((s) => s.day === day) : [];
-  const notThatDay = day && ctx.agenda.day(day) && !onDay.length && sessions.length ? `${sp.name} has no session on ${ctx.dayLabel(day)}. ` : '';
+  const notThatDay = day && ctx.agenda.day(day) && !onDay.length && sessions.length ? ctx.say('speaker.noneOnDay', { name: sp.name, day: ctx.dayLabel(day) }) : '';
   if (onDay.length && speakers.length === 1) sessions = onDay;
   if (first && sessions.length) sessions = sessions.slice(0, 1);
   else if (nth && speakers.length === 1) {
@@ -61,30 +61,32 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     case 'member': {
       const yes = session && session.speakers.some((x) => x.speakerId === sp.id);
       const by = session ? ctx.speakerNames(session) : [];
-      lead = yes ? `Yes — ${sp.name} speaks in ${session!.title} (${ctx.sessionWhen(session!)}).` : `No — ${sp.name} is not listed for ${session!.title}${by.length ? `: it is given by ${by.join(', ')}` : ''}. ${sp.name} speaks in: ${talks.join('; ') || 'no session'}.`;
+      lead = yes
+        ? ctx.say('speaker.memberYes', { name: sp.name, title: session!.title, when: ctx.sessionWhen(session!) })
+        : ctx.say('speaker.memberNo', { name: sp.name, title: session!.title, by: by.length ? ctx.say('speaker.givenBy', { names: by.join(', ') }) : '', talks: talks.join('; ') || ctx.say('speaker.noSessionWord') });
       break;
     }
     case 'when':
-      lead = notThatDay + (sessions.length ? `${sp.name} speaks ${sessions.length > 1 ? `in ${sessions.length} sessions` : 'in'}: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
+      lead = notThatDay + (sessions.length ? ctx.say(sessions.length > 1 ? 'speaker.speaksInN' : 'speaker.speaksIn', { name: sp.name, n: sessions.length, talks: talks.join('; ') }) : ctx.say('speaker.noSession', { name: sp.name }));
       break;
     case 'talks':
-      lead = notThatDay + (sessions.length ? `${sp.name} presents: ${talks.join('; ')}.` : `${sp.name} has no session in the programme.`);
+      lead = notThatDay + (sessions.length ? ctx.say('speaker.presents', { name: sp.name, talks: talks.join('; ') }) : ctx.say('speaker.noSession', { name: sp.name }));
       break;
     case 'organisation':
-      lead = `${sp.name} is with ${sp.organisation}${sp.title ? ` (${sp.title}${sp.unit ? `, ${sp.unit}` : ''})` : ''}.`;
+      lead = sp.title ? ctx.say('speaker.orgTitled', { name: sp.name, org: sp.organisation, title: `${sp.title}${sp.unit ? `, ${sp.unit}` : ''}` }) : ctx.say('speaker.org', { name: sp.name, org: sp.organisation });
       break;
     case 'contact': {
       const c = ctx.event.contact;
       // The speaker may be the event's contact person.
       if (c.name === sp.name) {
-        lead = `${sp.name} is also the contact person for ${ctx.event.title}: ${c.email}${c.phone ? `, phone ${c.phone}` : ''}.`;
+        lead = ctx.say('speaker.isContact', { name: sp.name, title: ctx.event.title, reach: `${c.email}${c.phone ? ctx.say('speaker.phone', { phone: c.phone }) : ''}` });
         break;
       }
-      lead = `The programme gives no personal contact details for ${sp.name}${sp.organisation ? ` (${sp.organisation})` : ''}. For questions about ${ctx.event.title}, contact ${c.name} at ${c.email}${c.phone ? `, phone ${c.phone}` : ''}.`;
+      lead = ctx.say('speaker.noContact', { name: sp.name, org: sp.organisation ? ` (${sp.organisation})` : '', title: ctx.event.title, contact: c.name, reach: `${c.email}${c.phone ? ctx.say('speaker.phone', { phone: c.phone }) : ''}` });
       break;
     }
     case 'title':
-      lead = sp.title ? `${sp.name} is ${sp.title}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}.` : `The programme gives no title for ${sp.name}; they are with ${sp.organisation}.`;
+      lead = sp.title ? ctx.say('speaker.title', { name: sp.name, title: `${sp.title}${sp.unit ? `, ${sp.unit}` : ''}, ${sp.organisation}` }) : ctx.say('speaker.noTitle', { name: sp.name, org: sp.organisation });
       break;
     case 'others': {
       others = [...new Set(sessions.flatMap((s) => ctx.agenda.speakersOf(s).map((x) => x.speaker)).filter((o) => o.id !== sp.id))];
@@ -94,8 +96,8 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       const cotalk = own ? others.filter((o) => talkOf(o.id) === own) : [];
       const rest = others.filter((o) => !cotalk.includes(o));
       lead = cotalk.length
-        ? `${sp.name} presents “${own}” with ${cotalk.map(speakerLabel).join('; ')}.${rest.length ? ` Also in the session: ${rest.map(speakerLabel).join('; ')}.` : ''}`
-        : others.length ? `With ${sp.name}: ${others.map(speakerLabel).join('; ')}.` : `${sp.name} speaks alone.`;
+        ? `${ctx.say('speaker.cotalk', { name: sp.name, talk: own!, with: cotalk.map(speakerLabel).join('; ') })}${rest.length ? ctx.say('speaker.alsoInSession', { list: rest.map(speakerLabel).join('; ') }) : ''}`
+        : others.length ? ctx.say('speaker.with', { name: sp.name, list: others.map(speakerLabel).join('; ') }) : ctx.say('speaker.alone', { name: sp.name });
       if (cotalk.length) others = cotalk;
       break;
     }
@@ -104,9 +106,9 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   }
   // "when do they speak?", "what do they talk about?" for several people: each one's talks.
   const several = speakers.length > 1 && (aspect === 'when' || aspect === 'talks');
-  if (several) lead = speakers.map((o) => `${o.name}: ${ctx.agenda.sessionsOfSpeaker(o.id).map((x) => talkLine(ctx, o, x)).join('; ') || 'no session listed'}.`).join('\n');
-  const more = several ? [] : speakers.slice(1).map((o) => `Also: ${speakerLabel(o)}`);
-  const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? `Sessions: ${talks.join('; ') || 'none listed'}` : speakerLabel(sp), ...more].join('\n');
+  if (several) lead = speakers.map((o) => `${o.name}${ctx.language === 'fr' ? '\u00a0:' : ':'} ${ctx.agenda.sessionsOfSpeaker(o.id).map((x) => talkLine(ctx, o, x)).join('; ') || ctx.say('speaker.noSessionListed')}.`).join('\n');
+  const more = several ? [] : speakers.slice(1).map((o) => ctx.say('speaker.also', { label: speakerLabel(o) }));
+  const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? ctx.say('speaker.sessions', { talks: talks.join('; ') || ctx.say('speaker.noneListed') }) : speakerLabel(sp), ...more].join('\n');
   return {
     reply: {
       text,
@@ -115,10 +117,10 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
         ? {}
         : {
             // The card lists the sessions: the line before it says how many rather than listing them too.
-            lead: [(aspect === 'when' || aspect === 'talks') && sessions.length > 1 ? `${notThatDay}${sp.name} speaks in ${sessions.length} sessions.` : lead, ...more].join('\n'),
+            lead: [(aspect === 'when' || aspect === 'talks') && sessions.length > 1 ? `${notThatDay}${ctx.say('speaker.speaksCount', { name: sp.name, n: sessions.length })}` : lead, ...more].join('\n'),
             content: speakerContent(ctx, sp, sessions, !['member', 'when', 'talks', 'contact', 'others'].includes(aspect)),
           }),
-      suggestions: [`When does ${sp.name} speak?`, 'Who are the speakers?', 'Show the agenda'],
+      suggestions: [ctx.say('s.whenSpeaks', { name: sp.name }), ctx.say('s.speakers'), ctx.say('s.showAgenda')],
     },
     // The speakers just shown stay referable as "they"/"them" on the next turn (singular they included).
     // After "who else speaks with X?", "he" is the other speaker when there is just one.
@@ -141,13 +143,13 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
   return {
     reply: {
       text: `${title}\n${speakers.map((s) => `• ${row(s)}`).join('\n')}`,
-      lead: speakers.length === 1 ? `${title.replace(/:$/, '')}: ${speakers[0].name}.` : title.replace(/:$/, '.'),
+      lead: speakers.length === 1 ? `${title.replace(/[\s\u00a0]*:$/, '')}${ctx.language === 'fr' ? '\u00a0:' : ':'} ${speakers[0].name}.` : title.replace(/[\s\u00a0]*:$/, '.'),
       content: {
-        title: `Speakers (${speakers.length})`,
+        title: ctx.say('speakers.count', { n: speakers.length }),
         zones: ctx.zoneColumns(),
         sections: [{ rows: speakers.map((sp) => ({ title: sp.name, detail: [sp.title, sp.organisation].filter(Boolean).join(', '), lines: talksOf(ctx, sp) })) }],
       },
-      suggestions: speakers.slice(0, 2).map((s) => `When does ${s.name} speak?`).concat('Show the agenda'),
+      suggestions: speakers.slice(0, 2).map((s) => ctx.say('s.whenSpeaks', { name: s.name })).concat(ctx.say('s.showAgenda')),
     },
     // Speakers who share one session make it "that session" for the next turn.
     memory: {
@@ -176,22 +178,22 @@ export function composeAllSpeakers(ctx: AnswerContext, everyDay = false): Answer
   if (everyDay && ctx.agenda.days.length > 1) {
     // "which speakers appear on both days?"
     const all = ctx.event.speakers.filter((sp) => ctx.agenda.days.every((d) => ctx.agenda.sessionsOfSpeaker(sp.id).some((s) => s.day === d.day)));
-    if (!all.length) return { reply: { text: `No speaker appears on every day of ${ctx.event.title}.`, suggestions: ['Who are the speakers?'] } };
-    return speakerList(ctx, `Speakers on every day of ${ctx.event.title} (${all.length}):`, all);
+    if (!all.length) return { reply: { text: ctx.say('speakers.everyDayNone', { title: ctx.event.title }), suggestions: [ctx.say('s.speakers')] } };
+    return speakerList(ctx, ctx.say('speakers.everyDay', { title: ctx.event.title, n: all.length }), all);
   }
-  return speakerList(ctx, `Speakers at ${ctx.event.title} (${ctx.event.speakers.length}):`, ctx.event.speakers);
+  return speakerList(ctx, ctx.say('speakers.all', { title: ctx.event.title, n: ctx.event.speakers.length }), ctx.event.speakers);
 }
 
 export function composeOrganisationSpeakers(ctx: AnswerContext, org: Organisation, session?: Session): Answer {
   const all = ctx.event.speakers.filter((s) => isWith(s, org));
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
   const inSession = session ? all.filter((sp) => session.speakers.some((x) => x.speakerId === sp.id)) : [];
-  if (session && inSession.length) return speakerList(ctx, `From ${name} in ${titleInSentence(session.title)}:`, inSession);
+  if (session && inSession.length) return speakerList(ctx, ctx.say('speakers.fromIn', { org: name, title: titleInSentence(session.title) }), inSession);
   const speakers = all;
   if (!speakers.length) {
-    return { reply: { text: `No speakers from ${name} are listed${org.organiser ? `; ${name} is an organiser of ${ctx.event.title}` : ''}.`, suggestions: ['Who are the speakers?'] } };
+    return { reply: { text: ctx.say('speakers.noneFrom', { org: name, organiser: org.organiser ? ctx.say('speakers.noneFromOrganiser', { org: name, title: ctx.event.title }) : '' }), suggestions: [ctx.say('s.speakers')] } };
   }
-  return speakerList(ctx, `Speakers from ${name}${org.organiser ? ' (an organiser)' : ''}:`, speakers);
+  return speakerList(ctx, ctx.say('speakers.from', { org: name, organiser: org.organiser ? ctx.say('speakers.anOrganiser') : '' }), speakers);
 }
 
 export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answer {
@@ -213,8 +215,8 @@ export function composeUnknownSpeaker(ctx: AnswerContext, name: string): Answer 
   const all = ctx.event.speakers.map((s) => s.name);
   return {
     reply: {
-      text: `I couldn't find anyone called ${name} in the ${ctx.event.title} programme — they are not among its speakers.${all.length ? `\nThe speakers are: ${all.join('; ')}.` : ''}`,
-      suggestions: ['Who are the speakers?', 'Show the agenda'],
+      text: `${ctx.say('speaker.unknown', { name, title: ctx.event.title })}${all.length ? `\n${ctx.say('speaker.unknownList', { list: all.join('; ') })}` : ''}`,
+      suggestions: [ctx.say('s.speakers'), ctx.say('s.showAgenda')],
     },
   };
 }
@@ -255,5 +257,5 @@ function listedAfter(ctx: AnswerContext, sp: Speaker, speakers: Speaker[], sessi
 /** "is there anyone from Safaricom?": no speaker or organiser is; the organisations that are there. */
 export function composeUnknownOrganisation(ctx: AnswerContext, name: string): Answer {
   const orgs = [...new Set([...ctx.event.organisers.map((o) => o.shortName ?? o.name), ...ctx.event.speakers.map((sp) => sp.organisation)])];
-  return { reply: { text: `No — no speaker from ${name} is listed for ${ctx.event.title}. The speakers and organisers come from: ${orgs.join(', ')}.`, suggestions: ['Who are the speakers?'] } };
+  return { reply: { text: ctx.say('org.none', { name, title: ctx.event.title, list: orgs.join(', ') }), suggestions: [ctx.say('s.speakers')] } };
 }

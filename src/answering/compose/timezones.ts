@@ -21,19 +21,19 @@ export function composeZoneInfo(ctx: AnswerContext, e: Entities, longName: strin
   const d = ctx.agenda.days[0];
   let lead: string;
   if (place) {
-    const named = /\btime$/i.test(place.label) ? place.label : `${place.label} time`;
+    const named = /\btime$/i.test(place.label) ? place.label : ctx.say('zone.placeTime', { place: place.label });
     const there = zoned(+d.startsAt, place.zone);
     // "are the times in EAT?": the event's own zone needs no "same as".
     const own = place.label.toLowerCase() === ctx.label.toLowerCase() || place.zone === ctx.event.timeZone && /^[A-Z]{2,5}$/.test(place.label);
     lead = own
-      ? `Yes — all times are in ${desc}.`
+      ? ctx.say('zone.own', { desc })
       : ctx.sameOffsets(place.zone)
-      ? `Yes — all times are in ${desc}, which is the same as ${named} during the event.`
-      : `No — all times are in ${desc}, not ${named}. For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${there.hm} in ${place.label} (${offsetLabel(there.offset)}).`;
+      ? ctx.say('zone.same', { desc, named })
+      : ctx.say('zone.not', { desc, named, day: ctx.dayLabel(d), start: ctx.hm(d.startsAt), label: ctx.label, there: ctx.hmIn(+d.startsAt, place.zone), place: place.label, offset: offsetLabel(there.offset) });
   } else {
-    lead = `All times are in ${desc}.`;
+    lead = ctx.say('zone.all', { desc });
   }
-  return { reply: { text: `${lead}\n${datesLine(ctx)}`, suggestions: ['Set my time zone', 'Show the agenda'] } };
+  return { reply: { text: `${lead}\n${datesLine(ctx)}`, suggestions: [ctx.say('s.setZone'), ctx.say('s.showAgenda')] } };
 }
 
 /** Converts a stated time ("10:00 EAT in Berlin"), or re-answers the last subject in another zone. */
@@ -83,16 +83,16 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
 
 export function composeSetZone(ctx: AnswerContext, zone: string | undefined, label: string | undefined, assumed?: boolean): Answer {
   if (!zone) {
-    return { reply: { text: `Which city or time zone are you in? For example "I'm in Lagos" or "set my time zone to Asia/Tokyo".`, suggestions: ["I'm in London", 'Set my time zone to UTC'] } };
+    return { reply: { text: ctx.say('zone.askWhich'), suggestions: [ctx.say('s.imInLondon'), ctx.say('s.setZoneUtc')] } };
   }
   const d = ctx.agenda.days[0];
   const local = zoned(+d.startsAt, zone);
   const name = label && label !== zone ? `${label} (${zone})` : zone;
   const example = ctx.sameOffsets(zone)
-    ? `That is the event's own zone during the event, so the times are the same as your local time: ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label}.`
-    : `For example, ${ctx.dayLabel(d)} starts at ${ctx.hm(d.startsAt)} ${ctx.label} = ${local.hm} your time (${offsetLabel(local.offset)}).`;
-  const note = assumed ? ` (That country has several zones; I used ${zone}. Tell me your city if it is another.)` : '';
-  return { reply: { text: `Got it — I'll show times for ${name} too.${note}\n${example}`, suggestions: ['Show the agenda', "What's on now?"] } };
+    ? ctx.say('zone.sameAsEvent', { day: ctx.dayLabel(d), start: ctx.hm(d.startsAt), label: ctx.label })
+    : ctx.say('zone.example', { day: ctx.dayLabel(d), start: ctx.hm(d.startsAt), label: ctx.label, local: ctx.hmIn(+d.startsAt, zone), offset: offsetLabel(local.offset) });
+  const note = assumed ? ctx.say('zone.assumed', { zone }) : '';
+  return { reply: { text: `${ctx.say('zone.set', { name, note })}\n${example}`, suggestions: [ctx.say('s.showAgenda'), ctx.say('s.onNow')] } };
 }
 
 /** "what time is it in Nairobi now?": the bot's clock in the place asked (else the attendee's zone, else the event's), and the event's own time beside it. */

@@ -13,7 +13,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, slots: QuestionSl
   const covering = ctx.agenda.sessions.filter((s) => s.speakers.some((x) => mentions(x.talkTitle)) || [s.title, s.description, ...s.keywords].some(mentions));
   const coverage = ctx.agenda.sessions.flatMap((s) => {
     const talks = s.speakers.filter((x) => mentions(x.talkTitle));
-    if (talks.length) return talks.map((x) => `“${x.talkTitle}” by ${ctx.agenda.speaker(x.speakerId)?.name ?? x.speakerId}, in ${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`);
+    if (talks.length) return talks.map((x) => ctx.say('topic.talkBy', { talk: x.talkTitle!, name: ctx.agenda.speaker(x.speakerId)?.name ?? x.speakerId, title: titleInSentence(s.title), when: ctx.sessionWhen(s) }));
     return [s.title, s.description, ...s.keywords].some(mentions) ? [`${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`] : [];
   });
   // "when is the lab introduced, and by whom?": the programme item, not the lab's founding date.
@@ -22,25 +22,25 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, slots: QuestionSl
   const does = topic.objectives.length && slots.topic.does;
   const where = topic.url && slots.topic.where;
   const lead = inProgramme
-    ? `${topic.name} in the programme: ${coverage[0]}.`
+    ? ctx.say('topic.inProgramme', { name: topic.name, where: coverage[0] })
     : when
-    ? `${topic.name} was set up in ${topic.established}.`
+    ? ctx.say('topic.setUpIn', { name: topic.name, when: topic.established! })
     : where
       ? `${topic.name}: ${topic.url}`
       : does
-        ? `What ${topic.name} does:`
+        ? ctx.say('topic.does', { name: topic.name })
         : `${topic.name}: ${topic.summary}`;
-  const lines = [slots.asksCount && topic.objectives.length ? `${topic.name} has ${topic.objectives.length} objectives.` : lead];
+  const lines = [slots.asksCount && topic.objectives.length ? ctx.say('topic.objectivesCount', { name: topic.name, n: topic.objectives.length }) : lead];
   if (lead !== `${topic.name}: ${topic.summary}`) lines.push(topic.summary);
-  if (topic.objectives.length) lines.push(`Objectives:\n${topic.objectives.map((o) => `• ${o}`).join('\n')}`);
-  if (topic.established && !when) lines.push(`Set up: ${topic.established}.`);
-  if (topic.url && !where) lines.push(`More: ${topic.url}`);
+  if (topic.objectives.length) lines.push(`${ctx.say('topic.objectives')}\n${topic.objectives.map((o) => `• ${o}`).join('\n')}`);
+  if (topic.established && !when) lines.push(ctx.say('topic.setUp', { when: topic.established }));
+  if (topic.url && !where) lines.push(ctx.say('topic.more', { url: topic.url }));
   const rest = inProgramme ? coverage.slice(1) : coverage;
-  if (rest.length) lines.push(`${inProgramme ? 'Also covered in' : 'Covered in'}: ${rest.join('; ')}`);
+  if (rest.length) lines.push(ctx.say(inProgramme ? 'topic.alsoCovered' : 'topic.covered', { list: rest.join('; ') }));
   return {
     reply: {
       text: lines.join('\n'),
-      suggestions: ['Show the agenda', 'What reports are there?'],
+      suggestions: [ctx.say('s.showAgenda'), ctx.say('s.reports')],
     },
     // The session that presents it is "it" next ("remind me", "what time?") when the answer was about the programme.
     memory: { ...ctx.memory, topicId: topic.id, ...(inProgramme && covering.length ? { sessionId: covering[0].id, day: covering[0].day } : {}) },
