@@ -220,14 +220,14 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
 export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier' | 'ending'): Answer {
   const { agenda, now } = ctx;
   if (now >= +agenda.endsAt) {
-    const reports = ctx.event.reports.length ? ` You can still read the related reports${ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : ''} — ask "what reports are there?".` : '';
-    return { reply: { text: `${ctx.event.title} is over: it ended on ${ctx.dayLabel(agenda.days[agenda.days.length - 1])} at ${ctx.span(agenda.endsAt)}.${reports}`, suggestions: ['What reports are there?', 'Show the agenda'] } };
+    const reports = ctx.event.reports.length ? ctx.say('now.reportsAfter', { page: ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : '' }) : '';
+    return { reply: { text: ctx.say('now.over', { title: ctx.event.title, day: ctx.dayLabel(agenda.days[agenda.days.length - 1]), time: ctx.span(agenda.endsAt), reports }), suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] } };
   }
   const today = zoned(now, agenda.zone).isoDate;
   const tomorrow = zoned(now + 86_400_000, agenda.zone).isoDate;
   // "today", "tomorrow" or the day's name, and how far off: what someone checking the clock wants first.
-  const whenDay = (date: string, day: number) => (date === today ? 'today' : date === tomorrow ? `tomorrow (${ctx.dayLabel(day)})` : `on ${ctx.dayLabel(day)}`);
-  const soon = (at: number) => (at - now < 24 * 3_600_000 ? ` (${fromNowLabel(at - now)})` : '');
+  const whenDay = (date: string, day: number) => (date === today ? ctx.say('now.today') : ctx.say(date === tomorrow ? 'now.tomorrow' : 'now.onDay', { day: ctx.dayLabel(day) }));
+  const soon = (at: number) => (at - now < 24 * 3_600_000 ? ` (${ctx.fromNow(at - now)})` : '');
   const running = agenda.sessions.filter((s) => +s.startsAt <= now && now < +s.endsAt);
   const next = agenda.sessions.find((s) => +s.startsAt > now && s.kind !== 'break');
   if (now < +agenda.startsAt) {
@@ -235,7 +235,7 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
     const d = agenda.days[0];
     return {
       // (the countdown however far off: "how many days until the clinic?")
-      reply: { text: `${ctx.event.title} has not started yet: it starts ${whenDay(d.date, d.day)} at ${ctx.span(agenda.startsAt)} (${fromNowLabel(+agenda.startsAt - now)})${d.date === today ? `, ${ctx.dayLabel(d)}` : ''}. First: ${sentence(sessionLine(ctx, first))}`, suggestions: ['Show the agenda', `Remind me about day ${first.day}`] },
+      reply: { text: ctx.say('now.notStarted', { title: ctx.event.title, when: whenDay(d.date, d.day), time: ctx.span(agenda.startsAt), fromNow: ctx.fromNow(+agenda.startsAt - now), today: d.date === today ? `, ${ctx.dayLabel(d)}` : '', line: sentence(sessionLine(ctx, first)) }), suggestions: [ctx.say('s.showAgenda'), ctx.say('s.remindDay', { n: first.day })] },
       memory: { ...ctx.memory, sessionId: first.id, day: first.day },
     };
   }
@@ -243,34 +243,35 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
     // "how long until it ends?": the event's end, and today's when a day is running.
     const lastDay = agenda.days[agenda.days.length - 1];
     const running = agenda.days.find((d) => +d.startsAt <= now && now < +d.endsAt);
-    const today = running && running !== lastDay ? ` Today (${ctx.dayLabel(running)}) ends at ${ctx.span(running.endsAt)}, ${fromNowLabel(+running.endsAt - now)}.` : '';
-    return { reply: { text: `${ctx.event.title} ends on ${ctx.dayLabel(lastDay)} at ${ctx.span(lastDay.endsAt)}, ${fromNowLabel(+lastDay.endsAt - now)}.${today}`, suggestions: ['What is on now?', 'Show the agenda'] } };
+    const today = running && running !== lastDay ? ctx.say('now.todayEnds', { day: ctx.dayLabel(running), time: ctx.span(running.endsAt), fromNow: ctx.fromNow(+running.endsAt - now) }) : '';
+    return { reply: { text: ctx.say('now.ends', { title: ctx.event.title, day: ctx.dayLabel(lastDay), time: ctx.span(lastDay.endsAt), fromNow: ctx.fromNow(+lastDay.endsAt - now), today }), suggestions: [ctx.say('s.isOnNow'), ctx.say('s.showAgenda')] } };
   }
   if (which === 'earlier') {
     // "what did I miss this morning?": what has finished today, then what is on.
     const done = agenda.sessions.filter((s) => s.date === today && +s.endsAt <= now && s.kind !== 'break');
-    const lines = [done.length ? `Earlier today:\n${done.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}` : 'Nothing has finished yet today.'];
-    if (running.length) lines.push(`Now: ${running.map((s) => sessionLine(ctx, s)).join('; ')}`);
-    else if (next) lines.push(`Next: ${sessionLine(ctx, next)} ${whenDay(next.date, next.day)}${soon(+next.startsAt)}`);
+    const lines = [done.length ? `${ctx.say('now.earlier')}\n${done.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}` : ctx.say('now.nothingFinished')];
+    if (running.length) lines.push(ctx.say('now.now', { list: running.map((s) => sessionLine(ctx, s)).join('; ') }));
+    else if (next) lines.push(ctx.say('now.next', { line: `${sessionLine(ctx, next)} ${whenDay(next.date, next.day)}${soon(+next.startsAt)}` }));
     return {
-      reply: { text: lines.join('\n'), suggestions: ['What reports are there?', 'Show the agenda'] },
+      reply: { text: lines.join('\n'), suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] },
       memory: { ...ctx.memory, day: done[0]?.day ?? ctx.memory.day, listed: done.length ? { kind: 'session', ids: done.map((s) => s.id) } : ctx.memory.listed },
     };
   }
   const lines: string[] = [];
   // (with how long it still runs: "how long left?")
-  if (which === 'now') lines.push(running.length ? `Now: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}` : `Nothing is on right now.`);
+  const ending = (s: Session) => ctx.say('now.ending', { line: sessionLine(ctx, s), fromNow: ctx.fromNow(+s.endsAt - now) });
+  if (which === 'now') lines.push(running.length ? ctx.say('now.now', { list: running.map(ending).join('; ') }) : ctx.say('now.nothingNow'));
   // "anything left today?" while the day's last session runs: that session is what is left.
-  else if (running.length && (!next || next.date !== today)) lines.push(`Still on: ${running.map((s) => `${sessionLine(ctx, s)}, ending ${fromNowLabel(+s.endsAt - now)}`).join('; ')}. Nothing after it today.`);
-  if (next && next.date !== today && which === 'next' && !running.length) lines.push('Nothing more is on today.');
+  else if (running.length && (!next || next.date !== today)) lines.push(ctx.say('now.stillOn', { list: running.map(ending).join('; ') }));
+  if (next && next.date !== today && which === 'next' && !running.length) lines.push(ctx.say('now.nothingMoreToday'));
   // A break before the next session is what comes first ("what's next?" at 10:00 with morning tea at 11:00).
   const breakFirst = next && agenda.sessions.find((s) => s.kind === 'break' && +s.startsAt > now && +s.startsAt < +next.startsAt && s.date === next.date);
-  if (breakFirst) lines.push(`Next: ${breakFirst.title}, ${ctx.sessionTime(breakFirst)}${soon(+breakFirst.startsAt)}; then:`);
-  if (next) lines.push(`${breakFirst ? '' : 'Next: '}${sessionLine(ctx, next)}${next.date !== today ? ` ${whenDay(next.date, next.day)}` : ''}${soon(+next.startsAt)}`);
-  else if (which === 'next') lines.push('Nothing more is scheduled after this.');
+  if (breakFirst) lines.push(ctx.say('now.breakFirst', { title: breakFirst.title, time: ctx.sessionTime(breakFirst), soon: soon(+breakFirst.startsAt) }));
+  if (next) lines.push(`${breakFirst ? '' : ctx.say('now.nextPrefix')}${sessionLine(ctx, next)}${next.date !== today ? ` ${whenDay(next.date, next.day)}` : ''}${soon(+next.startsAt)}`);
+  else if (which === 'next') lines.push(ctx.say('now.nothingScheduled'));
   const focus = which === 'now' ? (running[0] ?? next) : (next ?? running[0]);
   return {
-    reply: { text: lines.join('\n'), suggestions: ['Who is speaking?', 'Show the agenda'] },
+    reply: { text: lines.join('\n'), suggestions: [ctx.say('s.whoSpeaking'), ctx.say('s.showAgenda')] },
     memory: { ...ctx.memory, sessionId: focus?.id ?? ctx.memory.sessionId, day: focus?.day ?? ctx.memory.day },
   };
 }

@@ -92,17 +92,17 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
   if (what === 'day') {
     const lengths = agenda.days.map((d) => ({ d, minutes: Math.round((+d.endsAt - +d.startsAt) / 60_000) }));
     if (lengths.every((x) => x.minutes === lengths[0].minutes))
-      return { reply: { text: `No day is longer: ${agenda.days.length === 2 ? 'both days are' : 'every day is'} ${duration(lengths[0].minutes)} (${lengths.map((x) => `${ctx.dayLabel(x.d)} ${ctx.span(x.d.startsAt, x.d.endsAt)}`).join('; ')}).`, suggestions: ['Show the agenda'] } };
+      return { reply: { text: ctx.say('extreme.noDayLonger', { all: ctx.say(agenda.days.length === 2 ? 'extreme.bothDays' : 'extreme.everyDay'), duration: ctx.duration(lengths[0].minutes), list: lengths.map((x) => `${ctx.dayLabel(x.d)} ${ctx.span(x.d.startsAt, x.d.endsAt)}`).join('; ') }), suggestions: [ctx.say('s.showAgenda')] } };
     const pick = [...lengths].sort((a, b) => (which === 'longest' ? b.minutes - a.minutes : a.minutes - b.minutes))[0];
-    return { reply: { text: `The ${which} day is ${ctx.dayLabel(pick.d)}: ${duration(pick.minutes)} (${ctx.span(pick.d.startsAt, pick.d.endsAt)}).`, suggestions: ['Show the agenda'] }, memory: { ...ctx.memory, day: pick.d.day } };
+    return { reply: { text: ctx.say(`extreme.day.${which}`, { day: ctx.dayLabel(pick.d), duration: ctx.duration(pick.minutes), span: ctx.span(pick.d.startsAt, pick.d.endsAt) }), suggestions: [ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, day: pick.d.day } };
   }
   const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && !(withoutOpening && s.kind === 'opening') && (!day || s.day === day));
-  if (!pool.length) return { reply: { text: 'There are no sessions to compare.', suggestions: ['Show the agenda'] } };
+  if (!pool.length) return { reply: { text: ctx.say('extreme.none'), suggestions: [ctx.say('s.showAgenda')] } };
   const best = which === 'longest' ? Math.max(...pool.map((s) => s.durationMinutes)) : Math.min(...pool.map((s) => s.durationMinutes));
   const hits = pool.filter((s) => s.durationMinutes === best);
-  const scope = `${includeBreaks ? '' : withoutOpening ? ' (breaks and the opening left out)' : ' (breaks left out)'}${day ? ` on ${ctx.dayLabel(day)}` : ''}`;
-  const text = `The ${which} session${scope}${hits.length > 1 ? 's are' : ' is'} ${hits.map((s) => `${titleInSentence(s.title)} — ${duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ')}.`;
-  return { reply: { text, suggestions: ['Show the agenda', 'Who is speaking?'] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
+  const scope = `${includeBreaks ? '' : ctx.say(withoutOpening ? 'extreme.noBreaksOpening' : 'extreme.noBreaks')}${day ? ctx.say('count.onDay', { day: ctx.dayLabel(day) }) : ''}`;
+  const text = ctx.say(`extreme.${which}.${hits.length > 1 ? 'many' : 'one'}`, { scope, list: hits.map((s) => `${titleInSentence(s.title)} — ${ctx.duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ') });
+  return { reply: { text, suggestions: [ctx.say('s.showAgenda'), ctx.say('s.whoSpeaking')] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
 }
 
 /** "which day has more reports?": each day's count, then the day with more (or fewer), or that they are level. */
