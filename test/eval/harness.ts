@@ -93,8 +93,9 @@ export function runCase(c: EvalCase, nowDefault = DEFAULT_NOW): EvalResult & { l
 
 /** Checks the reply a case's last turn got (as the attendee sees it) against its expect and forbid lists. */
 export function checkReply(c: EvalCase, reply: string): Omit<EvalResult, 'intent'> {
-  // the user's own words repeated back earn nothing
-  const text = reply.split(c.turns[c.turns.length - 1]).join(' ');
+  // the user's own words repeated back earn nothing; French typography's no-break spaces ("1 h 30", "Qui ?") read as
+  // the plain spaces a question's writer types
+  const text = reply.split(c.turns[c.turns.length - 1]).join(' ').replace(/[\u00a0\u202f]/g, ' ');
   const missing = c.expect.filter((g) => !g.some((a) => matches(text, a))).map((g) => g.join('|'));
   const forbidden = (c.forbid ?? []).filter((a) => matches(text, a));
   return { id: c.id, kind: c.kind, pass: !missing.length && !forbidden.length, missing, forbidden, got: text.replace(/\s+/g, ' ').slice(0, 400) };
