@@ -41,6 +41,8 @@
       paddingRegular: 8,
       paddingWide: 10,
       bubbleBackground: '#f1f3f4',
+      // Web Chat's default subtle grey (#767676) is 4.5:1 on white only; on the bubble it is 4.1:1 (axe: color-contrast)
+      subtle: '#5f6368',
       bubbleBorderRadius: 8,
       bubbleBorderWidth: 0,
       bubbleFromUserBackground: '#dfe9fb',

@@ -169,6 +169,7 @@ describe('the card check itself', () => {
     ['a javascript: link', { ...base, actions: [{ type: 'Action.OpenUrl', title: 'Go', url: 'javascript:alert(1)' }] }, /url/],
     ['another version', { ...base, version: '1.6' }, /version/],
     ['no speak text', { ...base, speak: undefined }, /speak/],
+    ['an image without alt text', { ...base, body: [{ type: 'Image', url: 'https://example.org/a.png' }] }, /altText/],
   ];
   for (const [name, card, problem] of bad) {
     it(`rejects ${name}`, () => expect(adaptiveCardProblems(JSON.parse(JSON.stringify(card))).join('\n')).to.match(problem));

@@ -21,6 +21,7 @@ export function adaptiveCardProblems(json: Record<string, unknown>): string[] {
   unknownKeys(json, round, '$', problems);
   walk(json, (o, path) => {
     if (typeof o.type === 'string' && !HOST_SAFE.has(o.type)) problems.push(`${path}: ${o.type} is not in the host-safe set`);
+    if (o.type === 'Image' && (typeof o.altText !== 'string' || !o.altText)) problems.push(`${path}: an Image without altText`);
     if (o.type === 'Action.OpenUrl' && !/^https?:\/\//.test(String(o.url))) problems.push(`${path}: url ${String(o.url)}`);
   });
   return problems;
