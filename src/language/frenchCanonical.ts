@@ -4,7 +4,7 @@
 // for French is trained on its utterances read the same way, so both sides of it see the same words.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldDiacritics } from '../understanding/normalise.ts';
+import { foldDiacritics } from '../understanding/diacritics.ts';
 
 export class FrenchCanonical {
   private readonly phrases: { re: RegExp; to: string }[];

@@ -6,7 +6,7 @@
 // (franc-min) or cost 90–170 MB of memory (eld).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldDiacritics } from '../understanding/normalise.ts';
+import { foldDiacritics } from '../understanding/diacritics.ts';
 import { LinearClassifier, type TrainingExample } from '../understanding/nlu/linearClassifier.ts';
 import { IntentRecognizer, NLU_DIR } from '../understanding/nlu/recognizer.ts';
 import type { ModelCache } from '../understanding/nlu/modelCache.ts';

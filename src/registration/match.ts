@@ -1,7 +1,7 @@
 // Reading a typed answer against a short list of choices: exact, by number, by word, by acronym, or
 // with a typo. Pure: the registration dialog and its tests use it without an adapter.
 import { allowedEdits, editDistance } from '../understanding/distance.ts';
-import { foldDiacritics } from '../understanding/normalise.ts';
+import { foldDiacritics } from '../understanding/diacritics.ts';
 
 /** Lowercase, diacritics folded, punctuation as spaces, single-spaced. Letters of any script survive. */
 export function answerForm(text: string): string {

@@ -7,20 +7,10 @@ import Keyv from 'keyv';
 import { deserialize, serialize } from './serialization.ts';
 import { DEFAULT_KEY_PREFIX, KEY_PREFIX_PATTERN } from './keyPrefix.ts';
 import { SqliteStore } from './sqliteStore.ts';
+import type { RawOps } from './rawOps.ts';
 import { maskCredentials, StartupError } from '../startup/startupError.ts';
 
 export type BackendName = 'sqlite' | 'redis' | 'memory';
-
-/** Operations on raw stored strings (keyv's serialised form), keyed by keyv's own keys. */
-export interface RawOps {
-  get(key: string): Promise<string | undefined>;
-  /** Atomically writes `next` if the stored raw value still equals `expected` (undefined: key absent). */
-  swap(key: string, expected: string | undefined, next: string, ttlMs?: number): Promise<boolean>;
-  /** All entries whose key starts with `prefix`. */
-  scan(prefix: string): Promise<[string, string][]>;
-  ping(): Promise<void>;
-  close(): Promise<void>;
-}
 
 /** Messages between instances (Redis pub/sub): "look again" signals, never data (that is in the store). */
 export interface PubSub {

@@ -8,7 +8,7 @@
 // the WAL index, WAL frames on commit) costs several times a row's own lookup or update, and in a busy
 // minute many turns start and end together (BENCHMARKS.md, round 4).
 import Database from 'better-sqlite3';
-import type { RawOps } from './backend.ts';
+import type { RawOps } from './rawOps.ts';
 
 /** Longest a statement waits for another process's write lock before failing (it blocks the event loop). */
 const BUSY_TIMEOUT_MS = 5000;

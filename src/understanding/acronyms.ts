@@ -4,7 +4,8 @@
 // acronymAsked() finds, per turn, the one a question asks about ("what is DFS?").
 import type { EventData } from '../event/schema.ts';
 import type { Resolved } from './intents.ts';
-import { foldDiacritics, type Normalised } from './normalise.ts';
+import { foldDiacritics } from './diacritics.ts';
+import type { Normalised } from './normalise.ts';
 import { commonEnglish, eventStrings } from './vocabulary.ts';
 
 // Small words an acronym usually skips ("Security Infrastructure and Trust" = SIT).

@@ -2,6 +2,7 @@
 // out, punctuation gone (except inside clock times and zone names, which other recognisers read from
 // `lower`), and common chat shorthand and typos mended against the event's vocabulary.
 import type { Vocabulary } from './vocabulary.ts';
+import { foldDiacritics } from './diacritics.ts';
 
 export interface Normalised {
   /** What the user typed, trimmed. */
@@ -30,10 +31,6 @@ const SHORTHAND: Record<string, string> = {
   qa: 'questions and answers', qna: 'questions and answers',
   reg: 'registration', regn: 'registration', rego: 'registration', regs: 'registration', hw: 'how', dya: 'day', dy: 'day', brk: 'break', brks: 'breaks', sess: 'session', sessn: 'session', sessns: 'sessions', spkr: 'speaker', spkrs: 'speakers',
 };
-
-export function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
-}
 
 export function lowerForm(raw: string): string {
   return foldDiacritics(raw.trim().toLowerCase())

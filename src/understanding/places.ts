@@ -5,7 +5,7 @@
 import cityTimezones from 'city-timezones';
 import ct from 'countries-and-timezones';
 import isoCountries from 'i18n-iso-countries';
-import { foldDiacritics } from './normalise.ts';
+import { foldDiacritics } from './diacritics.ts';
 import { isZone } from './zonedTime.ts';
 import { commonEnglish } from './vocabulary.ts';
 

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { EventData } from '../event/schema.ts';
 import { allowedEdits, editDistance } from './distance.ts';
-import { foldDiacritics } from './normalise.ts';
+import { foldDiacritics } from './diacritics.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 // Words the intents listen for; generic to any event.

@@ -2,7 +2,7 @@
 // panels /assets/admin.js fills from the JSON API. No inline script (the CSP allows same-origin files only);
 // the CSRF token reaches the script through a <meta> tag.
 import type { EventData } from '../../event/schema.ts';
-import { escapeHtml } from '../../web/pages/render.ts';
+import { escapeHtml } from '../../web/pages/escapeHtml.ts';
 
 function page(title: string, body: string, extraHead = '') {
   return `<!doctype html>

@@ -5,11 +5,8 @@ import { DateTime } from 'luxon';
 import type { Agenda, Session } from '../../event/agenda.ts';
 import type { EventData } from '../../event/schema.ts';
 import { eventDates } from '../../conversation/welcome.ts';
-import { privacyText, termsText } from './legalPages.ts';
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from './escapeHtml.ts';
+import { privacyText, termsText } from './legalTexts.ts';
 
 const iso = (t: DateTime) => t.toUTC().toISO({ suppressMilliseconds: true })!;
 
