@@ -1,8 +1,10 @@
 // Bench fixtures for reminders: a SQLite file with N registered attendees, each with the conversation
-// reference of its own conversation on a local mock connector, and a mock connector that can fail a share of sends.
+// reference of its own conversation on a local mock connector, a mock connector that can fail a share of sends,
+// and a real SMTP server (smtp-server) that counts what arrives per recipient and can refuse a share transiently.
 import { copyFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
 import { ReferenceStore } from '../../src/proactive/references.ts';
 import { openBackend } from '../../src/storage/backend.ts';
@@ -10,8 +12,13 @@ import { KeyValueStore } from '../../src/storage/keyValueStore.ts';
 
 export const conversationOf = (i: number) => `bench-conv-${i}`;
 
-/** Seeds `count` attendees following every session, their conversations on `serviceUrl`. */
-export async function seedAttendees(file: string, count: number, serviceUrl: string): Promise<void> {
+export const emailOf = (i: number) => `bench-${i}@example.org`;
+
+/**
+ * Seeds `count` attendees following every session, their conversations on `serviceUrl`; with `email`, each also
+ * asked for reminders by e-mail (as "also send my reminders by e-mail" records it).
+ */
+export async function seedAttendees(file: string, count: number, serviceUrl: string, options: { email?: boolean } = {}): Promise<void> {
   const store = new KeyValueStore(await openBackend(`sqlite://${file}`));
   const registrations = new RegistrationStore(store);
   const references = new ReferenceStore(store);
@@ -20,13 +27,14 @@ export async function seedAttendees(file: string, count: number, serviceUrl: str
     await registrations.save(
       {
         fullName: `Bench Attendee ${i}`,
-        email: `bench-${i}@example.org`,
+        email: emailOf(i),
         organisation: 'Bench',
         country: { code: 'KE', name: 'Kenya' },
         category: 'Other',
         reminders: 'all',
         followedSessionIds: [],
         consentAt: '2022-03-01T00:00:00Z',
+        ...(options.email ? { emailReminders: true, emailRemindersSince: '2022-03-01T00:00:00Z' } : {}),
       },
       identity,
     );
@@ -52,6 +60,9 @@ export function copySqlite(from: string, to: string) {
  */
 export class CountingConnector {
   readonly received = new Map<string, number>();
+  /** Refusals in a row per conversation, and the longest run each saw. */
+  private readonly rejectedInARow = new Map<string, number>();
+  private readonly longestRun = new Map<string, number>();
   delivered = 0;
   rejected = 0;
   firstAt = 0;
@@ -85,13 +96,17 @@ export class CountingConnector {
           res.writeHead(200, { 'content-type': 'application/json' });
           return res.end('{}');
         }
+        const conversationId = decodeURIComponent(m[1]);
         if (this.failShare > 0 && this.random() < this.failShare) {
           this.rejected++;
+          const run = (this.rejectedInARow.get(conversationId) ?? 0) + 1;
+          this.rejectedInARow.set(conversationId, run);
+          this.longestRun.set(conversationId, Math.max(run, this.longestRun.get(conversationId) ?? 0));
           const status = this.random() < 0.5 ? 429 : 503;
           res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
           return res.end(JSON.stringify({ error: { code: status === 429 ? 'Throttled' : 'ServiceUnavailable', message: 'bench failure' } }));
         }
-        const conversationId = decodeURIComponent(m[1]);
+        this.rejectedInARow.delete(conversationId);
         this.received.set(conversationId, (this.received.get(conversationId) ?? 0) + 1);
         this.delivered++;
         const now = performance.now();
@@ -108,10 +123,92 @@ export class CountingConnector {
     return this;
   }
 
+  /** For each conversation ever refused, the most refusals it got in a row. */
+  refusedRuns(): number[] {
+    return [...this.longestRun.values()];
+  }
+
   reset() {
     this.received.clear();
+    this.rejectedInARow.clear();
+    this.longestRun.clear();
     this.delivered = this.rejected = this.firstAt = this.lastAt = 0;
     this.seed = 42;
+  }
+
+  async stop() {
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+}
+
+/**
+ * A real SMTP server for load: counts accepted messages per recipient (bodies read and dropped, not parsed), and
+ * refuses a deterministic share with 451 (a transient failure: the sender must try again later).
+ */
+export class CountingSmtpServer {
+  readonly received = new Map<string, number>();
+  /** Refusals in a row per recipient, and the longest run each saw. */
+  private readonly refusedInARow = new Map<string, number>();
+  private readonly longestRun = new Map<string, number>();
+  delivered = 0;
+  refused = 0;
+  firstAt = 0;
+  lastAt = 0;
+  failShare = 0;
+  url = '';
+  private seed = 7;
+  private server?: SMTPServer;
+
+  private random() {
+    let t = (this.seed += 0x6d2b79f5);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      maxClients: 100,
+      onData: (stream, session, callback) => {
+        stream.on('data', () => {});
+        stream.on('end', () => {
+          const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(',');
+          if (this.failShare > 0 && this.random() < this.failShare) {
+            this.refused++;
+            const run = (this.refusedInARow.get(to) ?? 0) + 1;
+            this.refusedInARow.set(to, run);
+            this.longestRun.set(to, Math.max(run, this.longestRun.get(to) ?? 0));
+            return callback(Object.assign(new Error('4.3.0 bench: try again later'), { responseCode: 451 }));
+          }
+          this.refusedInARow.delete(to);
+          this.received.set(to, (this.received.get(to) ?? 0) + 1);
+          this.delivered++;
+          const now = performance.now();
+          if (!this.firstAt) this.firstAt = now;
+          this.lastAt = now;
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** For each recipient ever refused, the most refusals it got in a row. */
+  refusedRuns(): number[] {
+    return [...this.longestRun.values()];
+  }
+
+  reset() {
+    this.received.clear();
+    this.refusedInARow.clear();
+    this.longestRun.clear();
+    this.delivered = this.refused = this.firstAt = this.lastAt = 0;
+    this.seed = 7;
   }
 
   async stop() {
