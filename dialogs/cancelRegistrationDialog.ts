@@ -4,6 +4,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, WaterfallDialog } from '../src/bot/dialogsRuntime.ts';
 import { yesNo } from '../src/registration/match.ts';
 import { notRegisteredReply } from '../src/registration/replies.ts';
+import { lifecycleAt } from '../src/event/lifecycle.ts';
 import { AskPrompt, type AskResult } from './askPrompt.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
@@ -36,7 +37,7 @@ export class CancelRegistrationDialog extends ComponentDialog {
     const { event, store } = this.deps;
     const reg = await store.byIdentity(identityOfTurn(step.context));
     if (!reg) {
-      await send(step.context, notRegisteredReply(event, "You don't have a registration with me, so there's nothing to cancel."));
+      await send(step.context, notRegisteredReply(event, "You don't have a registration with me, so there's nothing to cancel.", lifecycleAt(event, this.deps.clock.now())));
       return step.endDialog();
     }
     (step.values as { reference?: string }).reference = reg.reference;

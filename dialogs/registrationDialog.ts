@@ -25,6 +25,8 @@ import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
 import { unansweredPrivacyNote } from '../src/unanswered/privacyNote.ts';
+import { botRegistersNow, lifecycleAt } from '../src/event/lifecycle.ts';
+import { cannotRegisterHereReply } from '../src/conversation/registrationText.ts';
 
 export const REGISTRATION_DIALOG = 'registration';
 const FORM = 'registration.form';
@@ -415,6 +417,12 @@ export class RegistrationDialog extends ComponentDialog {
     }
     const d = state.draft as Required<Details>;
     const now = this.deps.clock.now();
+    // Registration closed while the form was being filled in: nothing is stored, and the attendee is told why.
+    const lc = lifecycleAt(this.deps.event, now);
+    if (!botRegistersNow(lc)) {
+      await send(context, cannotRegisterHereReply(this.deps.event, lc));
+      return step.endDialog();
+    }
     try {
       const saved = await this.deps.store.save(
         { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders, followedSessionIds: [], consentAt: now.toISOString() },
@@ -616,7 +624,7 @@ export class RegistrationDialog extends ComponentDialog {
         return (await store.isRegistered(identityOfTurn(context))) ? 'command' : intent === 'cancel-registration' ? 'stop' : 'answer';
       case 'join': {
         const reg = await store.byIdentity(identityOfTurn(context));
-        await send(context, reg ? joinDetailsReply(event, reg, joinUrl) : { text: "You'll get the joining details as soon as you're registered; we're nearly there." });
+        await send(context, reg ? joinDetailsReply(event, reg, joinUrl, lifecycleAt(event, this.deps.clock.now())) : { text: "You'll get the joining details as soon as you're registered; we're nearly there." });
         return 'reprompt';
       }
       case 'register':

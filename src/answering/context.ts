@@ -9,6 +9,8 @@ import { duration, fromNowLabel, span, type ExtraZone } from './timeFormat.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 import { say } from '../language/messages.ts';
 import { durationIn, fromNowIn, wallClock } from '../language/dateTime.ts';
+import { lifecycleAt, type Lifecycle } from '../event/lifecycle.ts';
+import { registrationLine } from '../conversation/registrationText.ts';
 
 export class AnswerContext {
   readonly extras: ExtraZone[] = [];
@@ -26,6 +28,16 @@ export class AnswerContext {
   ) {
     if (target && target.zone !== event.timeZone) this.extras.push({ zone: target.zone, name: say(language, 'time.inPlace', { place: target.label }) });
     if (userZone && userZone !== event.timeZone && userZone !== target?.zone && !this.sameOffsets(userZone)) this.extras.push({ zone: userZone, name: say(language, 'time.yourTime') });
+  }
+
+  private lc?: Lifecycle;
+  /** Where the event and its registration stand by the bot's clock (src/event/lifecycle.ts). */
+  get lifecycle(): Lifecycle {
+    return (this.lc ??= lifecycleAt(this.event, this.now));
+  }
+  /** Whether and how to register, now, in one sentence without its stop (the one route every answer gives). */
+  registrationLine(): string {
+    return registrationLine(this.event, this.lifecycle, this.language);
   }
 
   /** The message `id` in the reply's language (locales/<lang>.json). */

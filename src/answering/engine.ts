@@ -244,7 +244,7 @@ export class AnsweringEngine {
       reply: answer.reply,
       understanding: trace,
     };
-    if (decision.intent === 'command') {
+    if (decision.intent === 'command' && !answer.declined) {
       out.command = { intent: decision.command };
       if (decision.sessions?.length) out.command.sessionIds = decision.sessions.map((s) => s.id);
       if (decision.day) out.command.day = decision.day;

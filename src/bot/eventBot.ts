@@ -62,11 +62,11 @@ export class EventBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event), context.activity));
+      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now()), context.activity));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await context.sendActivity(toActivity(welcomeReply(deps.event), context.activity));
+      await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now()), context.activity));
       await next();
     });
   }

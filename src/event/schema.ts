@@ -3,11 +3,16 @@
 import { z } from 'zod';
 import { DateTime, IANAZone } from 'luxon';
 import { eventTranslationSchema, languageTag, translationProblems } from './translations.ts';
+import { registrationWindowProblems } from './lifecycle.ts';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:mm (24-hour)');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((d) => DateTime.fromISO(d).isValid, 'is not a real calendar date');
+const dateOrLocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/, 'must be a date YYYY-MM-DD or a local date-time YYYY-MM-DDTHH:mm')
   .refine((d) => DateTime.fromISO(d).isValid, 'is not a real calendar date');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id (letters, digits, dashes)');
 const url = z.string().url('must be an absolute URL').refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL');
@@ -106,7 +111,19 @@ export const eventSchema = z
     eventPage: url,
     registration: z.object({
       mandatory: z.boolean(),
-      url: url,
+      /**
+       * Where attendees register, the one route every answer gives: 'bot' (this chat's registration dialog; the
+       * default) or 'page' (the external page at `url`, and the bot does not register anyone).
+       */
+      via: z.enum(['bot', 'page']).default('bot'),
+      /** The external registration page; required when `via` is 'page'. */
+      url: url.optional(),
+      /**
+       * When registration opens and closes, in the event's zone: a date (opens at its start, closes at its end) or a
+       * local date-time YYYY-MM-DDTHH:mm. Absent: open until the event ends (see ./lifecycle.ts).
+       */
+      opens: dateOrLocalDateTime.optional(),
+      closes: dateOrLocalDateTime.optional(),
       note: text.optional(),
       /** What attending costs, as announced ("Free of charge"); absent when the announcement does not say. */
       fee: text.optional(),
@@ -164,6 +181,9 @@ export const eventSchema = z
       });
     });
     for (const [lang, t] of Object.entries(e.translations)) for (const p of translationProblems(e, lang, t)) ctx.addIssue({ code: 'custom', ...p });
+    if (e.registration.via === 'page' && !e.registration.url)
+      ctx.addIssue({ code: 'custom', path: ['registration', 'url'], message: "is required when registration is via 'page' (the page attendees register on)" });
+    for (const p of registrationWindowProblems(e)) ctx.addIssue({ code: 'custom', ...p });
     const dates = e.days.map((d) => d.date);
     if ([...dates].sort().join() !== dates.join())
       ctx.addIssue({ code: 'custom', path: ['days'], message: 'must be listed in date order' });

@@ -4,6 +4,10 @@ import type { ReplyContent } from '../conversation/content.ts';
 import type { Reply } from '../conversation/types.ts';
 import type { EventData } from '../event/schema.ts';
 import { reminderLabel } from './fields.ts';
+import { botRegistersNow, joinDetailsOffered, type Lifecycle } from '../event/lifecycle.ts';
+import { eventEndedReply, registrationLine } from '../conversation/registrationText.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { say } from '../language/messages.ts';
 import { escapeEmail, escapeMarkdown as esc } from './markdown.ts';
 import type { Country, Registration, ReminderChoice } from './registration.ts';
 
@@ -56,7 +60,10 @@ export function joinLink(event: EventData, joinUrlSetting?: string): string | un
   return joinUrlSetting ?? event.joinUrl;
 }
 
-export function joinDetailsReply(event: EventData, reg: Registration | undefined, joinUrlSetting?: string): Reply {
+export function joinDetailsReply(event: EventData, reg: Registration | undefined, joinUrlSetting?: string, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
+  // Nothing to join once the event is over; registration closed or elsewhere: said, with no offer to register here.
+  if (lc && !joinDetailsOffered(lc)) return eventEndedReply(event, lc, language);
+  if (!reg && lc && !botRegistersNow(lc)) return { text: say(language, 'reg.joinClosed', { line: registrationLine(event, lc, language), page: event.eventPage }), suggestions: [say(language, 's.showAgenda')] };
   if (!reg) {
     const why = event.registration.mandatory
       ? `Registration for ${event.title} is mandatory, and the joining details go to registered attendees only.`
@@ -78,15 +85,17 @@ export function joinDetailsReply(event: EventData, reg: Registration | undefined
   };
 }
 
-export function statusReply(event: EventData, reg: Registration | undefined): Reply {
-  if (!reg) return notRegisteredReply(event, `You're not registered for ${event.title} yet.`);
+export function statusReply(event: EventData, reg: Registration | undefined, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
+  if (!reg) return notRegisteredReply(event, `You're not registered for ${event.title} yet.`, lc, language);
   return {
     text: `Yes, you're registered for ${event.title}. Your reference is **${reg.reference}**.\n\n${detailLines(reg)}\n\nTo change something, say for example *change my organisation*; to delete your details, say *cancel my registration*.`,
-    suggestions: ['Change my registration', 'How do I join?', 'Cancel my registration'],
+    suggestions: lc && !joinDetailsOffered(lc) ? ['Show the reports', 'Cancel my registration'] : ['Change my registration', 'How do I join?', 'Cancel my registration'],
   };
 }
 
-export function notRegisteredReply(event: EventData, opening: string): Reply {
+/** `opening`, then how to register now: here in the chat while that is open, else where registration stands. */
+export function notRegisteredReply(event: EventData, opening: string, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
+  if (lc && !botRegistersNow(lc)) return { text: `${opening} ${registrationLine(event, lc, language)}.`, suggestions: [say(language, 's.showAgenda'), 'Help'] };
   const mandatory = event.registration.mandatory ? ' Registration is mandatory.' : '';
   return { text: `${opening}${mandatory} Say **register** and I'll sign you up right here; it takes about a minute.`, suggestions: ['Register', 'Help'] };
 }

@@ -1,5 +1,6 @@
 // Conversations with the bot through botbuilder's TestAdapter, table-driven: follow-ups, the attendee's
 // zone from the channel or from what they said, small talk, and questions interrupting a registration.
+import { BEFORE_THE_EVENT } from '../support/botUnderTest.ts';
 import { expect } from 'chai';
 import { TestAdapter } from 'botbuilder';
 import { createApp, type App } from '../../src/app.ts';
@@ -135,7 +136,7 @@ describe('conversations through TestAdapter', () => {
   let mail: MailCatcher;
   before(async () => {
     mail = await new MailCatcher().start();
-    app = await createApp(loadSettings({ PORT: '0', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url }), { log: createLogger('silent') });
+    app = await createApp(loadSettings({ PORT: '0', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, BOT_NOW: BEFORE_THE_EVENT }), { log: createLogger('silent') });
   });
   after(async () => {
     await app.stop();

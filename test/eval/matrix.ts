@@ -477,11 +477,13 @@ export function buildMatrix(event: EventData, eventKey: string, seed = 382): Mat
     if (ph) add('r2.tz', [style(`what's the ${ph} session time in ${place}`, r)], [[hm(+s.startsAt, z)]]);
     add('r2.tz', [style(`What time is ${hm(+d.startsAt)} ${event.timeZoneLabel} in ${place}?`, r)], [[hm(+d.startsAt, z)]]);
   }
-  add('r2.fact', [style('is there a fee to attend', r)], [[...regExp, 'free', 'fee', event.registration.url]]);
+  // The one registration route the event file names: this chat ('say **register**'), or its own page.
+  const route = event.registration.via === 'page' && event.registration.url ? event.registration.url : 'say **register**';
+  add('r2.fact', [style('is there a fee to attend', r)], [[...regExp, 'free', 'fee', route]]);
   add('r2.fact', [style('what is the name of the event', r)], [[event.title.replace(/\s*\(.*\)$/, '')]]);
   add('r2.fact', [style('how many days is the event', r)], [[`${agenda.days.length} days`, `${['zero', 'one', 'two', 'three', 'four', 'five'][agenda.days.length]} days`]]);
   add('r2.fact', [style('who can I ask about the event', r)], [[event.contact.email]]);
-  add('r2.fact', [style('where do i register', r)], [[event.registration.url]]);
+  add('r2.fact', [style('where do i register', r)], [[route]]);
   add('r2.fact', [style('who are the speakers', r)], event.speakers.slice(0, 3).map((x) => [x.name]));
   add('r2.fact', [style('how many speakers are there', r)], [[String(event.speakers.length)]]);
   return out;

@@ -1,5 +1,6 @@
 // With no SMTP_URL, e-mail is not lost: each message is written to DATA_DIR/outbox as the RFC 5322 message
 // SMTP would carry, and the start-up log says where. SMTP replies are classified like a chat channel's.
+import { BEFORE_THE_EVENT } from '../support/botUnderTest.ts';
 import { expect } from 'chai';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ describe('e-mail without SMTP: the outbox folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
     const connector = await new MockConnector().start();
     let logs = '';
-    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', DATA_DIR: dir, LOG_LEVEL: 'info' });
+    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', DATA_DIR: dir, LOG_LEVEL: 'info', BOT_NOW: BEFORE_THE_EVENT });
     const app = await createApp(settings, { log: createLogger('info', { write: (s: string) => void (logs += s) }) });
     const url = await app.listen();
     try {

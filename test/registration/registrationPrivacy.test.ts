@@ -1,5 +1,6 @@
 // Privacy: a whole registration, update and deletion leave no name, e-mail or organisation in the logs
 // (the logs carry ids and outcomes only), and the CLI entry point prints what the store holds.
+import { BEFORE_THE_EVENT } from '../support/botUnderTest.ts';
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ describe('registration privacy', () => {
     let logs = '';
     const connector = await new MockConnector().start();
     const mail = await new MailCatcher().start();
-    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'trace', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', SMTP_URL: mail.url });
+    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'trace', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', SMTP_URL: mail.url, BOT_NOW: BEFORE_THE_EVENT });
     const app = await createApp(settings, { log: createLogger('trace', { write: (s: string) => void (logs += s) }) });
     const url = await app.listen();
     let i = 0;

@@ -2,6 +2,7 @@
 // restarts on the same storage, several instances, and reading what it logs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { botNowDefault } from './testClock.ts';
 
 export interface BotProcess {
   url: string;
@@ -28,7 +29,8 @@ export async function spawnBot(env: Record<string, string>, opts: { port?: numbe
 
 async function spawnOn(port: number, env: Record<string, string>): Promise<BotProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', ...env },
+    // BOT_NOW: a week before the clinic, running on across restarts, unless the test sets it (see botUnderTest.ts)
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', BOT_NOW: botNowDefault(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -5,6 +5,7 @@ import type { Clock } from '../../src/clock.ts';
 import { loadSettings } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { MailCatcher } from './mailCatcher.ts';
+import { botNowDefault } from './testClock.ts';
 import { MockConnector, visibleText } from './mockConnector.ts';
 
 export interface BotUnderTest {
@@ -31,10 +32,15 @@ export interface SayOptions {
 
 let counter = 0;
 
+export { BEFORE_THE_EVENT } from './testClock.ts';
+
 export async function startBot(env: Record<string, string> = {}, opts: { clock?: Clock; connector?: MockConnector; mail?: MailCatcher; log?: Logger } = {}): Promise<BotUnderTest> {
   const connector = opts.connector ?? (await new MockConnector().start());
   const mail = opts.mail ?? (await new MailCatcher().start());
-  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, ...env });
+  // The bot's clock: a test's own clock or BOT_NOW, else a week before the clinic (registration open), so a test
+  // does not change meaning as the real date moves on.
+  const now = opts.clock ? {} : { BOT_NOW: botNowDefault() };
+  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, ...now, ...env });
   const app = await createApp(settings, { clock: opts.clock, log: opts.log ?? createLogger('silent') });
   const url = await app.listen();
   const post = (activity: Record<string, unknown>) =>

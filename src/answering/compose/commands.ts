@@ -4,17 +4,27 @@ import type { CommandIntent } from '../../conversation/types.ts';
 import type { Session } from '../../event/agenda.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Answer } from './types.ts';
+import { botRegistersNow, joinDetailsOffered } from '../../event/lifecycle.ts';
+import { cannotRegisterHereReply, eventEndedReply } from '../../conversation/registrationText.ts';
 
 export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessions?: Session[], day?: number): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const memory = { ...ctx.memory, sessionId: sessions?.[0]?.id ?? ctx.memory.sessionId, day: day ?? sessions?.[0]?.day ?? ctx.memory.day };
   const say = (text: string): Answer => ({ reply: { text }, memory });
+  const answer = (reply: { text: string; suggestions: string[] }): Answer => ({ reply, memory });
+  const lc = ctx.lifecycle;
   switch (command) {
-    case 'register':
-      return say(`Let's register you for ${e.title}: I'll ask for your name and e-mail.${reg.mandatory ? ' Registration is mandatory.' : ''} The official registration page is ${reg.url}`);
+    case 'register': {
+      // The dialog starts only where the event file routes registration through the bot, and while it is open.
+      if (!botRegistersNow(lc)) return { ...answer(cannotRegisterHereReply(e, lc, ctx.language)), declined: true };
+      return say(ctx.say('reg.start', { title: e.title, mandatory: reg.mandatory ? ctx.say('reg.start.mandatory') : '' }));
+    }
     case 'join':
-      return say(`The connection details for ${e.title} are for registered participants${reg.mandatory ? ' (registration is mandatory)' : ''}. Register or check your registration; details are on the event page: ${e.eventPage}`);
+      // After the event there is nothing to join: said, and no joining details are looked up.
+      if (!joinDetailsOffered(lc)) return { ...answer(eventEndedReply(e, lc, ctx.language)), declined: true };
+      if (lc.route.via === 'page') return { ...answer({ text: ctx.say('reg.joinPage', { title: e.title, url: lc.route.url, page: e.eventPage }), suggestions: [ctx.say('s.showAgenda')] }), declined: true };
+      return say(ctx.say('reg.joinFor', { title: e.title, line: ctx.registrationLine(), page: e.eventPage }));
     case 'registration-status':
       return say('Let me check your registration.');
     case 'update-registration':

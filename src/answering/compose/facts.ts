@@ -8,6 +8,8 @@ import { duration } from '../timeFormat.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
 import type { Answer } from './types.ts';
 import { titleInSentence } from './sessions.ts';
+import { botRegistersNow, joinDetailsOffered } from '../../event/lifecycle.ts';
+import { whenLabel } from '../../conversation/registrationText.ts';
 
 export function organiserNames(ctx: AnswerContext): string {
   return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(ctx.say('word.and'));
@@ -30,8 +32,12 @@ function eventState(ctx: AnswerContext): string {
 export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionSlots, placeAsked?: string): Answer {
   const e = ctx.event;
   const reg = e.registration;
-  const regLine = ctx.say(reg.mandatory ? 'facts.regMandatory' : 'facts.regOptional', { url: reg.url });
-  const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions } });
+  const regLine = ctx.registrationLine();
+  // The announcement's note on registration, only where it agrees with the route (it may name another page).
+  const regNote = registrationNote(ctx);
+  const say = (text: string, suggestions: string[]) => ({ reply: { text, suggestions: suggestions.filter(Boolean) } });
+  const registerMe = botRegistersNow(ctx.lifecycle) ? ctx.say('s.registerMe') : '';
+  const howJoin = joinDetailsOffered(ctx.lifecycle) ? ctx.say('s.howJoin') : '';
   const s = (id: string, vars?: Record<string, string | number>) => ctx.say(id, vars);
   switch (fact) {
     case 'dates': {
@@ -63,8 +69,8 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       // "is the clinic in Nairobi?": the place named, checked against where it is held
       const place = placeAsked && slots.checks ? s(e.format === 'virtual' ? 'verdict.noDash' : e.location && e.location.toLowerCase().includes(placeAsked.toLowerCase()) ? 'verdict.yesDash' : 'verdict.noDash') : '';
       const head = `${s('facts.format', { verdict: place, title: e.title, label, where })}\n${datesLine(ctx)}`;
-      const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${reg.note ?? s('facts.detailsOnPage', { url: e.eventPage })}` : '';
-      return say(`${head}${how}`, [s('s.registerMe'), s('s.howJoin'), s('s.showAgenda')]);
+      const how = fact === 'attend' || e.format !== 'in-person' ? `\n${regLine}.\n${regNote ?? s('facts.detailsOnPage', { url: e.eventPage })}` : '';
+      return say(`${head}${how}`, [registerMe, howJoin, s('s.showAgenda')]);
     }
     case 'signatory': {
       const signed = e.signedBy;
@@ -94,8 +100,8 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
     case 'registration': {
       // "registration is optional, right?": the premise corrected first
       const wrong = reg.mandatory ? slots.premise.claimsOptional : slots.premise.claimsMandatory;
-      const body = s('facts.regBody', { verdict: wrong ? s('verdict.noDash') : '', reg: regLine, note: reg.note ? `\n${reg.note}` : '', url: e.eventPage });
-      return say(body, [s('s.registerMe'), s('s.amIRegistered'), s('s.howJoin')]);
+      const body = s('facts.regBody', { verdict: wrong ? s('verdict.noDash') : '', reg: regLine, note: regNote ? `\n${regNote}` : '', url: e.eventPage });
+      return say(body, [registerMe, ctx.lifecycle.route.via === 'bot' ? s('s.amIRegistered') : '', howJoin, ctx.lifecycle.phase === 'ended' ? s('s.showReports') : '']);
     }
     case 'organisers': {
       const links = e.organisers.filter((o) => o.url).map((o) => `${o.shortName ?? o.name}: ${o.url}`);
@@ -123,10 +129,10 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       );
     }
     case 'page':
-      return say(`${s('facts.page', { url: e.eventPage })}${reg.note ? `\n${reg.note}` : ''}`, [s('s.registrationRequired'), s('s.showAgenda')]);
+      return say(`${s('facts.page', { url: e.eventPage })}${regNote ? `\n${regNote}` : ''}`, [s('s.registrationRequired'), s('s.showAgenda')]);
     case 'audience': {
       const groups = e.audience.groups.join(', ');
-      return say(`${e.audience.description}\n${s('facts.audienceGroups', { groups })}`, [s('s.objectives'), s('s.registerMe')]);
+      return say(`${e.audience.description}\n${s('facts.audienceGroups', { groups })}`, [s('s.objectives'), registerMe]);
     }
     case 'name': {
       const sub = e.subtitle ? ` — “${e.subtitle}”` : '';
@@ -157,31 +163,42 @@ export function composeAcronym(ctx: AnswerContext, word: string, expansion?: str
 export function composeDetail(ctx: AnswerContext, detail: DetailKind, slots?: QuestionSlots): Answer {
   const e = ctx.event;
   const reg = e.registration;
-  const regLine = ctx.say(reg.mandatory ? 'detail.regMandatory' : 'detail.reg', { url: reg.url });
-  // "is it too late to register?" with no deadline announced: not too late, by this bot at least
-  const noDeadline = detail === 'deadline' && !reg.deadline && slots?.stillTime ? ctx.say('detail.noDeadline') : undefined;
-  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? (withDeadlineState(ctx, reg.deadline) ?? noDeadline) : undefined;
+  const lc = ctx.lifecycle;
+  const regLine = ctx.registrationLine();
+  // "is it too late to register?" with no deadline announced: not too late while the event has not ended
+  const noDeadline = detail === 'deadline' && !lc.deadlineGiven && lc.registration === 'open' && slots?.stillTime ? `${regLine}.` : undefined;
+  const known = detail === 'fee' ? reg.fee : detail === 'deadline' ? (deadlineState(ctx, reg.deadline) ?? noDeadline) : undefined;
   const ask = ctx.say('detail.ask', { url: e.eventPage, email: e.contact.email });
   const aboutRegistration = detail === 'fee' || detail === 'deadline';
   // At a virtual event, on-site questions (food, wi-fi, clothes) have a plainer answer than "not mentioned".
   const onSite = (detail === 'catering' || detail === 'wifi' || detail === 'dress' || detail === 'parking' || detail === 'accommodation' || detail === 'bandwidth') && e.format === 'virtual' ? ctx.say('detail.virtual', { title: e.title, format: e.formatLabel.toLowerCase() }) : '';
   const text = known
-    ? `${known}\n${regLine}.`
+    ? `${known}${known.endsWith(`${regLine}.`) ? '' : `\n${regLine}.`}`
     : `${ctx.say('detail.notMentioned', { title: e.title, what: ctx.say(`detail.${detail}`) })}${onSite}${aboutRegistration ? `\n${regLine}.` : ''}\n${ask}`;
-  const suggestions = (detail === 'recording' || detail === 'slides' ? ['s.showReports', 's.showAgenda'] : aboutRegistration ? ['s.registerMe', 's.contact'] : ['s.contact', 's.showAgenda']).map((id) => ctx.say(id));
+  const registerMe = botRegistersNow(lc) ? 's.registerMe' : 's.showAgenda';
+  const suggestions = (detail === 'recording' || detail === 'slides' ? ['s.showReports', 's.showAgenda'] : aboutRegistration ? [registerMe, 's.contact'] : ['s.contact', 's.showAgenda']).map((id) => ctx.say(id));
   return { reply: { text, suggestions } };
 }
 
-/** The deadline as the event states it, and, when it names a date, whether that date has passed by the bot's clock. */
-function withDeadlineState(ctx: AnswerContext, deadline: string | undefined): string | undefined {
-  if (!deadline) return undefined;
-  const m = deadline.match(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i);
-  if (!m) return deadline;
-  // Open until the end of that day in the event's zone.
-  const end = DateTime.fromFormat(`${m[1]} ${m[2]} ${m[3]}`, 'd MMMM yyyy', { zone: ctx.event.timeZone, locale: 'en' }).endOf('day');
-  if (!end.isValid) return deadline;
-  const left = Math.floor((end.toMillis() - ctx.now) / 86_400_000);
-  return end.toMillis() < ctx.now ? `Registration has closed: ${deadline.replace(/^registration /i, '')}` : `${deadline} Registration is still open${left >= 1 ? ` (${left} day${left === 1 ? '' : 's'} left)` : ' (last day today)'}.`;
+/**
+ * The deadline as the event states it, with where registration stands by the bot's clock (src/event/lifecycle.ts):
+ * closed, or open with the days left; undefined when the file gives no deadline and registration is open.
+ */
+function deadlineState(ctx: AnswerContext, deadline: string | undefined): string | undefined {
+  const lc = ctx.lifecycle;
+  if (lc.registration !== 'open') return `${ctx.registrationLine()}.`;
+  if (!lc.deadlineGiven) return deadline;
+  const left = Math.floor((+lc.closesAt - ctx.now) / 86_400_000);
+  const open = ctx.say('reg.open.until', {
+    date: whenLabel(ctx.event, lc.closesAt, ctx.language),
+    left: left >= 2 || left === 1 ? ctx.say(left === 1 ? 'reg.open.daysLeft.one' : 'reg.open.daysLeft.many', { n: left }) : ctx.say('reg.open.lastDay'),
+  });
+  return deadline ? `${deadline} ${open}` : open;
+}
+
+/** The announcement's own note on registration, where it cannot contradict the route (the file names that page). */
+function registrationNote(ctx: AnswerContext): string | undefined {
+  return ctx.lifecycle.route.via === 'page' && ctx.lifecycle.registration === 'open' ? ctx.event.registration.note : undefined;
 }
 
 /** "it runs for three days, doesn't it?", "is it in April?": a yes or no against the event's days, when the question states one. */

@@ -6,11 +6,13 @@ import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../language/languages.ts';
 import { say, sayList } from '../../language/messages.ts';
+import { botRegistersNow } from '../../event/lifecycle.ts';
 
 const suggestions = (ctx: AnswerContext) => sayList(ctx.language, 'smalltalk.suggestions');
 
+/** What the bot can do; once the event is over, without registering, joining or reminders. */
 function capabilities(ctx: AnswerContext): string {
-  return ctx.say('smalltalk.capabilities', { title: ctx.event.title });
+  return ctx.say(ctx.lifecycle.phase === 'ended' ? 'smalltalk.capabilities.ended' : 'smalltalk.capabilities', { title: ctx.event.title });
 }
 
 export function composeGreeting(ctx: AnswerContext): Answer {
@@ -32,8 +34,8 @@ export function composeBye(ctx: AnswerContext): Answer {
 export function composeHelp(ctx: AnswerContext): Answer {
   return {
     reply: {
-      text: ctx.say('smalltalk.help', { capabilities: capabilities(ctx) }),
-      suggestions: [...suggestions(ctx), ctx.say('smalltalk.help.register')],
+      text: ctx.say(ctx.lifecycle.phase === 'ended' ? 'smalltalk.help.ended' : 'smalltalk.help', { capabilities: capabilities(ctx) }),
+      suggestions: [...suggestions(ctx), ctx.say(botRegistersNow(ctx.lifecycle) ? 'smalltalk.help.register' : 's.showReports')],
     },
   };
 }

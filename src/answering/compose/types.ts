@@ -4,4 +4,6 @@ import type { DialogueMemory, Reply } from '../../conversation/types.ts';
 export interface Answer {
   reply: Reply;
   memory?: DialogueMemory;
+  /** A command the bot cannot act on now (registration closed, the event over): the reply is the whole answer. */
+  declined?: boolean;
 }

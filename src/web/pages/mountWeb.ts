@@ -37,6 +37,6 @@ export function mountWeb(server: Server, options: WebOptions): Web {
   const { settings, agenda, clock, store, directLineKey, turns, feed, log } = options;
   const directLine = mountDirectLine(server, { settings, store, signingKey: directLineKey, turns, feed, log });
   mountCalendar(server, { agenda, clock, publicUrl: settings.PUBLIC_URL });
-  mountPages(server, { settings, agenda });
+  mountPages(server, { settings, agenda, clock });
   return { directLine, close: () => directLine.close() };
 }

@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot, type Settings } from '../../config.ts';
 import type { Agenda } from '../../event/agenda.ts';
-import { renderEventPage, renderTab } from './render.ts';
+import { pageState, renderEventPage, renderTab } from './render.ts';
+import type { Clock } from '../../clock.ts';
 import { renderPrivacyPage, renderTermsPage } from './legalPages.ts';
 import { BASE_CSP, commonPageHeaders, cspHeader } from './securityHeaders.ts';
 
@@ -62,16 +63,21 @@ export interface PagesOptions {
   settings: Settings;
   /** The live agenda: read per request, so an edited event file shows at once. */
   agenda: () => Agenda;
+  /** The bot's clock: the page says when registration has closed and when the event has ended. */
+  clock: Clock;
 }
 
-export function mountPages(server: Server, { settings, agenda }: PagesOptions) {
+export function mountPages(server: Server, { settings, agenda, clock }: PagesOptions) {
   const table = assets();
   // Rendered once per version of the event, on the first request that sees it.
   const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
-  let rendered: { of: Agenda; page: string; tab: string } | undefined;
+  // Rendered again when the event's state by the bot's clock changes (registration closes, the event ends).
+  let rendered: { of: Agenda; state: string; page: string; tab: string } | undefined;
   const pages = () => {
     const live = agenda();
-    if (rendered?.of !== live) rendered = { of: live, page: renderEventPage(live, { unansweredRetentionDays }), tab: renderTab(live) };
+    const now = clock.now().getTime();
+    const state = pageState(live, now);
+    if (rendered?.of !== live || rendered.state !== state) rendered = { of: live, state, page: renderEventPage(live, { unansweredRetentionDays, now }), tab: renderTab(live, now) };
     return rendered;
   };
 
