@@ -11,6 +11,8 @@ const texts = z.array(text);
 export const eventTranslationSchema = z
   .object({
     title: text.optional(),
+    /** At most 30 characters, where the translated title is longer (the Teams app's short name in that language). */
+    shortTitle: text.refine((t) => t.length <= 30, 'must be at most 30 characters').optional(),
     subtitle: text.optional(),
     source: text.optional(),
     formatLabel: text.optional(),
@@ -24,7 +26,13 @@ export const eventTranslationSchema = z
     audience: z.object({ description: text.optional(), groups: texts.optional() }).strict().optional(),
     /** In the same order as the event's. */
     objectives: texts.optional(),
-    topics: z.record(z.object({ name: text.optional(), aliases: texts.optional(), summary: text.optional(), established: text.optional(), objectives: texts.optional() }).strict()).optional(),
+    topics: z
+      .record(
+        z
+          .object({ name: text.optional(), aliases: texts.optional(), summary: text.optional(), established: text.optional(), objectives: texts.optional() })
+          .strict(),
+      )
+      .optional(),
     speakers: z.record(z.object({ title: text.optional() }).strict()).optional(),
     programme: z.record(z.object({ title: text.optional(), description: text.optional(), keywords: texts.optional() }).strict()).optional(),
   })
@@ -75,6 +83,7 @@ export function translationProblems(event: Translatable, lang: string, t: EventT
 
 type Localisable = {
   title: string;
+  shortTitle?: string;
   subtitle?: string;
   source?: string;
   formatLabel: string;
@@ -99,6 +108,8 @@ export function localiseEvent<E extends Localisable>(event: E, lang: string): E 
   return {
     ...event,
     title: or(t.title, event.title),
+    // An English short title never stands for a translated title (it would name the event in English).
+    shortTitle: t.title ? t.shortTitle : or(t.shortTitle, event.shortTitle),
     subtitle: or(t.subtitle, event.subtitle),
     source: or(t.source, event.source),
     formatLabel: or(t.formatLabel, event.formatLabel),

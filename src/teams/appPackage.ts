@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { projectRoot } from '../config.ts';
 import type { EventData } from '../event/schema.ts';
+import { localiseEvent } from '../event/translations.ts';
 
 const require = createRequire(import.meta.url);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +59,8 @@ export function cleanBotDomain(raw: string): { host?: string; problem?: string }
   let value = raw.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
   if (scheme) {
-    if (scheme !== 'https') return { problem: `BOT_DOMAIN "${raw}": Teams reaches bots and tabs over https only; give the host that serves this bot over https.` };
+    if (scheme !== 'https')
+      return { problem: `BOT_DOMAIN "${raw}": Teams reaches bots and tabs over https only; give the host that serves this bot over https.` };
     let url: URL;
     try {
       url = new URL(value);
@@ -76,7 +78,39 @@ export function cleanBotDomain(raw: string): { host?: string; problem?: string }
 
 /** The language files next to the template (manifest/fr.json, …): Teams' localizationInfo lists each one. */
 export function localizationFiles(dir = manifestDir): string[] {
-  return readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(f)).sort();
+  return readdirSync(dir)
+    .filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(f))
+    .sort();
+}
+
+/**
+ * The app's names and descriptions from the event's text (its own, or a translation laid over it): whole names
+ * within the schema's limits, each problem named. EVENT_TITLE and EVENT_SUBTITLE are there for language files.
+ */
+function textValues(event: EventData, problems: string[], where = ''): Record<string, string> {
+  // The title, else the event file's shortTitle, else the title's own head: without a "(…)" note, or before a colon or dash.
+  const titleHeads = [event.title.replace(/\s*\([^)]*\)\s*$/, ''), event.title.split(/\s*[:–—]\s+|\s+-\s+/)[0]!];
+  const shortName = [event.title, event.shortTitle, ...titleHeads].find((n) => n && n.length <= LIMITS.shortName);
+  if (!shortName)
+    problems.push(
+      `The event's title${where} is longer than Teams' ${LIMITS.shortName} characters for the app's short name: add a shortTitle to the event file.`,
+    );
+  const fullName = [`${event.title} assistant`, event.title].find((n) => n.length <= LIMITS.fullName);
+  if (!fullName) problems.push(`The event's title${where} is longer than Teams' ${LIMITS.fullName} characters for the app's full name.`);
+  return {
+    SHORT_NAME: shortName ?? '',
+    FULL_NAME: fullName ?? '',
+    EVENT_TITLE: event.title,
+    EVENT_SUBTITLE: event.subtitle ?? '',
+    SHORT_DESCRIPTION: [`Agenda, speakers, registration and reminders for ${shortName}.`, 'Agenda, speakers, registration and reminders for the event.'].find(
+      (d) => d.length <= LIMITS.shortDescription,
+    )!,
+    FULL_DESCRIPTION: clip(
+      `Ask about ${event.title}${event.subtitle ? ` (${event.subtitle})` : ''}: the agenda in your own time zone, sessions, speakers and reports. ` +
+        'Register in chat, follow sessions and get reminders before they start. The Agenda tab shows every session with Add to calendar links.',
+      LIMITS.fullDescription,
+    ),
+  };
 }
 
 /** Fills the template; throws TeamsPackageError naming each missing or malformed setting. */
@@ -102,13 +136,10 @@ export function buildManifest(input: PackageInput): BuiltManifest {
   // Whole names only: the organiser's short name when the full one does not fit.
   const developerName = [organiser.name, organiser.shortName].find((n) => n && n.length <= LIMITS.developerName);
   if (!developerName)
-    problems.push(`organisers[0].name "${organiser.name}" is longer than Teams' ${LIMITS.developerName} characters for the developer's name: add a shortName to it in the event file.`);
-  // The title, else the event file's shortTitle, else the title's own head: without a "(…)" note, or before a colon or dash.
-  const titleHeads = [event.title.replace(/\s*\([^)]*\)\s*$/, ''), event.title.split(/\s*[:–—]\s+|\s+-\s+/)[0]!];
-  const shortName = [event.title, event.shortTitle, ...titleHeads].find((n) => n && n.length <= LIMITS.shortName);
-  if (!shortName) problems.push(`The event's title is longer than Teams' ${LIMITS.shortName} characters for the app's short name: add a shortTitle to the event file.`);
-  const fullName = [`${event.title} assistant`, event.title].find((n) => n.length <= LIMITS.fullName);
-  if (!fullName) problems.push(`The event's title is longer than Teams' ${LIMITS.fullName} characters for the app's full name.`);
+    problems.push(
+      `organisers[0].name "${organiser.name}" is longer than Teams' ${LIMITS.developerName} characters for the developer's name: add a shortName to it in the event file.`,
+    );
+  const text = textValues(event, problems);
   if (problems.length) throw new TeamsPackageError(problems);
 
   const values: Record<string, string> = {
@@ -119,27 +150,25 @@ export function buildManifest(input: PackageInput): BuiltManifest {
     PRIVACY_URL: input.privacyUrl ?? `https://${domain}/privacy`,
     TERMS_URL: input.termsUrl ?? `https://${domain}/terms`,
     DEVELOPER_NAME: developerName!,
-    SHORT_NAME: shortName!,
-    FULL_NAME: fullName!,
-    SHORT_DESCRIPTION: [`Agenda, speakers, registration and reminders for ${shortName}.`, 'Agenda, speakers, registration and reminders for the event.'].find(
-      (d) => d.length <= LIMITS.shortDescription,
-    )!,
-    FULL_DESCRIPTION: clip(
-      `Ask about ${event.title}${event.subtitle ? ` (${event.subtitle})` : ''}: the agenda in your own time zone, sessions, speakers and reports. ` +
-        'Register in chat, follow sessions and get reminders before they start. The Agenda tab shows every session with Add to calendar links.',
-      LIMITS.fullDescription,
-    ),
+    ...text,
   };
-  const fill = (template: string, file: string) =>
+  const fill = (template: string, file: string, vars = values) =>
     template.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
-      if (!(name in values)) problems.push(`${file} uses an unknown placeholder ${whole}.`);
-      return JSON.stringify(values[name] ?? '').slice(1, -1);
+      if (!(name in vars)) problems.push(`${file} uses an unknown placeholder ${whole}.`);
+      return JSON.stringify(vars[name] ?? '').slice(1, -1);
     });
   const templatePath = input.templatePath ?? resolve(manifestDir, 'manifest.template.json');
   const manifest = JSON.parse(fill(readFileSync(templatePath, 'utf8'), 'The template')) as Record<string, unknown>;
-  // The hook for translations of the app's own text: each manifest/<lang>.json is listed and shipped.
+  // Translations of the app's own text: each manifest/<lang>.json is listed and shipped, its placeholders filled
+  // from the event's text in that language (its "translations" block; the event's own text where it has none).
   const localizations: Record<string, Record<string, unknown>> = {};
-  for (const file of localizationFiles(dirname(templatePath))) localizations[file] = JSON.parse(fill(readFileSync(resolve(dirname(templatePath), file), 'utf8'), file));
+  for (const file of localizationFiles(dirname(templatePath))) {
+    const lang = file.replace(/\.json$/, '');
+    const own: string[] = [];
+    const vars = { ...values, ...textValues(localiseEvent(event, lang.split('-')[0]!.toLowerCase()), own, ` (in ${file})`) };
+    problems.push(...own);
+    localizations[file] = JSON.parse(fill(readFileSync(resolve(dirname(templatePath), file), 'utf8'), file, vars));
+  }
   if (Object.keys(localizations).length)
     manifest.localizationInfo = {
       defaultLanguageTag: 'en',
@@ -149,28 +178,60 @@ export function buildManifest(input: PackageInput): BuiltManifest {
   return { manifest, teamsAppId, generatedId, localizations };
 }
 
-/** The manifest's own schema version, loaded from the package's bundled copy (no network). */
-export function localSchemaFor(manifest: Record<string, unknown>): Record<string, unknown> {
+/** The schema of the language files (MicrosoftTeams.Localization.schema.json) bundled for the manifest's version. */
+function localSchema(manifest: Record<string, unknown>, name: string): Record<string, unknown> {
   const version = String(manifest.manifestVersion ?? '');
   if (!/^1\.\d+$/.test(version)) throw new TeamsPackageError([`manifestVersion "${version}" is not a Teams manifest version.`]);
-  const root = resolve(dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams', `v${version}`, 'MicrosoftTeams.schema.json');
+  const file = resolve(dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams', `v${version}`, name);
   let text: string;
   try {
-    text = readFileSync(root, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
-    throw new TeamsPackageError([`No bundled schema for manifest version ${version} (@microsoft/app-manifest has no v${version}).`]);
+    throw new TeamsPackageError([`No bundled ${name} for manifest version ${version} (@microsoft/app-manifest has no v${version}).`]);
   }
-  // Same workaround as the library: one schema pattern uses \a, which JavaScript regexes reject.
-  return JSON.parse(text.replace(/\\a/g, '\\x07'));
+  // Same workaround as the library: one schema pattern uses \a, which JavaScript regexes reject; the localization
+  // schema's activityTypes patterns close a bracket unescaped ("\b]"), which ajv's unicode regexes reject too.
+  return JSON.parse(text.replace(/\\a/g, '\\x07').replace(/\\\\b\]/g, '\\\\b\\\\]'));
 }
 
-/** Schema problems, empty when valid. */
-export async function validateManifest(manifest: Record<string, unknown>): Promise<string[]> {
+/** The manifest's own schema version, loaded from the package's bundled copy (no network). */
+export const localSchemaFor = (manifest: Record<string, unknown>) => localSchema(manifest, 'MicrosoftTeams.schema.json');
+
+/** The value at a language file's key ("bots[0].commandLists[0].commands[2].title") in the manifest, if any. */
+function valueAt(manifest: Record<string, unknown>, key: string): unknown {
+  let at: unknown = manifest;
+  for (const part of key.match(/[^.[\]]+/g) ?? []) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+  return at;
+}
+
+/**
+ * Schema problems, empty when valid: the manifest against its schema, and each language file (`localizations`,
+ * by file name) against the localization schema of the same version, listed in localizationInfo, and translating
+ * only text the manifest has (a key for a fourth command when there are three is refused).
+ */
+export async function validateManifest(manifest: Record<string, unknown>, localizations: Record<string, Record<string, unknown>> = {}): Promise<string[]> {
   const { ManifestUtil } = await import('@microsoft/app-manifest');
   const errors = await ManifestUtil.validateManifestAgainstSchema(manifest as never, localSchemaFor(manifest) as never);
   const extra: string[] = [];
   const icons = manifest.icons as { color?: string; outline?: string } | undefined;
-  for (const icon of [icons?.color, icons?.outline]) if (icon && !/^[\w.-]+\.png$/.test(icon)) extra.push(`icon "${icon}" must be a PNG file at the root of the package`);
+  for (const icon of [icons?.color, icons?.outline])
+    if (icon && !/^[\w.-]+\.png$/.test(icon)) extra.push(`icon "${icon}" must be a PNG file at the root of the package`);
+  const info = manifest.localizationInfo as { additionalLanguages?: { languageTag: string; file: string }[] } | undefined;
+  const listed = new Set((info?.additionalLanguages ?? []).map((l) => l.file));
+  const files = Object.keys(localizations);
+  for (const file of listed) if (!files.includes(file)) extra.push(`localizationInfo lists ${file}, which is not in the package`);
+  if (files.length) {
+    const schema = localSchema(manifest, 'MicrosoftTeams.Localization.schema.json');
+    for (const file of files) {
+      if (!listed.has(file)) extra.push(`${file} is not listed in localizationInfo.additionalLanguages`);
+      const strings = localizations[file]!;
+      for (const e of await ManifestUtil.validateManifestAgainstSchema(strings as never, schema as never)) extra.push(`${file}: ${e}`);
+      for (const key of Object.keys(strings)) {
+        if (key === '$schema' || key === 'localizationKeys') continue;
+        if (typeof valueAt(manifest, key) !== 'string') extra.push(`${file}: "${key}" translates nothing in the manifest`);
+      }
+    }
+  }
   return [...errors, ...extra];
 }
 
@@ -187,13 +248,14 @@ export interface PackageResult extends BuiltManifest {
 
 export async function writeTeamsPackage(input: PackageInput & { outDir?: string }): Promise<PackageResult> {
   const built = buildManifest(input);
-  const problems = await validateManifest(built.manifest);
+  const problems = await validateManifest(built.manifest, built.localizations);
   const color = readFileSync(resolve(manifestDir, 'color.png'));
   const outline = readFileSync(resolve(manifestDir, 'outline.png'));
   const c = pngInfo(color);
   const o = pngInfo(outline);
   if (c.width !== 192 || c.height !== 192) problems.push(`color.png is ${c.width}×${c.height}; Teams needs 192×192.`);
-  if (o.width !== 32 || o.height !== 32 || !o.alpha) problems.push(`outline.png must be 32×32 with transparency (is ${o.width}×${o.height}${o.alpha ? '' : ', opaque'}).`);
+  if (o.width !== 32 || o.height !== 32 || !o.alpha)
+    problems.push(`outline.png must be 32×32 with transparency (is ${o.width}×${o.height}${o.alpha ? '' : ', opaque'}).`);
   if (problems.length) throw new TeamsPackageError(problems);
 
   const zip = new JSZip();
