@@ -5,6 +5,16 @@
 
   var status = document.getElementById('chat-status');
   var container = document.getElementById('webchat');
+  // The page's language (its FR/EN switch, rendered by the server): Web Chat's own strings and the locale the bot
+  // hears follow it. A browser locale of the same language keeps its region (fr-CA stays fr-CA).
+  var pageLang = document.documentElement.lang || 'en';
+  var browserLocale = navigator.language || '';
+  var locale = browserLocale.toLowerCase().split('-')[0] === pageLang ? browserLocale : document.documentElement.getAttribute('data-locale') || 'en-US';
+
+  /** The page's words for a message, from the status element's data-* attributes (in the page's language). */
+  function text(name, fallback) {
+    return (status && status.getAttribute('data-' + name)) || fallback;
+  }
   var store;
   var pendingRegister = false;
 
@@ -65,7 +75,7 @@
 
   function startChat() {
     if (!window.WebChat) {
-      setStatus('The chat could not load. Please reload the page.');
+      setStatus(text('failed', 'The chat could not load. Please reload the page.'));
       return;
     }
     fetch('/api/directline/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
@@ -75,9 +85,14 @@
         return res.json();
       })
       .then(function (t) {
-        var directLine = window.WebChat.createDirectLine({ domain: t.domain, token: t.token, webSocket: true });
+        // The conversation starts in the page's locale, so the bot's greeting is in the page's language.
+        var directLine = window.WebChat.createDirectLine({
+          domain: t.domain,
+          token: t.token,
+          webSocket: true,
+          conversationStartProperties: { locale: locale },
+        });
         store = window.WebChat.createStore();
-        var locale = navigator.language || 'en-US';
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
@@ -86,29 +101,37 @@
             locale: locale,
             styleOptions: chatStyle(),
           },
-          container
+          container,
         );
         setStatus('');
         container.classList.add('ready');
         if (pendingRegister) {
           pendingRegister = false;
-          sendText('register');
+          sendText(registerCommand());
         }
       })
       .catch(function (err) {
-        setStatus(err && err.message === 'busy' ? 'The chat is busy right now; please try again in a minute.' : 'The chat is unavailable right now. Please reload the page to try again.');
+        setStatus(
+          err && err.message === 'busy'
+            ? text('busy', 'The chat is busy right now; please try again in a minute.')
+            : text('unavailable', 'The chat is unavailable right now. Please reload the page to try again.'),
+        );
       });
   }
 
-  if (window.EventAgenda) window.EventAgenda.localize();
+  if (window.EventAgenda) window.EventAgenda.localize({ locale: locale });
 
   var cta = document.getElementById('register-cta');
+  /** What the Register button types: the command in the page's language, so the bot answers in it. */
+  function registerCommand() {
+    return (cta && cta.getAttribute('data-command')) || 'register';
+  }
   if (cta) {
     cta.addEventListener('click', function (e) {
       e.preventDefault();
       var chat = document.getElementById('chat');
       if (chat) chat.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      sendText('register');
+      sendText(registerCommand());
       setTimeout(focusSendBox, 300);
     });
   }
@@ -126,7 +149,7 @@
         })
         .catch(function () {
           signout.disabled = false;
-          setStatus('Could not sign out; please try again.');
+          setStatus(text('signout-failed', 'Could not sign out; please try again.'));
         });
     });
   }

@@ -16,7 +16,7 @@ import { isStorageUnavailable } from '../storage/keyValueStore.ts';
 import type { BotFeature, BotTurn, CommandHandler } from './feature.ts';
 import { toActivity } from './toActivity.ts';
 import type { UserProfile } from './userProfile.ts';
-import { isLanguage, languageOfTurn, say, sayList, type Language } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, isLanguage, languageOfLocale, languageOfTurn, say, sayList, type Language } from '../language/index.ts';
 
 /** Where the router leaves the turn's Understood (turnState), for dialogs. */
 export const UNDERSTOOD_KEY = Symbol.for('eventBot.understood');
@@ -62,11 +62,12 @@ export class EventBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now()), context.activity));
+      // The greeting in the channel's language (Web Chat's locale on the event page, a Teams client's).
+      if (others.length) await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now(), languageOfLocale(context.activity.locale) ?? DEFAULT_LANGUAGE), context.activity));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now()), context.activity));
+      await context.sendActivity(toActivity(welcomeReply(deps.event, deps.clock.now(), languageOfLocale(context.activity.locale) ?? DEFAULT_LANGUAGE), context.activity));
       await next();
     });
   }

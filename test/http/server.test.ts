@@ -23,6 +23,17 @@ describe('HTTP: /api/messages and /healthz (local mode)', () => {
     expect(bot.connector.to('bot-only')).to.have.length(0);
   });
 
+  it('welcomes in the channel’s language: French for a French locale (Web Chat with FR selected, a French Teams)', async () => {
+    const base = { type: 'conversationUpdate', channelId: 'webchat', serviceUrl: bot.connector.url, from: { id: 'u' }, recipient: { id: 'bot' }, membersAdded: [{ id: 'u' }] };
+    await bot.post({ ...base, conversation: { id: 'joined-fr' }, locale: 'fr-FR' });
+    const fr = bot.connector.to('joined-fr')[0];
+    expect(fr?.text).to.match(/^Bonjour\u202f! Je suis l'assistant de «\u00a0Clinique sur la sécurité des SFN\u00a0» \(30–31 mars 2022, entièrement virtuel, heures en EAT\)/);
+    expect(fr?.text).to.contain("L'inscription est obligatoire");
+    expect(fr?.suggestedActions?.actions?.map((a: { title: string }) => a.title)).to.include('Programme du jour 1');
+    await bot.post({ ...base, conversation: { id: 'joined-de' }, locale: 'de-DE' });
+    expect(bot.connector.to('joined-de')[0]?.text).to.match(/^Hi! I'm the assistant for DFS Security Clinic \(30–31 March 2022, fully virtual, times in EAT\)/);
+  });
+
   it('returns replies in the HTTP response with deliveryMode expectReplies', async () => {
     const res = await bot.post({
       type: 'message', channelId: 'test', serviceUrl: bot.connector.url, from: { id: 'u2' }, recipient: { id: 'bot' },

@@ -15,10 +15,14 @@ const ACTIVITY = '#webchat .webchat__basic-transcript__activity';
 const FROM_USER = '.webchat__stacked-layout--from-user, .webchat__bubble--from-user';
 
 /** Opens the event page and waits for the chat's greeting. */
-export async function openChat(page: Page, url: string) {
-  await page.goto(`${url}/`);
+export async function openChat(page: Page, url: string, path = '/') {
+  await page.goto(`${url}${path}`);
   await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 20_000 });
-  await page.getByText(/assistant for/).first().waitFor({ timeout: 15_000 });
+  // the greeting, in the page's language
+  await page
+    .getByText(/assistant for|l.assistant de/)
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 /** What one message brought back: the bot's activities after it, their text bubbles and cards. */
@@ -87,7 +91,9 @@ export async function sidewaysOverflow(page: Page, card?: Locator) {
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   const transcript = await page.evaluate(() => {
     // (Web Chat's keyboard help is a collapsed box until the keyboard user opens it: not part of what is read)
-    const scrollers = Array.from(document.querySelectorAll('#webchat *')).filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && !e.closest('.webchat__keyboard-help'));
+    const scrollers = Array.from(document.querySelectorAll('#webchat *')).filter(
+      (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && !e.closest('.webchat__keyboard-help'),
+    );
     return Math.max(0, ...scrollers.map((e) => e.scrollWidth - e.clientWidth));
   });
   const cardOverflow = card ? await card.evaluate((el) => el.scrollWidth - el.clientWidth) : 0;

@@ -19,6 +19,38 @@ describe('event page and Teams tab', function () {
   });
   after(async () => bot.stop());
 
+  it('serves the page in the visitor’s language: ?lang= (remembered in a cookie), else the remembered choice, else Accept-Language, else English', async () => {
+    const lang = async (headers: Record<string, string>, path = '/') => {
+      const res = await fetch(`${bot.url}${path}`, { headers });
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('vary')).to.contain('Cookie').and.contain('Accept-Language');
+      const html = await res.text();
+      return { lang: /<html lang="(\w+)"/.exec(html)?.[1], cookie: res.headers.get('set-cookie'), html, contentLanguage: res.headers.get('content-language') };
+    };
+    expect((await lang({})).lang).to.equal('en');
+    expect((await lang({ 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.8' })).lang).to.equal('fr');
+    expect((await lang({ 'accept-language': 'de-DE,fr;q=0.5,en;q=0.7' })).lang).to.equal('en');
+    expect((await lang({ 'accept-language': 'de-DE, fr;q=0.3' })).lang).to.equal('fr');
+    expect((await lang({ 'accept-language': 'fr;q=0, en-GB' })).lang).to.equal('en');
+    const chosen = await lang({ 'accept-language': 'en-GB' }, '/?lang=fr');
+    expect(chosen).to.include({ lang: 'fr', contentLanguage: 'fr' });
+    expect(chosen.cookie).to.match(/^page-lang=fr; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect((await lang({ cookie: 'page-lang=fr', 'accept-language': 'en' })).lang).to.equal('fr');
+    expect((await lang({ cookie: 'page-lang=en', 'accept-language': 'fr' })).lang).to.equal('en');
+    // Anything else is no choice: the browser's language decides, and nothing is remembered.
+    const odd = await lang({ cookie: 'page-lang=xx; %%%', 'accept-language': 'x'.repeat(2000) }, '/?lang=de');
+    expect(odd).to.include({ lang: 'en', cookie: null });
+    // The French page: the event's French text, French dates and times, French words, no inline script.
+    const fr = chosen.html;
+    expect(fr).to.contain('<h1>Clinique sur la sécurité des SFN</h1>').and.contain('30–31 mars 2022');
+    expect(fr).to.contain('<time datetime="2022-03-30T07:00:00Z">10\u00a0h</time>');
+    expect(fr).to.contain('aria-label="Conversation avec l’assistant de l’événement"').and.contain('data-command="je veux m’inscrire"');
+    expect(fr).to.match(/<a href="\/\?lang=fr" hreflang="fr" lang="fr" [^>]*aria-current="true">Français<\/a>/);
+    expect(fr).to.not.match(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect((await lang({}, '/tab?lang=fr')).html).to.contain('Jour 1\u00a0: mercredi 30 mars 2022');
+    expect((await lang({ 'accept-language': 'fr' }, '/privacy')).html).to.contain('<h1>Déclaration de confidentialité</h1>');
+  });
+
   it('serves the event page with title, dates, agenda, register call to action and the chat region', async () => {
     const res = await fetch(`${bot.url}/`);
     expect(res.status).to.equal(200);
@@ -26,7 +58,10 @@ describe('event page and Teams tab', function () {
     const html = await res.text();
     expect(html).to.contain('<h1>DFS Security Clinic</h1>');
     expect(html).to.contain('30–31 March 2022');
-    expect(html).to.match(/<main id="main"/).and.match(/<header/).and.match(/<footer/);
+    expect(html)
+      .to.match(/<main id="main"/)
+      .and.match(/<header/)
+      .and.match(/<footer/);
     expect(html).to.contain('id="register-cta"');
     expect(html).to.contain('id="webchat"').and.contain('aria-label="Chat with the event assistant"');
     // Agenda rows carry instants for the browser, and event-zone times for everyone.
@@ -77,7 +112,8 @@ describe('event page and Teams tab', function () {
     const teams = await fetch(`${bot.url}/assets/teams.js`);
     expect(teams.status).to.equal(200);
     expect(await teams.text()).to.contain('microsoftTeams');
-    for (const name of ['page.js', 'tab.js', 'agenda.js', 'site.css', 'icon.png']) expect((await fetch(`${bot.url}/assets/${name}`)).status, name).to.equal(200);
+    for (const name of ['page.js', 'tab.js', 'agenda.js', 'site.css', 'icon.png'])
+      expect((await fetch(`${bot.url}/assets/${name}`)).status, name).to.equal(200);
     expect((await fetch(`${bot.url}/assets/..%2Fpackage.json`)).status).to.equal(404);
     expect((await fetch(`${bot.url}/assets/nope.js`)).status).to.equal(404);
   });
@@ -98,7 +134,9 @@ describe('calendar files', function () {
     expect(res.headers.get('content-disposition')).to.contain(`${session.id}.ics`);
     const ics = await res.text();
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
-    expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/).and.match(/END:VCALENDAR\r\n$/);
+    expect(ics)
+      .to.match(/^BEGIN:VCALENDAR\r\n/)
+      .and.match(/END:VCALENDAR\r\n$/);
     expect(ics).to.contain('\r\n'); // CRLF line endings (RFC 5545)
     expect(unfolded).to.contain('VERSION:2.0').and.contain('PRODID:');
     expect(unfolded.match(/BEGIN:VEVENT/g)).to.have.length(1);

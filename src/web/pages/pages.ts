@@ -8,9 +8,12 @@ import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot, type Settings } from '../../config.ts';
-import type { Agenda } from '../../event/agenda.ts';
-import { pageState, renderEventPage, renderTab } from './render.ts';
+import { Agenda } from '../../event/agenda.ts';
+import { localiseEvent } from '../../event/translations.ts';
+import type { Language } from '../../language/languages.ts';
 import type { Clock } from '../../clock.ts';
+import { pageLanguage } from './pageLanguage.ts';
+import { pageState, renderEventPage, renderTab } from './render.ts';
 import { renderPrivacyPage, renderTermsPage } from './legalPages.ts';
 import { BASE_CSP, commonPageHeaders, cspHeader } from './securityHeaders.ts';
 
@@ -69,16 +72,38 @@ export interface PagesOptions {
 
 export function mountPages(server: Server, { settings, agenda, clock }: PagesOptions) {
   const table = assets();
-  // Rendered once per version of the event, on the first request that sees it.
+  // Rendered once per version of the event and language, on the first request that sees it: the event's text in
+  // that language (its translations block laid over it), the page's own words and dates as that language writes them.
   const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
   // Rendered again when the event's state by the bot's clock changes (registration closes, the event ends).
-  let rendered: { of: Agenda; state: string; page: string; tab: string } | undefined;
-  const pages = () => {
+  let rendered: { of: Agenda; state: string; byLanguage: Map<Language, { agenda: Agenda; page?: string; tab?: string }> } | undefined;
+  const inLanguage = (lang: Language) => {
     const live = agenda();
-    const now = clock.now().getTime();
-    const state = pageState(live, now);
-    if (rendered?.of !== live || rendered.state !== state) rendered = { of: live, state, page: renderEventPage(live, { unansweredRetentionDays, now }), tab: renderTab(live, now) };
-    return rendered;
+    const state = pageState(live, clock.now().getTime());
+    if (rendered?.of !== live || rendered.state !== state) rendered = { of: live, state, byLanguage: new Map() };
+    let entry = rendered.byLanguage.get(lang);
+    if (!entry) {
+      const event = localiseEvent(live.event, lang);
+      rendered.byLanguage.set(lang, (entry = { agenda: event === live.event ? live : new Agenda(event) }));
+    }
+    return entry;
+  };
+  const page = (lang: Language) => {
+    const entry = inLanguage(lang);
+    return (entry.page ??= renderEventPage(entry.agenda, { unansweredRetentionDays, lang, now: clock.now().getTime() }));
+  };
+  const tab = (lang: Language) => {
+    const entry = inLanguage(lang);
+    return (entry.tab ??= renderTab(entry.agenda, clock.now().getTime(), lang));
+  };
+  const secure = Boolean(settings.PUBLIC_URL?.startsWith('https://'));
+  /** The request's page language; remembers an explicit ?lang= choice in a cookie. */
+  const languageOf = (req: Request, res: Response) => {
+    const { lang, setCookie } = pageLanguage(req, secure || String(req.headers['x-forwarded-proto'] ?? '').startsWith('https'));
+    if (setCookie) res.setHeader('Set-Cookie', setCookie);
+    res.setHeader('Vary', 'Cookie, Accept-Language');
+    res.setHeader('Content-Language', lang);
+    return lang;
   };
 
   const directLineOrigins = (req: Request) => {
@@ -86,7 +111,9 @@ export function mountPages(server: Server, { settings, agenda, clock }: PagesOpt
       const u = new URL(settings.DIRECT_LINE_ENDPOINT);
       return `${u.origin} ${u.protocol === 'https:' ? 'wss:' : 'ws:'}//${u.host}`;
     }
-    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(',')[0].trim();
+    const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '')
+      .split(',')[0]
+      .trim();
     // 'self' covers http(s); WebSocket origins are listed explicitly for browsers that don't map 'self' to ws(s).
     return /^[\w.:[\]-]+$/.test(host) ? `ws://${host} wss://${host}` : '';
   };
@@ -106,26 +133,36 @@ export function mountPages(server: Server, { settings, agenda, clock }: PagesOpt
     res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': `'self' ${directLineOrigins(req)}`, 'frame-ancestors': "'none'" }));
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    html(res, pages().page);
+    html(res, page(languageOf(req, res)));
   });
 
-  server.get('/tab', async (_req: Request, res: Response) => {
+  server.get('/tab', async (req: Request, res: Response) => {
     common(res);
     // Framed by Teams: no X-Frame-Options (it cannot list several origins), frame-ancestors instead.
     // connect-src: that one file for teams-js, nothing else off this origin.
-    res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': `'self' ${TEAMS_JS_VALID_DOMAINS_URL}`, 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }));
-    html(res, pages().tab);
+    res.setHeader(
+      'Content-Security-Policy',
+      csp({ ...baseCsp, 'connect-src': `'self' ${TEAMS_JS_VALID_DOMAINS_URL}`, 'frame-ancestors': `'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}` }),
+    );
+    html(res, tab(languageOf(req, res)));
   });
 
   // The privacy statement and terms of use (the Teams app links here unless PRIVACY_URL / TERMS_URL say otherwise).
-  const legal = (render: () => string) => async (_req: Request, res: Response) => {
+  const legal = (render: (lang: Language) => string) => async (req: Request, res: Response) => {
     common(res);
+    const lang = languageOf(req, res);
     res.setHeader('Content-Security-Policy', csp({ ...baseCsp, 'connect-src': "'none'", 'frame-ancestors': "'none'" }));
     res.setHeader('X-Frame-Options', 'DENY');
-    html(res, render());
+    html(res, render(lang));
   };
-  server.get('/privacy', legal(() => renderPrivacyPage(agenda().event, unansweredRetentionDays)));
-  server.get('/terms', legal(() => renderTermsPage(agenda().event)));
+  server.get(
+    '/privacy',
+    legal((lang) => renderPrivacyPage(inLanguage(lang).agenda.event, unansweredRetentionDays, lang)),
+  );
+  server.get(
+    '/terms',
+    legal((lang) => renderTermsPage(inLanguage(lang).agenda.event, lang)),
+  );
 
   server.get('/assets/:name', async (req: Request, res: Response) => {
     const asset = table[String(req.params.name)];
