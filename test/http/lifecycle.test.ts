@@ -97,7 +97,7 @@ describe('event lifecycle (HTTP)', function () {
     it('"is registration required?" and "how do I register?" say registration is closed, not where to register', async () => {
       const c = chat(bot);
       const required = await c.ask('is registration required?');
-      expect(required).to.include('mandatory').and.include('closed').and.not.include('say **register**').and.not.match(REGISTER_AT_ITU);
+      expect(required).to.match(/^Yes — registration was mandatory\./).and.include('closed').and.not.include('say **register**').and.not.match(REGISTER_AT_ITU);
       const how = await c.say('can I attend in person?');
       expect(how.map((a) => a.text).join('\n')).to.include('closed').and.not.match(REGISTER_AT_ITU);
       expect(titles(how)).to.not.include('Register me').and.not.include('How do I join?');
@@ -121,6 +121,33 @@ describe('event lifecycle (HTTP)', function () {
       expect(reports.match(/<li><a href="https:\/\//g)?.length).to.equal(5);
       const tab = await (await fetch(`${bot.url}/tab`)).text();
       expect(tab).to.include('This event has ended').and.not.include('or to register');
+    });
+  });
+
+  describe('a registration under way when registration closes', () => {
+    let bot: BotUnderTest;
+    const clock = new ManualClock('2022-03-31T09:50:00Z'); // 12:50 EAT on day 2: ten minutes before the end
+    before(async () => {
+      bot = await startBot(ENV, { clock });
+    });
+    after(async () => bot.stop());
+
+    it('is not saved when confirmed after the event has ended, and the attendee is told why', async () => {
+      const c = chat(bot);
+      expect(await c.ask('register')).to.include("What's your full name?");
+      expect(await c.ask('Grace Hopper')).to.include("What's your e-mail address?");
+      expect(await c.giveEmail('grace.lifecycle@example.org')).to.include('Which organisation are you with?');
+      expect(await c.ask('Navy Labs')).to.include('Which country are you based in?');
+      expect(await c.ask('Kenya')).to.include('Which of these best describes you?');
+      expect(await c.ask('Central bank')).to.include('reminders');
+      expect(await c.ask('None')).to.include('Do you agree');
+      expect(await c.ask('I agree')).to.include('Please check your details');
+      clock.set('2022-03-31T10:05:00Z');
+      const text = await c.ask('confirm');
+      expect(text).to.include('closed').and.not.include("You're registered");
+      expect(await bot.app.registrations.byEmail('grace.lifecycle@example.org')).to.equal(undefined);
+      // and the conversation goes on: a question is answered, no prompt comes back
+      expect(await c.ask('reports for day 2?')).to.include('DFS Security Assurance').and.not.include('Please check your details');
     });
   });
 

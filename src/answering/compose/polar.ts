@@ -87,8 +87,10 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
         return yes(ok, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`);
       }
       if (d.fact === 'registration') {
-        if (premise.registrationWithout) return yes(!ev.registration.mandatory, 'registration is optional.', 'registration is mandatory.');
-        if (premise.registrationRequired) return yes(ev.registration.mandatory, 'registration is mandatory.', 'registration is optional.');
+        // once the event is over, said in the past (the line below says registration is closed)
+        const was = ctx.lifecycle.phase === 'ended' ? 'was' : 'is';
+        if (premise.registrationWithout) return yes(!ev.registration.mandatory, `registration ${was} optional.`, `registration ${was} mandatory.`);
+        if (premise.registrationRequired) return yes(ev.registration.mandatory, `registration ${was} mandatory.`, `registration ${was} optional.`);
       }
       return undefined;
     }
