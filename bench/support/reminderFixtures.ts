@@ -5,6 +5,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { mulberry32 } from '../../src/understanding/nlu/seededRandom.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
 import { ReferenceStore } from '../../src/proactive/references.ts';
 import { openBackend } from '../../src/storage/backend.ts';
@@ -49,6 +50,27 @@ export async function seedAttendees(file: string, count: number, serviceUrl: str
   await store.close();
 }
 
+/** Refusals in a row per recipient or conversation, and the longest run each saw (what bounds the slowest retry). */
+class RefusalRuns {
+  private readonly inARow = new Map<string, number>();
+  private readonly longest = new Map<string, number>();
+  refused(key: string) {
+    const run = (this.inARow.get(key) ?? 0) + 1;
+    this.inARow.set(key, run);
+    this.longest.set(key, Math.max(run, this.longest.get(key) ?? 0));
+  }
+  accepted(key: string) {
+    this.inARow.delete(key);
+  }
+  runs(): number[] {
+    return [...this.longest.values()];
+  }
+  clear() {
+    this.inARow.clear();
+    this.longest.clear();
+  }
+}
+
 export function copySqlite(from: string, to: string) {
   copyFileSync(from, to);
   for (const ext of ['-wal', '-shm']) if (existsSync(from + ext)) copyFileSync(from + ext, to + ext);
@@ -60,29 +82,19 @@ export function copySqlite(from: string, to: string) {
  */
 export class CountingConnector {
   readonly received = new Map<string, number>();
-  /** Refusals in a row per conversation, and the longest run each saw. */
-  private readonly rejectedInARow = new Map<string, number>();
-  private readonly longestRun = new Map<string, number>();
+  private readonly refusals = new RefusalRuns();
   delivered = 0;
   rejected = 0;
   firstAt = 0;
   lastAt = 0;
   failShare = 0;
-  private seed = 42;
+  private random = mulberry32(42);
   private server?: http.Server;
   url = '';
   private listeners: (() => void)[] = [];
 
   onDelivery(listener: () => void) {
     this.listeners.push(listener);
-  }
-
-  /** A seeded PRNG (mulberry32) so each run fails the same share. */
-  private random() {
-    let t = (this.seed += 0x6d2b79f5);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   async start(): Promise<this> {
@@ -99,14 +111,12 @@ export class CountingConnector {
         const conversationId = decodeURIComponent(m[1]);
         if (this.failShare > 0 && this.random() < this.failShare) {
           this.rejected++;
-          const run = (this.rejectedInARow.get(conversationId) ?? 0) + 1;
-          this.rejectedInARow.set(conversationId, run);
-          this.longestRun.set(conversationId, Math.max(run, this.longestRun.get(conversationId) ?? 0));
+          this.refusals.refused(conversationId);
           const status = this.random() < 0.5 ? 429 : 503;
           res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
           return res.end(JSON.stringify({ error: { code: status === 429 ? 'Throttled' : 'ServiceUnavailable', message: 'bench failure' } }));
         }
-        this.rejectedInARow.delete(conversationId);
+        this.refusals.accepted(conversationId);
         this.received.set(conversationId, (this.received.get(conversationId) ?? 0) + 1);
         this.delivered++;
         const now = performance.now();
@@ -125,15 +135,14 @@ export class CountingConnector {
 
   /** For each conversation ever refused, the most refusals it got in a row. */
   refusedRuns(): number[] {
-    return [...this.longestRun.values()];
+    return this.refusals.runs();
   }
 
   reset() {
     this.received.clear();
-    this.rejectedInARow.clear();
-    this.longestRun.clear();
+    this.refusals.clear();
     this.delivered = this.rejected = this.firstAt = this.lastAt = 0;
-    this.seed = 42;
+    this.random = mulberry32(42);
   }
 
   async stop() {
@@ -147,24 +156,15 @@ export class CountingConnector {
  */
 export class CountingSmtpServer {
   readonly received = new Map<string, number>();
-  /** Refusals in a row per recipient, and the longest run each saw. */
-  private readonly refusedInARow = new Map<string, number>();
-  private readonly longestRun = new Map<string, number>();
+  private readonly refusals = new RefusalRuns();
   delivered = 0;
   refused = 0;
   firstAt = 0;
   lastAt = 0;
   failShare = 0;
   url = '';
-  private seed = 7;
+  private random = mulberry32(7);
   private server?: SMTPServer;
-
-  private random() {
-    let t = (this.seed += 0x6d2b79f5);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
 
   async start(): Promise<this> {
     this.server = new SMTPServer({
@@ -178,12 +178,10 @@ export class CountingSmtpServer {
           const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(',');
           if (this.failShare > 0 && this.random() < this.failShare) {
             this.refused++;
-            const run = (this.refusedInARow.get(to) ?? 0) + 1;
-            this.refusedInARow.set(to, run);
-            this.longestRun.set(to, Math.max(run, this.longestRun.get(to) ?? 0));
+            this.refusals.refused(to);
             return callback(Object.assign(new Error('4.3.0 bench: try again later'), { responseCode: 451 }));
           }
-          this.refusedInARow.delete(to);
+          this.refusals.accepted(to);
           this.received.set(to, (this.received.get(to) ?? 0) + 1);
           this.delivered++;
           const now = performance.now();
@@ -200,15 +198,14 @@ export class CountingSmtpServer {
 
   /** For each recipient ever refused, the most refusals it got in a row. */
   refusedRuns(): number[] {
-    return [...this.longestRun.values()];
+    return this.refusals.runs();
   }
 
   reset() {
     this.received.clear();
-    this.refusedInARow.clear();
-    this.longestRun.clear();
+    this.refusals.clear();
     this.delivered = this.refused = this.firstAt = this.lastAt = 0;
-    this.seed = 7;
+    this.random = mulberry32(7);
   }
 
   async stop() {
