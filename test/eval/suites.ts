@@ -42,6 +42,8 @@ export const SUITES = [
   'questions.fr-probe.json',
   'questions.fresh33.json',
   'questions.fr-blind1.json',
+  'questions.fresh34.json',
+  'questions.fr-blind2.json',
 ] as const;
 
 export const suitePath = (suite: string) => resolve(EVAL_DIR, suite);
