@@ -130,7 +130,8 @@ fetch('${bot.url}/api/admin/announce', { method: 'POST', credentials: 'include',
     await page.locator('.preview-teams [data-preview] strong').filter({ hasText: 'room B' }).waitFor();
     expect(await page.locator('.preview-webchat [data-preview]').innerText()).to.contain('Announcement from the organisers of DFS Security Clinic');
     await page.getByLabel('Send to').selectOption(SS7);
-    expect(await page.locator('#announce-recipients').innerText()).to.contain('Goes to 1 attendee following');
+    // The audience line is written once the console's session list has loaded: wait for it, don't read it early.
+    await page.locator('#announce-recipients').filter({ hasText: 'Goes to 1 attendee following' }).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Send announcement' }).click();
     await page.locator('#announce-status [data-field="sent"] dd').filter({ hasText: '1' }).waitFor({ timeout: 15_000 });
     await page.locator('#announce-status').getByText('finished.').waitFor({ timeout: 15_000 });

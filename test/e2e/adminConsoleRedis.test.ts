@@ -82,7 +82,8 @@ async function ask(connector: MockConnector, botUrl: string, conversationId: str
     expect(await page.locator('#by-country tbody').innerText()).to.contain('Uganda');
 
     await page.getByLabel('Message').fill('Day 2 starts in **hall C**.');
-    expect(await page.locator('#announce-recipients').innerText()).to.contain('Goes to 1 attendee');
+    // The audience line is written once the console's session list has loaded: wait for it, don't read it early.
+    await page.locator('#announce-recipients').filter({ hasText: 'Goes to 1 attendee' }).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Send announcement' }).click();
     await page.locator('#announce-status').getByText('finished.').waitFor({ timeout: 20_000 });
     expect(await page.locator('#announce-status [data-field="sent"] dd').innerText()).to.equal('1');
