@@ -54,6 +54,10 @@ const settingsSchema = z
     MESSAGES_PER_MINUTE_PER_CLIENT: positiveInt(600),
     /** Reverse proxies in front of the bot that append to X-Forwarded-For; 0 = the socket's address is the client. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** The built-in Direct Line's budget per client address a minute: a token or refresh costs 1, a new conversation 4 more. */
+    CHAT_TOKENS_PER_MINUTE_PER_CLIENT: positiveInt(20),
+    /** Conversations the built-in Direct Line holds; only one idle 15 minutes may give way to a new one. */
+    DIRECT_LINE_MAX_CONVERSATIONS: positiveInt(2000),
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_TOKEN_SECRET: optionalText,
     DIRECT_LINE_ENDPOINT: z.string().url().default('https://directline.botframework.com'),

@@ -15,7 +15,7 @@ describe('reliability: the chat-token rate limit behind a proxy', function () {
   });
 
   it('with TRUST_PROXY_HOPS=1, one visitor using up their tokens leaves the others theirs', async () => {
-    const bot = await spawnBot({ STORAGE_URL: 'memory://', TRUST_PROXY_HOPS: '1' });
+    const bot = await spawnBot({ STORAGE_URL: 'memory://', TRUST_PROXY_HOPS: '1', CHAT_TOKENS_PER_MINUTE_PER_CLIENT: '20' });
     bots.push(bot);
     // What the visitor wrote themselves (left) is not trusted; what the proxy appended (right) is.
     for (let i = 0; i < 20; i++) expect(await token(bot, `10.9.9.${i}, 203.0.113.7`)).to.equal(200);
@@ -25,7 +25,7 @@ describe('reliability: the chat-token rate limit behind a proxy', function () {
   });
 
   it('without TRUST_PROXY_HOPS, X-Forwarded-For changes nothing: the socket is the client', async () => {
-    const bot = await spawnBot({ STORAGE_URL: 'memory://' });
+    const bot = await spawnBot({ STORAGE_URL: 'memory://', CHAT_TOKENS_PER_MINUTE_PER_CLIENT: '20' });
     bots.push(bot);
     for (let i = 0; i < 20; i++) expect(await token(bot, `203.0.113.${i}`)).to.equal(200);
     expect(await token(bot, '203.0.113.200')).to.equal(429);

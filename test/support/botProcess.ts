@@ -29,8 +29,8 @@ export async function spawnBot(env: Record<string, string>, opts: { port?: numbe
 
 async function spawnOn(port: number, env: Record<string, string>): Promise<BotProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    // BOT_NOW: a week before the clinic, running on across restarts, unless the test sets it (see botUnderTest.ts)
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', BOT_NOW: botNowDefault(), ...env },
+    // Per-address budgets high (every test client is 127.0.0.1; tests of a budget set it). BOT_NOW: a week before the clinic, running on across restarts, unless the test sets it (see botUnderTest.ts)
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', MESSAGES_PER_MINUTE_PER_CLIENT: '100000', CHAT_TOKENS_PER_MINUTE_PER_CLIENT: '100000', BOT_NOW: botNowDefault(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -40,7 +40,9 @@ export async function startBot(env: Record<string, string> = {}, opts: { clock?:
   // The bot's clock: a test's own clock or BOT_NOW, else a week before the clinic (registration open), so a test
   // does not change meaning as the real date moves on.
   const now = opts.clock ? {} : { BOT_NOW: botNowDefault() };
-  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, ...now, ...env });
+  // Every test's chats come from 127.0.0.1: the per-address chat budget (20 a minute, a new conversation costing
+  // 5) would make one test's conversations another's 429. Tests of that budget set it themselves.
+  const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', STORAGE_URL: 'memory://', LOG_LEVEL: 'silent', SMTP_URL: mail.url, CHAT_TOKENS_PER_MINUTE_PER_CLIENT: '100000', ...now, ...env });
   const app = await createApp(settings, { clock: opts.clock, log: opts.log ?? createLogger('silent') });
   const url = await app.listen();
   const post = (activity: Record<string, unknown>) =>

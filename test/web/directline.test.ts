@@ -183,7 +183,7 @@ describe('built-in Direct Line', function () {
 
 describe('built-in Direct Line limits', function () {
   it('rate-limits token issuing per client address with 429 and Retry-After', async () => {
-    const bot = await startBot();
+    const bot = await startBot({ CHAT_TOKENS_PER_MINUTE_PER_CLIENT: '20' });
     try {
       const statuses: number[] = [];
       let retryAfter: string | null = null;

@@ -23,11 +23,14 @@ import { bearer, type TokenClaims } from './tokens.ts';
 import { WebIdentity } from './webIdentity.ts';
 
 export interface ClientRouteOptions {
-  /** Tokens issued per client IP per minute. */
+  /** The budget per client address a minute (CHAT_TOKENS_PER_MINUTE_PER_CLIENT by default). */
   tokensPerMinute?: number;
 }
 
 const MAX_NAME = 100;
+/** What a new conversation costs of the client's budget on top of its token (issue 19 finding 8): at the default
+ * 20 a minute, four new conversations or twenty tokens and refreshes, whereas resuming one costs nothing more. */
+export const NEW_CONVERSATION_COST = 4;
 
 /** This server's http(s) and ws(s) origins as the client reached them (directly or through a proxy). */
 export function origins(req: Request, port: number) {
@@ -37,8 +40,8 @@ export function origins(req: Request, port: number) {
 }
 
 export function mountClientRoutes(server: Server, dl: DirectLineContext, options: ClientRouteOptions = {}) {
-  const { settings, log, now, conversations, tokens, identity, turns, botAccount } = dl;
-  const tokenLimiter = new RateLimiter(options.tokensPerMinute ?? 20, 60_000, now);
+  const { settings, log, now, conversations, capacity, tokens, revocations, identity, turns, botAccount } = dl;
+  const tokenLimiter = new RateLimiter(options.tokensPerMinute ?? settings.CHAT_TOKENS_PER_MINUTE_PER_CLIENT, 60_000, now);
   const messageLimiter = new RateLimiter(settings.MESSAGES_PER_MINUTE_PER_CLIENT, 60_000, now);
   const route = (handler: (req: Request, res: Response) => Promise<void>) => guarded(log, handler);
 
@@ -61,13 +64,24 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
   server.opts('/api/directline/token', preflight);
   server.opts('/v3/directline/*', preflight);
 
-  /** The token's claims, or an error answered (401 without/with a bad token, 403 for another conversation). */
-  const authorize = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
+  /** Charges the client's budget; false (429 with Retry-After answered) when it is spent. */
+  const charge = (req: Request, res: Response, cost: number): boolean => {
+    const wait = tokenLimiter.hit(clientAddress(req, settings.TRUST_PROXY_HOPS), cost);
+    if (!wait) return true;
+    res.setHeader('Retry-After', String(wait));
+    sendError(res, 429, 'TooManyRequests', `Too many chat sessions from this address; try again in ${wait} s.`);
+    return false;
+  };
+
+  /** The token's claims, or an error answered (401 without/with a bad or refreshed token, 403 for another conversation). */
+  const authorize = async (req: Request, res: Response, conversationId?: string): Promise<TokenClaims | undefined> => {
     cors(res);
     const check = tokens.verify(bearer(req.headers.authorization));
-    if (!check.ok) {
+    const revoked = check.ok && (await revocations.isRevoked(check.claims));
+    if (!check.ok || revoked) {
       res.setHeader('WWW-Authenticate', 'Bearer');
-      sendError(res, 401, 'Unauthorized', check.reason === 'missing' ? 'A Direct Line token is required (Authorization: Bearer <token>).' : `The token is ${check.reason === 'expired' ? 'expired' : 'not valid'}.`);
+      const reason = check.ok ? 'has been refreshed: use the new one' : check.reason === 'missing' ? '' : check.reason === 'expired' ? 'is expired' : 'is not valid';
+      sendError(res, 401, 'Unauthorized', reason ? `The token ${reason}.` : 'A Direct Line token is required (Authorization: Bearer <token>).');
       return undefined;
     }
     if (conversationId !== undefined && conversationId !== check.claims.conversationId) {
@@ -105,11 +119,7 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
 
   server.post('/api/directline/token', route(async (req, res) => {
     cors(res);
-    const wait = tokenLimiter.hit(clientAddress(req, settings.TRUST_PROXY_HOPS));
-    if (wait) {
-      res.setHeader('Retry-After', String(wait));
-      return sendError(res, 429, 'TooManyRequests', `Too many chat sessions from this address; try again in ${wait} s.`);
-    }
+    if (!charge(req, res, 1)) return;
     // The browser's own attendee id (its signed cookie), else a new one it keeps from now on.
     const known = identity.userOf(req);
     const userId = known ?? WebIdentity.newUserId();
@@ -142,9 +152,14 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
     res.send(204);
   }));
 
+  // The old token is revoked (on every instance): a refresh replaces a token, never multiplies it.
   server.post('/v3/directline/tokens/refresh', route(async (req, res) => {
-    const claims = authorize(req, res);
-    if (!claims) return;
+    const claims = await authorize(req, res);
+    if (!claims || !charge(req, res, 1)) return;
+    if (!(await revocations.revoke(claims))) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendError(res, 401, 'Unauthorized', 'The token has been refreshed: use the new one.');
+    }
     const t = tokens.issue(claims.conversationId, claims.userId);
     res.json({ conversationId: claims.conversationId, token: t.token, expires_in: t.expiresIn });
   }));
@@ -152,10 +167,19 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
   // ---- Conversations ----
 
   server.post('/v3/directline/conversations', route(async (req, res) => {
-    const claims = authorize(req, res);
+    const claims = await authorize(req, res);
     if (!claims) return;
     const token = bearer(req.headers.authorization)!;
+    // A new conversation costs the client more, and needs a place: an idle conversation's at most, never an active one's.
+    if (!(await conversations.get(claims.conversationId))) {
+      if (!charge(req, res, NEW_CONVERSATION_COST)) return;
+      if (!(await capacity.admit(claims.conversationId))) {
+        res.setHeader('Retry-After', '60');
+        return sendError(res, 429, 'TooManyRequests', 'The chat is full: every conversation is in use. Please try again in a few minutes.');
+      }
+    }
     const { conversation: c, created } = await conversations.open(claims.conversationId, claims.userId);
+    capacity.seen(c.id);
     const body = (req.body ?? {}) as { locale?: unknown };
     await start(c, typeof body.locale === 'string' ? body.locale.slice(0, 64) : undefined);
     res.status(created ? 201 : 200);
@@ -163,30 +187,33 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
   }));
 
   server.get('/v3/directline/conversations/:conversationId', route(async (req, res) => {
-    const claims = authorize(req, res, req.params.conversationId);
+    const claims = await authorize(req, res, req.params.conversationId);
     if (!claims) return;
     const c = await conversationOf(claims, res);
     if (!c) return;
+    capacity.seen(c.id);
     const token = bearer(req.headers.authorization)!;
     const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
     res.json({ conversationId: c.id, token, expires_in: claims.exp - Math.floor(now() / 1000), streamUrl: streamUrl(req, c, token, watermark) });
   }));
 
   server.get('/v3/directline/conversations/:conversationId/activities', route(async (req, res) => {
-    const claims = authorize(req, res, req.params.conversationId);
+    const claims = await authorize(req, res, req.params.conversationId);
     if (!claims) return;
     const c = await conversationOf(claims, res);
     if (!c) return;
+    capacity.seen(c.id);
     await conversations.touch(c);
     const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
     res.json(conversations.since(c, watermark));
   }));
 
   server.post('/v3/directline/conversations/:conversationId/activities', route(async (req, res) => {
-    const claims = authorize(req, res, req.params.conversationId);
+    const claims = await authorize(req, res, req.params.conversationId);
     if (!claims) return;
     const c = await conversationOf(claims, res);
     if (!c) return;
+    capacity.seen(c.id);
     const body = req.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return sendError(res, 400, 'BadRequest', 'The body must be a JSON activity.');
     const wait = messageLimiter.hit(c.id);
@@ -227,7 +254,7 @@ export function mountClientRoutes(server: Server, dl: DirectLineContext, options
   }));
 
   server.post('/v3/directline/conversations/:conversationId/upload', route(async (req, res) => {
-    if (!authorize(req, res, req.params.conversationId)) return;
+    if (!(await authorize(req, res, req.params.conversationId))) return;
     sendError(res, 415, 'UnsupportedMediaType', 'This bot reads text only; attachments are not accepted.');
   }));
 }

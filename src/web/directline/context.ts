@@ -5,9 +5,10 @@ import type { Settings } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import { isStorageUnavailable } from '../../storage/keyValueStore.ts';
 import { sendError } from '../server.ts';
+import type { ConversationCapacity } from './capacity.ts';
 import type { ConversationStore, StoredActivity } from './conversations.ts';
 import type { ActivityFeed } from './feed.ts';
-import type { TokenIssuer } from './tokens.ts';
+import type { TokenIssuer, TokenRevocations } from './tokens.ts';
 import type { TurnRunner } from './turnRunner.ts';
 import type { WebIdentity } from './webIdentity.ts';
 
@@ -22,8 +23,11 @@ export interface DirectLineContext {
   log: Logger;
   now: () => number;
   conversations: ConversationStore;
+  /** Which conversations hold a place, and which are active (see capacity.ts). */
+  capacity: ConversationCapacity;
   feed: ActivityFeed;
   tokens: TokenIssuer;
+  revocations: TokenRevocations;
   identity: WebIdentity;
   turns: TurnRunner;
   botAccount: BotAccount;

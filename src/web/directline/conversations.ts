@@ -129,6 +129,11 @@ export class ConversationStore {
     return id && (await this.get(id)) ? id : undefined;
   }
 
+  /** Drops a conversation and its activities (evicted to make room, see capacity.ts). */
+  async remove(id: string): Promise<void> {
+    await this.store.delete(CONVERSATION + id);
+  }
+
   /** Forgets which conversation is the user's ("Sign out of this browser"); the conversation itself expires. */
   async forgetUser(userId: string): Promise<void> {
     await this.store.delete(USER + userId);

@@ -14,13 +14,14 @@ import type { Server } from 'restify';
 import type { Settings } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { KeyValueStore } from '../../storage/keyValueStore.ts';
+import { ConversationCapacity } from './capacity.ts';
 import { mountClientRoutes } from './clientRoutes.ts';
 import { mountConnectorRoutes } from './connectorRoutes.ts';
 import type { DirectLineContext } from './context.ts';
 import { ConversationStore, defaultLimits, type ConversationLimits } from './conversations.ts';
 import { LocalFeed, type ActivityFeed } from './feed.ts';
 import { mountStreams } from './stream.ts';
-import { TokenIssuer } from './tokens.ts';
+import { TokenIssuer, TokenRevocations } from './tokens.ts';
 import type { TurnRunner } from './turnRunner.ts';
 import { WebIdentity } from './webIdentity.ts';
 
@@ -34,8 +35,10 @@ export interface DirectLineOptions {
   /** Tells the instance holding a conversation's socket that it changed; local to this process by default. */
   feed?: ActivityFeed;
   limits?: Partial<ConversationLimits>;
-  /** Tokens issued per client IP per minute. */
+  /** The budget per client address a minute (a token costs 1, a new conversation 4 more); CHAT_TOKENS_PER_MINUTE_PER_CLIENT by default. */
   tokensPerMinute?: number;
+  /** Conversations held at once; DIRECT_LINE_MAX_CONVERSATIONS by default. */
+  maxConversations?: number;
   tokenLifetimeSeconds?: number;
   now?: () => number;
 }
@@ -59,13 +62,23 @@ export function mountDirectLine(server: Server, options: DirectLineOptions): Dir
     const hostPart = host.includes(':') ? `[${host}]` : host;
     return `http://${hostPart}:${address?.port ?? settings.PORT}/directline-connector/${connectorKey}`;
   };
+  const conversations = new ConversationStore(options.store, { ...defaultLimits, idleMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000, ...options.limits }, now);
+  const capacity = new ConversationCapacity(
+    options.store,
+    options.maxConversations ?? settings.DIRECT_LINE_MAX_CONVERSATIONS,
+    conversations.limits.idleMs,
+    (id) => conversations.remove(id),
+    now,
+  );
   const dl: DirectLineContext = {
     settings,
     log,
     now,
-    conversations: new ConversationStore(options.store, { ...defaultLimits, idleMs: settings.CONVERSATION_TTL_DAYS * 24 * 60 * 60 * 1000, ...options.limits }, now),
+    conversations,
+    capacity,
     feed: options.feed ?? new LocalFeed(),
     tokens,
+    revocations: new TokenRevocations(options.store, now),
     identity: new WebIdentity(tokens.derive('web-user'), settings.PUBLIC_URL),
     turns: options.turns,
     botAccount: { id: settings.MicrosoftAppId ?? 'event-assistant-bot', name: 'Event Assistant', role: 'bot' },

@@ -18,7 +18,7 @@ export interface Streams {
 }
 
 export function mountStreams(server: Server, dl: DirectLineContext): Streams {
-  const { conversations, tokens, feed, log } = dl;
+  const { conversations, capacity, tokens, revocations, feed, log } = dl;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const closers = new Set<() => void>();
 
@@ -32,8 +32,9 @@ export function mountStreams(server: Server, dl: DirectLineContext): Streams {
     const check = tokens.verify(query.get('t') ?? bearer(req.headers.authorization));
     if (!check.ok) return refuse(socket, 401, 'Unauthorized');
     if (check.claims.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
-    conversations.get(conversationId).then(
-      (c) => (c ? wss.handleUpgrade(req, socket, head, (ws) => listen(ws, conversationId, query.get('watermark') ?? undefined)) : refuse(socket, 404, 'Not Found')),
+    Promise.all([revocations.isRevoked(check.claims), conversations.get(conversationId)]).then(
+      ([revoked, c]) =>
+        revoked ? refuse(socket, 401, 'Unauthorized') : c ? wss.handleUpgrade(req, socket, head, (ws) => listen(ws, conversationId, query.get('watermark') ?? undefined)) : refuse(socket, 404, 'Not Found'),
       () => refuse(socket, 503, 'Service Unavailable'),
     );
   };
@@ -66,17 +67,21 @@ export function mountStreams(server: Server, dl: DirectLineContext): Streams {
     };
     const unsubscribe = feed.subscribe(conversationId, () => void pull());
     void pull();
+    // An open socket is an attendee at the chat: its conversation stays active (never evicted, see capacity.ts).
+    capacity.seen(conversationId);
     // Direct Line sends empty messages as keep-alives; proxies then keep the socket open. Each tick also looks at
     // the store once, in case a signal from another instance was lost (Redis briefly away).
     const keepAlive = setInterval(() => {
       if (ws.readyState !== WebSocket.OPEN) return;
       ws.send('');
+      capacity.seen(conversationId);
       void pull();
     }, KEEPALIVE_MS);
     keepAlive.unref();
     const close = () => ws.close(1000, 'server stopping');
     closers.add(close);
     ws.on('message', () => {
+      capacity.seen(conversationId);
       conversations.get(conversationId).then((c) => c && conversations.touch(c)).catch(() => {});
     });
     ws.on('close', () => {

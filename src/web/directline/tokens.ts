@@ -1,6 +1,7 @@
 // Short-lived Direct Line tokens for the built-in Direct Line: HMAC-SHA256 signed, bound to one user and one
 // conversation. Compact like a JWT (payload.signature, base64url) but only ever read by this process.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { KeyValueStore } from '../../storage/keyValueStore.ts';
 
 export interface TokenClaims {
   /** The conversation the token opens, and only that one. */
@@ -9,6 +10,8 @@ export interface TokenClaims {
   /** Issued at / expires, seconds since the epoch. */
   iat: number;
   exp: number;
+  /** This token's own id (revoked when it is refreshed); tokens from before it existed go by their signature. */
+  jti: string;
 }
 
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
@@ -28,7 +31,7 @@ export class TokenIssuer {
 
   issue(conversationId: string, userId: string): { token: string; expiresIn: number; claims: TokenClaims } {
     const iat = Math.floor(this.now() / 1000);
-    const claims: TokenClaims = { conversationId, userId, iat, exp: iat + this.lifetimeSeconds };
+    const claims: TokenClaims = { conversationId, userId, iat, exp: iat + this.lifetimeSeconds, jti: randomBytes(12).toString('base64url') };
     const payload = Buffer.from(JSON.stringify({ v: 1, ...claims }), 'utf8').toString('base64url');
     return { token: `${payload}.${this.sign(payload)}`, expiresIn: this.lifetimeSeconds, claims };
   }
@@ -50,7 +53,8 @@ export class TokenIssuer {
     if (claims.v !== 1 || typeof claims.conversationId !== 'string' || typeof claims.userId !== 'string' || typeof claims.exp !== 'number')
       return { ok: false, reason: 'malformed' };
     if (claims.exp * 1000 <= this.now()) return { ok: false, reason: 'expired' };
-    return { ok: true, claims: { conversationId: claims.conversationId, userId: claims.userId, iat: claims.iat, exp: claims.exp } };
+    const jti = typeof claims.jti === 'string' && claims.jti ? claims.jti : signature;
+    return { ok: true, claims: { conversationId: claims.conversationId, userId: claims.userId, iat: claims.iat, exp: claims.exp, jti } };
   }
 
   /** A stable derived value (e.g. the connector path key), so one secret configures everything. */
@@ -62,6 +66,29 @@ export class TokenIssuer {
     return createHmac('sha256', this.key).update(payload).digest('base64url');
   }
 }
+
+/**
+ * Tokens given up for fresh ones (POST /tokens/refresh): kept in the store until they would have expired, so
+ * a refreshed token opens nothing on any instance, and one token is refreshed once (a stolen one cannot be
+ * multiplied).
+ */
+export class TokenRevocations {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Revokes the token; true for the one caller that did (false: it was already revoked). */
+  revoke(claims: TokenClaims): Promise<boolean> {
+    return this.store.claim(REVOKED + claims.jti, 1, Math.max(1000, claims.exp * 1000 - this.now()));
+  }
+
+  async isRevoked(claims: TokenClaims): Promise<boolean> {
+    return (await this.store.get(REVOKED + claims.jti)) !== undefined;
+  }
+}
+
+const REVOKED = 'directline:revoked:';
 
 /** The token in an `Authorization: Bearer …` header. */
 export function bearer(header: string | string[] | undefined): string | undefined {
