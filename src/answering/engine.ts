@@ -44,6 +44,8 @@ import { composeTopic } from './compose/topics.ts';
 import { withVerdict } from './compose/polar.ts';
 import { SlotFiller } from '../understanding/slots.ts';
 import { splitExclusion } from '../understanding/exclusion.ts';
+import { withSlots } from '../understanding/refine.ts';
+import { intentIdOf } from '../understanding/nlu/labels.ts';
 import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 import { localiseEvent } from '../event/translations.ts';
@@ -210,7 +212,7 @@ export class AnsweringEngine {
   /** One question: understood, answered, and what the conversation should remember after it. */
   private understandOne(input: TurnInput, typed: Normalised): { out: Understood; target?: Entities['target'] } {
     // "… not counting the breaks": the clause is a slot, and the rest is what the intent is decided from.
-    const { n, exclude } = splitExclusion(typed);
+    const { n, exclude } = splitExclusion(typed, (words) => this.strongSession(words, input.now));
     const memory = sanitiseMemory(input.memory ?? {}, this.agenda, this.event);
     const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
     const compared = comparisonAsked(n.text, (words) => this.sessionNamed(words, input.now), current, this.agenda.sessions);
@@ -224,8 +226,11 @@ export class AnsweringEngine {
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
     const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence);
-    const { trace } = chosen;
-    const decision: Decided = { ...chosen.decision, slots: this.slots.fill(typed, exclude) };
+    const slots = this.slots.fill(typed, exclude);
+    const refined = withSlots(chosen.decision, slots, entities.day?.day);
+    const decision: Decided = { ...refined, slots };
+    // (the trace names the decision answered: one the slots completed says so)
+    const trace = refined === chosen.decision ? chosen.trace : { ...chosen.trace, intent: intentIdOf(refined), source: `${chosen.trace.source}+slots` };
     const userZone = decision.intent === 'timezone.set' && decision.zone ? decision.zone : validZone(input.userTimeZone);
     // "9am my time": the user's zone, once we know it.
     if (entities.time?.mine && userZone) entities.time = { ...entities.time, zone: userZone, zoneLabel: 'your time' };
@@ -276,6 +281,11 @@ export class AnsweringEngine {
     return new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, target, this.language);
   }
 
+  /** The session some words name firmly on their own ("the SS7 session"), if any. */
+  private strongSession(words: string, now: Date): Session | undefined {
+    return this.recogniser.recognise(this.read(words), now).sessions.find((x) => x.strong)?.session;
+  }
+
   /** The session some words name on their own ("the SS7 session"): the best strong match, else the best. */
   private sessionNamed(words: string, now: Date): Session | undefined {
     const found = this.recogniser.recognise(this.read(words), now).sessions;
@@ -313,11 +323,11 @@ export class AnsweringEngine {
       case 'detail':
         return composeDetail(ctx, d.detail, d.slots);
       case 'count':
-        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening, withoutBreaks: d.slots.exclude.breaks });
+        return composeCount(ctx, d.what, { day: d.day, organisation: d.organisation, session: d.session, withoutOpening: d.withoutOpening || !!d.slots.exclude.opening, withoutBreaks: d.slots.exclude.breaks, without: d.slots.exclude.sessions });
       case 'count.byDay':
         return composeCountByDay(ctx, d.what, d.fewer);
       case 'extreme':
-        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening);
+        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening || !!d.slots.exclude.opening);
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':

@@ -11,7 +11,8 @@ import type { QuestionSlots } from './slots.ts';
 /** 'status': where it stands against the clock ("how long until …?", "did I miss …?", "is … still on?"). */
 export type StatusCheck = 'missed' | 'on' | 'started';
 export type SessionAspect = 'when' | 'who' | 'moderator' | 'duration' | 'about' | 'reports' | 'details' | 'status';
-export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact';
+/** 'absent': the sessions they are not in ("which sessions does Mauree NOT speak in?"). */
+export type SpeakerAspect = 'profile' | 'when' | 'talks' | 'organisation' | 'title' | 'others' | 'reports' | 'member' | 'contact' | 'absent';
 export type FactKind = 'dates' | 'format' | 'attend' | 'registration' | 'organisers' | 'contact' | 'page' | 'audience' | 'objectives' | 'name' | 'signatory' | 'programme-status' | 'source' | 'clock-change' | 'privacy';
 
 /** What "how many …?" counts. */

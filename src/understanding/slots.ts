@@ -19,8 +19,12 @@ export interface QuestionSlots {
   exclude: Exclusion;
   /** Which edge of a span is asked for: "when does it start / end", "is it over". */
   edge: { start: boolean; end: boolean };
-  /** "how long", "how many days", "duration" (about the event's dates). */
+  /** "how long", "how many days", "duration", "how much time" (about the event's dates). */
   asksLength: boolean;
+  /** The question denies what it asks about ("which sessions is Mauree NOT in?"); a setting-aside clause ("not counting …") is not a denial. */
+  negated: boolean;
+  /** "which sessions", "what talks", "sessions …": what is asked for is a list of the programme's items. */
+  asksSessions: boolean;
   /** "what day of the week", "which day". */
   asksWeekday: boolean;
   /** "how many": a count of what the answer lists. */
@@ -136,7 +140,9 @@ export class SlotFiller {
       twelveHour: TWELVE_HOUR.test(n.lower),
       exclude,
       edge: { start: /\b(start|starts|begin|begins)\b/.test(t), end: /\b(end|ends|ending|finish|finishes|over|close|closes)\b/.test(t) },
-      asksLength: /\b(how long|how many days|duration)\b/.test(t),
+      asksLength: /\b(how long|how many (days|hours|minutes)|duration|how much( \w+){0,2} time|total( \w+){0,2} time|time in total)\b/.test(t),
+      negated: /\b(not|never)\b(?! (counting|including|incl)\b)/.test(t.replace(/\bbut not\b/g, '')) && !TAG_QUESTION.test(t),
+      asksSessions: /\b(sessions?|talks?|items|presentations?|slots|panels?|workshops?)\b/.test(t),
       asksWeekday: /\b(day of the week|weekday|which day|what day)\b/.test(t),
       asksCount: /\bhow many\b/.test(t),
       existential: /\b(is there|are there|any)\b/.test(t),

@@ -21,6 +21,28 @@ describe('question slots', () => {
     expect(items.reply!.text).not.to.match(/Coffee Break/);
   });
 
+  it('sets aside every thing a clause lists (breaks, the opening, a session named), in counts and in time', () => {
+    const time = ask("what's the total programme time over both days if you take away the breaks and the welcome?");
+    expect(time.intent).to.equal('count');
+    expect(time.reply!.text).to.match(/^5 h 20 min \(320 min\) of sessions in all, not counting the breaks \(20 min\) and Opening and Welcome Remarks/);
+    expect(ask('how long does day 2 run once you skip the coffee break?').reply!.text).to.match(/^2 h 50 min \(170 min\) of sessions on Day 2/);
+    const items = ask('how many sessions if you leave out the opening and the USSD session');
+    expect(items.reply!.text).to.match(/^4 sessions \(not counting 2 breaks or the opening or DFS security vulnerabilities: USSD/);
+    expect(items.reply!.text).not.to.match(/• .*USSD/);
+    // a clause that names nothing of the programme is not an exclusion
+    const n = normalise('can I attend without registering?', dfsVocab);
+    expect(splitExclusion(n).exclude).to.deep.equal({ breaks: false });
+  });
+
+  it('answers a denied question with what it denies: the sessions a speaker is not in', () => {
+    const d2 = ask('what sessions on day 2 do not feature Mauree?');
+    expect(d2.reply!.text).to.match(/^Vijay Mauree does not speak in 2 of the sessions on Day 2/);
+    expect(d2.reply!.text).to.match(/audit guideline[\s\S]*Implementing/);
+    expect(d2.reply!.text).not.to.match(/Assurance Framework/);
+    // a question tag is not a denial
+    expect(ask("Vijay Mauree speaks on day 2, doesn't he?").reply!.text).not.to.match(/does not speak in/);
+  });
+
   it('keeps the question whole when it leaves nothing out', () => {
     const n = normalise('how many breaks are there on day 1?', dfsVocab);
     expect(splitExclusion(n)).to.deep.equal({ n, exclude: { breaks: false } });

@@ -19,6 +19,8 @@ interface Scope {
   organisation?: Organisation;
   /** "not counting the breaks": time without them. */
   withoutBreaks?: boolean;
+  /** Other sessions set aside ("without the SS7 session"), by id. */
+  without?: string[];
 }
 
 /** "5 h 40 min (340 min)": a long stretch that is not whole hours, readable. */
@@ -53,9 +55,10 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       return say(ctx.say('count.organisations', { onDay, count: counted(ctx, orgs.length, 'organisation'), list: orgs.join(', ') }), [ctx.say('s.speakers'), ctx.say('s.whoOrganises')]);
     }
     case 'sessions': {
-      const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break' && !(scope.withoutOpening && s.kind === 'opening')));
+      const items = sessionsInScope(agenda.sessions.filter((s) => s.kind !== 'break' && !(scope.withoutOpening && s.kind === 'opening') && !scope.without?.includes(s.id)));
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break')).length;
-      const opening = scope.withoutOpening ? ctx.say('count.openingExcluded') : items.some((s) => s.kind === 'opening') ? ctx.say('count.openingIncluded') : '';
+      const aside = sessionsInScope(agenda.sessions.filter((s) => scope.without?.includes(s.id))).map((s) => ctx.say('count.alsoExcluded', { title: titleInSentence(s.title) })).join('');
+      const opening = (scope.withoutOpening ? ctx.say('count.openingExcluded') : items.some((s) => s.kind === 'opening') ? ctx.say('count.openingIncluded') : '') + aside;
       return {
         reply: { text: `${ctx.say('count.sessions', { count: counted(ctx, items.length, 'session'), onDay, breaks: counted(ctx, breaks, 'break'), opening })}\n${items.map((s) => `• ${ctx.sessionTime(s)} — ${s.title}`).join('\n')}`, suggestions: [ctx.say('s.showAgenda'), ctx.say('s.longest')] },
         memory: { ...ctx.memory, day: scope.day ?? ctx.memory.day, listed: { kind: 'session', ids: items.map((s) => s.id) } },
@@ -78,6 +81,13 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       const minutes = days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
       const breaks = days.flatMap((d) => d.sessions).filter((s) => s.kind === 'break').reduce((m, s) => m + s.durationMinutes, 0);
       const spans = days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ');
+      // "… without the opening", "… leaving out the SS7 session": those set aside too, each named
+      const aside = days.flatMap((d) => d.sessions).filter((s) => s.kind !== 'break' && ((scope.withoutOpening && s.kind === 'opening') || scope.without?.includes(s.id)));
+      if (aside.length) {
+        const left = Math.round(minutes) - (scope.withoutBreaks ? breaks : 0) - aside.reduce((m, s) => m + s.durationMinutes, 0);
+        const list = [...(scope.withoutBreaks ? [ctx.say('count.theBreaks', { duration: ctx.duration(breaks) })] : []), ...aside.map((s) => `${titleInSentence(s.title)} (${ctx.duration(s.durationMinutes)})`)].join(ctx.say('word.and'));
+        return say(ctx.say('count.hoursWithout', { time: ctx.language === 'en' ? hoursAndMinutes(left) : ctx.duration(left), scope: onDay || ctx.say('count.inAll'), list, spans }), [ctx.say('s.showAgenda')]);
+      }
       // "not counting the breaks": the time without them leads, and what was left out is said
       if (scope.withoutBreaks)
         return say(ctx.say('count.hoursNoBreaks', { time: ctx.language === 'en' ? hoursAndMinutes(Math.round(minutes) - breaks) : ctx.duration(Math.round(minutes) - breaks), scope: onDay || ctx.say('count.inAll'), breaks: ctx.duration(breaks), spans }), [ctx.say('s.showAgenda')]);

@@ -42,6 +42,7 @@ function shortWhen(ctx: AnswerContext, s: Session): string {
 
 export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
   const sp = speakers[0];
+  if (aspect === 'absent') return absentFrom(ctx, speakers, day);
   let sessions = ctx.agenda.sessionsOfSpeaker(sp.id);
   // A day asked about narrows the sessions to it; a day without any of theirs is said, then all are shown.
   const onDay = day ? sessions.filter((s) => s.day === day) : [];
@@ -127,6 +128,21 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
     memory: others.length
       ? { ...ctx.memory, speakerId: others.length === 1 ? others[0].id : sp.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: { kind: 'speaker', ids: others.map((o) => o.id) } }
       : { ...ctx.memory, speakerId: sp.id, sessionId: session && sessions.includes(session) ? session.id : sessions.length >= 1 ? sessions[0].id : ctx.memory.sessionId, day: sessions[0]?.day ?? ctx.memory.day, listed: listedAfter(ctx, sp, speakers, sessions, aspect) },
+  };
+}
+
+/** "which day 2 sessions does Mauree NOT speak in?": the items (breaks aside) of that day, or all, without them. */
+function absentFrom(ctx: AnswerContext, speakers: Speaker[], day?: number): Answer {
+  const ids = new Set(speakers.map((sp) => sp.id));
+  const names = speakers.map((sp) => sp.name).join(ctx.say('word.and'));
+  const scope = day && ctx.agenda.day(day) ? ctx.agenda.sessions.filter((s) => s.day === day) : ctx.agenda.sessions;
+  const without = scope.filter((s) => s.kind !== 'break' && !s.speakers.some((x) => ids.has(x.speakerId)));
+  const onDay = day && ctx.agenda.day(day) ? ctx.say('count.onDay', { day: ctx.dayLabel(day) }) : '';
+  const line = (s: Session) => `• ${ctx.sessionWhen(s)} — ${s.title}${ctx.speakerNames(s).length ? ` (${ctx.speakerNames(s).join(', ')})` : ''}`;
+  const text = without.length ? `${ctx.say('speaker.absent', { names, onDay, n: without.length })}\n${without.map(line).join('\n')}` : ctx.say('speaker.inAll', { names, onDay });
+  return {
+    reply: { text, suggestions: [ctx.say('s.whenSpeaks', { name: speakers[0].name }), ctx.say('s.showAgenda')] },
+    memory: { ...ctx.memory, speakerId: speakers[0].id, day: day ?? ctx.memory.day, sessionId: without.length === 1 ? without[0].id : ctx.memory.sessionId, listed: without.length ? { kind: 'session', ids: without.map((s) => s.id) } : ctx.memory.listed },
   };
 }
 

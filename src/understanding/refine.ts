@@ -1,0 +1,27 @@
+// A decision completed by what the question's slots say besides its intent: what it sets aside ("not counting
+// the breaks") and whether it denies what it asks ("which sessions is Mauree NOT in?"). The intent was decided
+// from the words without the setting-aside clause; these slots change what is answered, never the words read.
+import type { Decision } from './decision.ts';
+import type { QuestionSlots } from './slots.ts';
+import { excludesAny } from './exclusion.ts';
+
+/** `day`: the day the question names, if any. */
+export function withSlots(d: Decision, slots: QuestionSlots, day: number | undefined): Decision {
+  if (excludesAny(slots.exclude)) {
+    // "how long is day 1 not counting the break?", "session time over both days without the opening": time, net
+    const aboutTime =
+      d.intent === 'hours' ||
+      d.intent === 'agenda' ||
+      d.intent === 'breaks' ||
+      (d.intent === 'fact' && d.fact === 'dates') ||
+      d.intent === 'session' ||
+      (d.intent === 'count' && d.what === 'breaks');
+    if (aboutTime && slots.asksLength) return { intent: 'count', what: 'hours', day: day ?? ('day' in d ? (d.day as number | undefined) : undefined) };
+    // "how many, leaving out the coffee break and the opening?": the items left, not the one set aside
+    if (slots.asksCount && (d.intent === 'session' || d.intent === 'breaks' || d.intent === 'agenda')) return { intent: 'count', what: 'sessions', day };
+  }
+  // "which day 2 sessions does Mauree NOT speak in?": the sessions without them
+  if (slots.negated && d.intent === 'speaker' && slots.asksSessions && ['when', 'talks', 'profile', 'member'].includes(d.aspect))
+    return { intent: 'speaker', speakers: d.speakers, aspect: 'absent', day: d.day ?? day };
+  return d;
+}
