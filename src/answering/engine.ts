@@ -227,7 +227,7 @@ export class AnsweringEngine {
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
     const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence);
     const slots = this.slots.fill(typed, exclude);
-    const refined = withSlots(chosen.decision, slots, entities.day?.day);
+    const refined = withSlots(chosen.decision, slots, resolved);
     const decision: Decided = { ...refined, slots };
     // (the trace names the decision answered: one the slots completed says so)
     const trace = refined === chosen.decision ? chosen.trace : { ...chosen.trace, intent: intentIdOf(refined), source: `${chosen.trace.source}+slots` };
@@ -251,6 +251,7 @@ export class AnsweringEngine {
     };
     if (decision.intent === 'command' && !answer.declined) {
       out.command = { intent: decision.command };
+      if (answer.preface) out.preface = answer.preface;
       if (decision.sessions?.length) out.command.sessionIds = decision.sessions.map((s) => s.id);
       if (decision.day) out.command.day = decision.day;
       if (decision.field) out.command.field = decision.field;
@@ -311,7 +312,7 @@ export class AnsweringEngine {
       case 'refuse':
         return composeRefusal(ctx, d.harmful, d.sessions);
       case 'command':
-        return composeCommand(ctx, d.command, d.sessions, d.day);
+        return composeCommand(ctx, d.command, d.sessions, d.day, d.slots.asksHow);
       case 'timezone.set':
         return composeSetZone(ctx, d.zone, d.label, d.assumed);
       case 'timezone.info':

@@ -23,6 +23,8 @@ export interface QuestionSlots {
   asksLength: boolean;
   /** The question denies what it asks about ("which sessions is Mauree NOT in?"); a setting-aside clause ("not counting …") is not a denial. */
   negated: boolean;
+  /** "how do I …?", "what's the procedure to …", "where can I …": how something is done, not a request to do it. */
+  asksHow: boolean;
   /** "which sessions", "what talks", "sessions …": what is asked for is a list of the programme's items. */
   asksSessions: boolean;
   /** "what day of the week", "which day". */
@@ -142,6 +144,7 @@ export class SlotFiller {
       edge: { start: /\b(start|starts|begin|begins)\b/.test(t), end: /\b(end|ends|ending|finish|finishes|over|close|closes)\b/.test(t) },
       asksLength: /\b(how long|how many (days|hours|minutes)|duration|how much( \w+){0,2} time|total( \w+){0,2} time|time in total)\b/.test(t),
       negated: /\b(not|never)\b(?! (counting|including|incl)\b)/.test(t.replace(/\bbut not\b/g, '')) && !TAG_QUESTION.test(t),
+      asksHow: /\bhow (do|can|could|should|would|does) (i|we|one|you|someone|people)\b|\b(procedure|process|steps?|way|instructions) (to|for)\b|\bwhere (do|can|could|should) (i|we)\b|\bwhat do i (need to|have to) do\b/.test(t),
       asksSessions: /\b(sessions?|talks?|items|presentations?|slots|panels?|workshops?)\b/.test(t),
       asksWeekday: /\b(day of the week|weekday|which day|what day)\b/.test(t),
       asksCount: /\bhow many\b/.test(t),

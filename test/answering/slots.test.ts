@@ -43,6 +43,19 @@ describe('question slots', () => {
     expect(ask("Vijay Mauree speaks on day 2, doesn't he?").reply!.text).not.to.match(/does not speak in/);
   });
 
+  it('checks a time put on a session named ("the audit guideline talk is at 11:00, right?") rather than saying what is on then', () => {
+    expect(ask('The audit guideline talk is at 11:00 on day 2, right?').reply!.text).to.match(/^No — it starts at 11:25 EAT/);
+    expect(ask('The coffee break on day 2 is at 11:50, correct?').reply!.text).to.match(/^No — the break is at Day 2, Thu 31 March 2022, 11:15–11:25 EAT/);
+    expect(ask('what is on at 11:00 on day 2?').intent).to.equal('at');
+  });
+
+  it('answers "how do I register?" with the route (and a deadline the event gives) before the form starts', () => {
+    const how = ask('what is the procedure to sign up for the clinic?');
+    expect(how.command?.intent).to.equal('register');
+    expect(how.preface!.text).to.match(/^Registration is mandatory, and I register you right here in this chat/);
+    expect(ask('register me').preface).to.equal(undefined);
+  });
+
   it('keeps the question whole when it leaves nothing out', () => {
     const n = normalise('how many breaks are there on day 1?', dfsVocab);
     expect(splitExclusion(n)).to.deep.equal({ n, exclude: { breaks: false } });

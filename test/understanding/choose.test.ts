@@ -1,7 +1,7 @@
 // Which reading is answered: a firm rule's, a confident classifier's over a loose rule, a refusal when the
 // classifier is sure a request is harmful, or "Did you mean … or …?" when nothing matched and two readings are close.
 import { expect } from 'chai';
-import { choose, CONFIDENT, HARMFUL } from '../../src/understanding/nlu/choose.ts';
+import { ASPECT, choose, CONFIDENT, HARMFUL } from '../../src/understanding/nlu/choose.ts';
 import type { Decision, Resolved } from '../../src/understanding/decision.ts';
 import type { RuleDecision } from '../../src/understanding/intents.ts';
 
@@ -43,6 +43,20 @@ describe('choosing a reading', () => {
     expect(pick(rule({ intent: 'agenda' }, 'agenda'), harmful).decision).to.deep.equal({ intent: 'refuse', harmful: true, sessions: [] });
     expect(pick(rule({ intent: 'refuse', harmful: false, sessions: [] }, 'refuse'), harmful).decision).to.deep.equal({ intent: 'refuse', harmful: true, sessions: [] });
     expect(pick(rule({ intent: 'command', command: 'cancel' }, 'command'), harmful).decision).to.deep.equal({ intent: 'command', command: 'cancel' });
+  });
+
+  it('lets the model say which aspect of a speaker named is asked where the rule fell to its default, or read it from a loose word', () => {
+    const sp = { id: 'x', name: 'X', organisation: 'O' } as never;
+    const withSpeaker = { ...resolved, speakers: [sp] };
+    const profile = rule({ intent: 'speaker', speakers: [sp], aspect: 'profile' }, 'speaker');
+    const others = (score: number) => model(['speaker.others', score], ['speaker.profile', 0.1], ['help', 0.05]);
+    expect(choose(profile, others(ASPECT + 0.05), withSpeaker, [], say).decision).to.deep.equal({ intent: 'speaker', speakers: [sp], aspect: 'others' });
+    expect(choose(profile, others(ASPECT - 0.05), withSpeaker, [], say).decision).to.deep.equal(profile.decision);
+    // from a loose word ("presenting" → talks), only when the model is confident, and only to an aspect needing no more than the speaker
+    const talks = rule({ intent: 'speaker', speakers: [sp], aspect: 'talks' }, 'speaker');
+    expect(choose(talks, others(CONFIDENT + 0.1), withSpeaker, [], say).decision).to.deep.include({ aspect: 'others' });
+    expect(choose(talks, others(ASPECT + 0.05), withSpeaker, [], say).decision).to.deep.equal(talks.decision);
+    expect(choose(talks, model(['speaker.when', CONFIDENT + 0.2], ['help', 0.05]), withSpeaker, [], say).decision).to.deep.equal(talks.decision);
   });
 
   it('asks "did you mean … or …?" when nothing matched and two readings are plausible', () => {

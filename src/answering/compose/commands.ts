@@ -5,9 +5,10 @@ import type { Session } from '../../event/agenda.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Answer } from './types.ts';
 import { botRegistersNow, joinDetailsOffered } from '../../event/lifecycle.ts';
-import { cannotRegisterHereReply, eventEndedReply } from '../../conversation/registrationText.ts';
+import { cannotRegisterHereReply, eventEndedReply, whenLabel } from '../../conversation/registrationText.ts';
 
-export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessions?: Session[], day?: number): Answer {
+/** `howTo`: the command was asked as a question of how ("how can I register?"): the way it is done is said too. */
+export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessions?: Session[], day?: number, howTo = false): Answer {
   const e = ctx.event;
   const reg = e.registration;
   const memory = { ...ctx.memory, sessionId: sessions?.[0]?.id ?? ctx.memory.sessionId, day: day ?? sessions?.[0]?.day ?? ctx.memory.day };
@@ -17,7 +18,14 @@ export function composeCommand(ctx: AnswerContext, command: CommandIntent, sessi
   switch (command) {
     case 'register': {
       // The dialog starts only where the event file routes registration through the bot, and while it is open.
-      if (!botRegistersNow(lc)) return { ...answer(cannotRegisterHereReply(e, lc, ctx.language)), declined: true };
+      // "how do I register?": the route, the deadline and the event page, then the dialog where it starts here
+      const deadline = lc.deadlineGiven && lc.registration === 'open' ? ` ${reg.deadline ?? ctx.say('reg.closesOn', { date: whenLabel(e, lc.closesAt, ctx.language) })}` : '';
+      const how = howTo ? ctx.say('reg.how', { line: ctx.registrationLine(), deadline }) : '';
+      if (!botRegistersNow(lc)) {
+        const declined = cannotRegisterHereReply(e, lc, ctx.language);
+        return { ...answer(how && lc.registration === 'open' ? { ...declined, text: how } : declined), declined: true };
+      }
+      if (how) return { ...say(ctx.say('reg.start', { title: e.title, mandatory: '' })), preface: { text: how } };
       return say(ctx.say('reg.start', { title: e.title, mandatory: reg.mandatory ? ctx.say('reg.start.mandatory') : '' }));
     }
     case 'join':

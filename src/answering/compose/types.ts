@@ -6,4 +6,6 @@ export interface Answer {
   memory?: DialogueMemory;
   /** A command the bot cannot act on now (registration closed, the event over): the reply is the whole answer. */
   declined?: boolean;
+  /** Said before a command is acted on ("how do I register?": the route and deadline, then the form). */
+  preface?: Reply;
 }

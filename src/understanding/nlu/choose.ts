@@ -16,6 +16,10 @@ const LOOSE_RULES = new Set(['none', 'weakSessionWhen', 'weakFact', 'anyOrganisa
 /** A classifier reading taken over a loose rule: its score, and its lead over the next reading. */
 export const CONFIDENT = 0.55;
 export const CONFIDENT_MARGIN = 0.25;
+/** How sure the classifier must be to say which aspect of a speaker named is asked, where the rule fell to its default. */
+export const ASPECT = 0.4;
+/** Aspects of a speaker answered from the speaker alone (no session, day or rank to carry over). */
+const SPEAKER_ONLY = new Set(['speaker.others', 'speaker.title', 'speaker.organisation', 'speaker.contact']);
 /** A harmful request refused whatever the rules matched. */
 export const HARMFUL = 0.65;
 /** How sure the classifier must be to overrule a loose rule: its score, and its lead over the next reading. */
@@ -43,6 +47,17 @@ export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Res
   // (a request the rules read as a task to produce, "write a script that …", is refused as harmful too)
   const harmfulByRule = ruled.decision.intent === 'refuse' && ruled.decision.harmful;
   if (top.intent === 'refuse.harmful' && top.score >= HARMFUL && !harmfulByRule && !isCancel(ruled.decision)) return byModel({ intent: 'refuse', harmful: true, sessions: [] });
+  // A speaker named firmly, but nothing in the words the rule knows says what of them is asked (its default, the
+  // profile): which aspect is the classifier's to say ("who shares the stage with X?" asks for the co-presenters).
+  // Where the rule read an aspect from a loose word ("presenting" → their talks, "the panel" → a session), a
+  // classifier sure of another — one that needs nothing more than the speaker — is taken over it.
+  const ruledSpeaker = ruled.rule === 'speaker' && ruled.decision.intent === 'speaker' ? ruled.decision : undefined;
+  const ruledAspect = ruledSpeaker?.aspect;
+  const sure = ruledAspect === 'profile' ? top.score >= ASPECT : top.score >= CONFIDENT && top.score - second.score >= CONFIDENT_MARGIN && SPEAKER_ONLY.has(top.intent);
+  if (ruledAspect && ['profile', 'talks', 'when', 'member'].includes(ruledAspect) && top.intent.startsWith('speaker.') && top.intent !== `speaker.${ruledAspect}` && top.intent !== 'speaker.profile' && sure) {
+    const decision = decisionFor(top.intent, r, tokens);
+    if (decision?.intent === 'speaker') return byModel({ ...decision, speakers: ruledSpeaker!.speakers });
+  }
   if (!LOOSE_RULES.has(ruled.rule)) return byRule;
 
   if (top.score >= confident.score && top.score - second.score >= confident.margin) {
