@@ -28,7 +28,7 @@ import { AnswerContext } from './context.ts';
 import { CoverageCheck } from './coverage.ts';
 import { correctionOf, withDay, withPlace } from './corrections.ts';
 import { memoryAfter, sanitiseMemory } from './memory.ts';
-import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, splitQuestions, withoutZoneClause } from './messageParts.ts';
+import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, MAX_STORY, splitQuestions, withoutZoneClause } from './messageParts.ts';
 import { Resolver } from './resolve.ts';
 import { composeAgenda, composeAt, composeDiscussion, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
@@ -157,10 +157,13 @@ export class AnsweringEngine {
       if (polite.u.reply && polite.u.isEventQuestion) return polite;
     }
     // A paragraph of context with the question in the middle: answer the question, if that reads as one.
-    const buried = buriedQuestions(text.slice(0, MAX_INPUT));
+    const buried = buriedQuestions(text.slice(0, MAX_STORY));
     if (buried) {
-      const u = this.understandMessage({ ...input, text: buried });
-      if (u.reply && (u.isEventQuestion || u.command)) return { u, asked: buried };
+      const asked = buried.asked.slice(0, MAX_INPUT);
+      // The one session (or speaker) the story names is what the question's "it", "which talk" is about: the
+      // dialogue state the question is read in, as if the story had been asked first.
+      const u = this.understandMessage({ ...input, text: asked, memory: this.storyMemory(buried.story.slice(0, MAX_INPUT), input) });
+      if (u.reply && (u.isEventQuestion || u.command)) return { u, asked };
     }
     return { u: this.understandMessage(input), asked: text };
   }
@@ -280,6 +283,17 @@ export class AnsweringEngine {
   /** What the composers see of one turn: the event, the clock, the memory, and the zones to show times in. */
   private context(input: TurnInput, memory: DialogueMemory, userZone: string | undefined, target?: Entities['target']): AnswerContext {
     return new AnswerContext(this.event, this.agenda, input.now.getTime(), memory, userZone, target, this.language);
+  }
+
+  /** The memory a long message's story leaves: the one session, or else the one speaker, it names firmly. */
+  private storyMemory(story: string, input: TurnInput): DialogueMemory {
+    const memory = input.memory ?? {};
+    const found = this.recogniser.recognise(this.read(story), input.now);
+    const sessions = [...new Set(found.sessions.filter((x) => x.strong && x.session.kind !== 'break').map((x) => x.session))];
+    if (sessions.length === 1) return { ...memory, sessionId: sessions[0].id, day: sessions[0].day, listed: undefined };
+    const speakers = [...new Set(found.speakers.map((x) => x.speaker))];
+    if (speakers.length === 1) return { ...memory, speakerId: speakers[0].id, listed: undefined };
+    return memory;
   }
 
   /** The session some words name firmly on their own ("the SS7 session"), if any. */

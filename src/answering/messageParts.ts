@@ -21,12 +21,17 @@ const REQUEST_SENTENCE = /\b(i need|i'd like|i would like|i want to know|i am lo
  * The question sentences of a long message (over 30 words) that also tells a story around them; undefined when
  * the message is short, or all question, or has none.
  */
-export function buriedQuestions(text: string): string | undefined {
+export function buriedQuestions(text: string): { asked: string; story: string } | undefined {
   if (text.split(/\s+/).length <= 30) return undefined;
   const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
-  const asked = sentences.filter((x) => /\?$/.test(x) || REQUEST_SENTENCE.test(x));
-  return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
+  const isAsked = (x: string) => /\?$/.test(x) || REQUEST_SENTENCE.test(x);
+  const asked = sentences.filter(isAsked);
+  // (the story around the question is kept: what it names is what "it" in the question may mean)
+  return asked.length && asked.length < sentences.length ? { asked: asked.join(' '), story: sentences.filter((x) => !isAsked(x)).join(' ') } : undefined;
 }
+
+/** How much of a long message is searched for its buried question (the question often comes last). */
+export const MAX_STORY = 4 * MAX_INPUT;
 
 const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)';
 /** Where a compound message divides: ", and" / "and" / "," right before a question word. */

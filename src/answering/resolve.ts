@@ -174,8 +174,10 @@ export class Resolver {
       const noun = m?.[2];
       const fits = !noun || noun === 'one' || noun === 'ones' || noun.startsWith('of ') || NOUN_KIND[noun] === listed.kind;
       if (word && fits) {
-        const i = word === 'last' || word === 'final' ? listed.ids.length - 1 : (ORDINAL[word] ?? 0) - 1;
-        const id = listed.ids[i];
+        // ("the second talk" of a day's list counts its talks: a break is no talk; "the second one" counts every row)
+        const talks = listed.kind === 'session' && noun && /^(talk|session|presentation)$/.test(noun) ? listed.ids.filter((x) => this.agenda.session(x)?.kind !== 'break') : listed.ids;
+        const i = word === 'last' || word === 'final' ? talks.length - 1 : (ORDINAL[word] ?? 0) - 1;
+        const id = talks[i];
         if (id !== undefined) {
           fromList = true;
           if (listed.kind === 'speaker') {

@@ -53,4 +53,26 @@ describe('dialogue state: terse follow-ups', () => {
     const [, , again] = chat('who signed the circular?', 'who is Vijay Mauree?', 'his title?');
     expect(again.reply!.text).to.match(/^Vijay Mauree is Programme Coordinator/);
   });
+
+  it('"the second talk" of a day\'s programme counts its talks, not the break between them', () => {
+    const [, second] = chat('Give me the day 2 programme', 'how long is the second talk?');
+    expect(second.reply!.text).to.match(/^DFS security audit guideline lasts 35 min/);
+  });
+
+  it('"what\'s it called?" right after a talk names the talk, and after the event the event', () => {
+    const [, talk] = chat("when is Arnold Kibuuka's talk on day 1?", "what's it called?");
+    expect(talk.intent).to.equal('session');
+    expect(talk.reply!.text).to.match(/Android, USSD and STK tests/);
+    const [, event] = chat("what's the clinic called?", "what's it called?");
+    expect(event.intent).to.equal('fact.name');
+  });
+
+  it('a long message\'s story says what its buried question is about', () => {
+    const [long] = chat(
+      "Hello! I'm a fraud analyst at a mobile operator and my director forwarded me the ITU circular about this clinic. " +
+        'Our team keeps seeing attacks on signalling, so I was asked to follow anything on SS7 and brief everyone afterwards. ' +
+        'My calendar is packed that week. Bottom line: which talk must I attend, and when is it?',
+    );
+    expect(long.reply!.text).to.match(/^DFS security vulnerabilities: Infrastructure vulnerabilities.* 10:20–11:50 EAT/);
+  });
 });

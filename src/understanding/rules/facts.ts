@@ -75,6 +75,9 @@ export function acronym({ e, r }: Question): Decision | undefined {
 
 // the event's name ("what is the clinic called", "title of the event")
 export function eventName({ t, r }: Question): Decision | undefined {
+  // "what's it called?" right after a talk: "it" is that talk (the dialogue state's), not the event
+  const pronoun = !r.sessionsNamed && !r.aboutEvent && r.sessions.length === 1 && r.sessions[0].kind !== 'break' && has(/\b(it|that|this|the talk|the session|that talk|that session|his talk|her talk)\b/, t);
+  if (pronoun && has(/\b(called|named|title|name)\b/, t) && !has(/\b(event|clinic|forum|conference|webinar|summit|workshop)\b/, t)) return { intent: 'session', sessions: r.sessions, aspect: 'when' };
   if (has(/\b(called|named)\b|\b(name|title|subtitle|full name|full title) of (the |this )?(event|clinic|forum|conference|webinar|summit|workshop|meeting)\b|\b(event|clinic|forum|conference|webinar|summit|workshop) (name|title|subtitle)\b|\bsubtitle\b/, t) && !r.sessionsNamed && !r.speakers.length && !has(/\b(named|called) (contact|person|speaker|people)\b|\bcontact\b/, t))
     return { intent: 'fact', fact: 'name' };
   return undefined;
