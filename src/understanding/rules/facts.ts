@@ -34,7 +34,7 @@ export function datesChecked({ n, r }: Question): Decision | undefined {
 
 // the announcement itself: who signed it, whether its programme is final
 export function announcement({ t, r }: Question): Decision | undefined {
-  if (has(/\b(circular|announcement|invitation letter|letter)\b.*\b(number|no|date|dated|ref|reference|when|issued|sent)\b|\b(which|what) (circular|announcement|letter)\b|\b(number|date|reference) of the (circular|announcement|letter)\b/, t))
+  if (has(/\b(circular|announcement|invitation letter|letter)\b.*\b(number|no|date|dated|ref|reference|when|issued|sent)\b|\b(which|what)( \w+){0,2} (circular|announcement|letter)\b|\b(which|what)( \w+){0,3} (announced|announces)\b|\b(number|date|reference) of the (circular|announcement|letter)\b/, t))
     return { intent: 'fact', fact: 'source' };
   if (r.signatoryNamed || has(/\bwho (signed|wrote|sent|issued|authored)\b|\bsignator(y|ies)\b|\bsigned by\b/, t)) return { intent: 'fact', fact: 'signatory' };
   if (has(/\b(programme|program|agenda|schedule|line ?up)\b.*\b(final|finali[sz]ed|confirmed|definitive|fixed|draft|provisional|tentative|preliminary|subject to change|change|changes|changing)\b|\b(final|confirmed|definitive|draft|provisional|tentative|preliminary) (programme|program|agenda|schedule)\b/, t) && !r.sessionsNamed && !r.speakers.length)
