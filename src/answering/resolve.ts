@@ -273,6 +273,11 @@ export class Resolver {
       speakerFromPronoun = true;
       fromList = true;
     }
+    // "how long are they?" right after a list of sessions (the breaks, a day's talks): those sessions.
+    if (!fromList && !speakers.length && !sessionsNamed && !listReference && listed?.kind === 'session' && listed.ids.length > 1 && /\b(they|them|these|those)\b/.test(t) && !aboutOrganisers) {
+      sessions = listed.ids.map((id) => this.agenda.session(id)).filter((x): x is Session => !!x);
+      fromList = true;
+    }
     // Singular "they" for the one speaker just discussed: "and where do they work?"
     if (!speakers.length && !fromList && memory.speakerId && listed?.kind !== 'speaker' && /\b(they|them|their)\b/.test(t) && /\b(work|works|organi[sz]ation|company|employer|from|title|role|job|speak|speaks|talk|talks|present|presents|session|sessions)\b/.test(t) && !aboutOrganisers) {
       const sp = this.agenda.speaker(memory.speakerId);

@@ -75,4 +75,12 @@ describe('dialogue state: terse follow-ups', () => {
     );
     expect(long.reply!.text).to.match(/^DFS security vulnerabilities: Infrastructure vulnerabilities.* 10:20–11:50 EAT/);
   });
+
+  it('"how long are they?" right after a list of sessions (the breaks) is about those sessions', () => {
+    const [, after] = chat('how many coffee breaks are there?', 'how long are they?');
+    expect(after.reply!.text).to.match(/^Coffee Break lasts 10 min/);
+    const [, told] = chat('Tell me about the coffee breaks', 'and how long are they?');
+    expect(told.reply!.text).to.match(/10 min/);
+    expect(told.intent).not.to.equal('fact');
+  });
 });

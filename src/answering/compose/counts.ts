@@ -68,7 +68,11 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       const breaks = sessionsInScope(agenda.sessions.filter((s) => s.kind === 'break'));
       const total = breaks.reduce((m, s) => m + s.durationMinutes, 0);
       if (!breaks.length) return say(ctx.say('count.noBreaks', { onDay }));
-      return say(`${ctx.say('count.breaks', { count: counted(ctx, breaks.length, 'break'), onDay, duration: ctx.duration(total) })}\n${breaks.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title} (${ctx.duration(s.durationMinutes)})`).join('\n')}`, [ctx.say('s.showAgenda')]);
+      // (the breaks listed stay referable: "how long are they?")
+      return {
+        ...say(`${ctx.say('count.breaks', { count: counted(ctx, breaks.length, 'break'), onDay, duration: ctx.duration(total) })}\n${breaks.map((s) => `• ${ctx.sessionWhen(s)} — ${s.title} (${ctx.duration(s.durationMinutes)})`).join('\n')}`, [ctx.say('s.showAgenda')]),
+        memory: { ...ctx.memory, listed: { kind: 'session', ids: breaks.map((s) => s.id) } },
+      };
     }
     case 'reports': {
       const reports = scope.day ? [...new Set(sessionsInScope(agenda.sessions).flatMap((s) => agenda.reportsOf(s)))] : event.reports;
