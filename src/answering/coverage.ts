@@ -35,7 +35,10 @@ export class CoverageCheck {
     // ("is there an SS7 session?" is a coverage question only when nothing in the programme answered it)
     if (!(asked.asked || (asked.isThereSession && !found)) || e.day || e.time || practical) return composed;
     const { content, mention } = this.objectiveMentioning(asked.content);
-    if (!asked.content.length || content.every((w) => this.programmeStems.has(w))) return composed;
+    // (a session found, and every word of the subject but one in the programme — "android mobile money apps": the
+    // session on Android — is the programme naming it, not an absence)
+    const missing = content.filter((w) => !this.inProgramme(w));
+    if (!asked.content.length || !missing.length || (found && content.length >= 3 && missing.length <= 1)) return composed;
     const suggestions = ['Show the agenda', 'What are the objectives?'];
     if (!mention) {
       // The subject as it was typed ("SS7", not "ss7"); a yes/no question gets its "No" first.
@@ -44,6 +47,11 @@ export class CoverageCheck {
     }
     if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions };
     return { ...composed, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${composed.text}` };
+  }
+
+  /** Whether the programme uses a word (or its long form: "apps" → "application"). */
+  private inProgramme(w: string): boolean {
+    return this.programmeStems.has(w) || (SHORT_FORMS[w] !== undefined && this.programmeStems.has(stem(SHORT_FORMS[w])));
   }
 
   /** The objective sentence that names every content word of the question's subject ("sim", "swap"), if one does. */

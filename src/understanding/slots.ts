@@ -116,7 +116,7 @@ const COVERAGE = /\b(is there )?anything (about|on|regarding|related to)\b|\b(do
 /** "is there an SS7 session?", "is there a talk on X?". */
 const IS_THERE_SESSION = /\b(is|are) there (a|an|any) ([a-z0-9]+ ){0,3}(sessions?|talks?|presentations?|panels?|workshops?|modules?)\b/;
 /** Words of a coverage question that are not its subject. */
-const COVERAGE_WORDS = new Set(['anywhere', 'somewhere', 'all', 'presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any']);
+const COVERAGE_WORDS = new Set(['anywhere', 'somewhere', 'all', 'presentation', 'presentations', 'panel', 'panels', 'workshop', 'workshops', 'module', 'modules', 'anything', 'about', 'regarding', 'related', 'cover', 'covered', 'covers', 'address', 'addressed', 'discuss', 'discussed', 'talk', 'talks', 'deal', 'include', 'included', 'touch', 'mention', 'mentioned', 'session', 'sessions', 'clinic', 'event', 'programme', 'program', 'agenda', 'will', 'there', 'any', 'point', 'stage', 'moment', 'some', 'something', 'later', 'somewhere']);
 
 export class SlotFiller {
   private readonly audienceWords: string[];

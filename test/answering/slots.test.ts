@@ -56,6 +56,11 @@ describe('question slots', () => {
     expect(ask('register me').preface).to.equal(undefined);
   });
 
+  it('takes a subject the programme names in its own words ("android mobile money apps") as covered, and still says no to one it does not', () => {
+    expect(ask('will android mobile money apps be covered at some point?').reply!.text).to.match(/^DFS security vulnerabilities: USSD, STK and Android platform vulnerabilities/);
+    expect(ask('will blockchain wallets be discussed?').reply!.text).to.match(/^No — nothing in the DFS Security Clinic programme or its objectives mentions blockchain wallets/);
+  });
+
   it('keeps the question whole when it leaves nothing out', () => {
     const n = normalise('how many breaks are there on day 1?', dfsVocab);
     expect(splitExclusion(n)).to.deep.equal({ n, exclude: { breaks: false } });
