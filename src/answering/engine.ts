@@ -55,6 +55,9 @@ import { loadUtterances } from '../understanding/nlu/trainingData.ts';
 import { twelveHour } from './timeFormat.ts';
 import { carryLead, mapReplyText } from './replyText.ts';
 
+/** A message of more words than this whose statements come with one question is read as story and question. */
+const SHORT_STORY = 12;
+
 /** How much of a question is kept for a correction next turn ("sorry, I meant day 2"). */
 const MAX_QUESTION_KEPT = 200;
 
@@ -157,13 +160,16 @@ export class AnsweringEngine {
       if (polite.u.reply && polite.u.isEventQuestion) return polite;
     }
     // A paragraph of context with the question in the middle: answer the question, if that reads as one.
-    const buried = buriedQuestions(text.slice(0, MAX_STORY));
+    // (a shorter one too — "I'm at a regulator and we want to audit apps. Which report covers …?" — when its
+    // statements say nothing the question needs beyond a session or speaker: no place, day or time)
+    const buried = buriedQuestions(text.slice(0, MAX_STORY)) ?? buriedQuestions(text.slice(0, MAX_INPUT), SHORT_STORY);
     if (buried) {
       const asked = buried.asked.slice(0, MAX_INPUT);
       // The one session (or speaker) the story names is what the question's "it", "which talk" is about: the
       // dialogue state the question is read in, as if the story had been asked first.
-      const u = this.understandMessage({ ...input, text: asked, memory: this.storyMemory(buried.story.slice(0, MAX_INPUT), input) });
-      if (u.reply && (u.isEventQuestion || u.command)) return { u, asked };
+      const memory = this.storyMemory(buried.story.slice(0, MAX_INPUT), input, text.split(/\s+/).length <= 30);
+      const u = memory && this.understandMessage({ ...input, text: asked, memory });
+      if (u?.reply && (u.isEventQuestion || u.command)) return { u, asked };
     }
     return { u: this.understandMessage(input), asked: text };
   }
@@ -286,9 +292,10 @@ export class AnsweringEngine {
   }
 
   /** The memory a long message's story leaves: the one session, or else the one speaker, it names firmly. */
-  private storyMemory(story: string, input: TurnInput): DialogueMemory {
+  private storyMemory(story: string, input: TurnInput, short: boolean): DialogueMemory | undefined {
     const memory = input.memory ?? {};
     const found = this.recogniser.recognise(this.read(story), input.now);
+    if (short && (found.target || found.day || found.time)) return undefined;
     const sessions = [...new Set(found.sessions.filter((x) => x.strong && x.session.kind !== 'break').map((x) => x.session))];
     if (sessions.length === 1) return { ...memory, sessionId: sessions[0].id, day: sessions[0].day, listed: undefined };
     const speakers = [...new Set(found.speakers.map((x) => x.speaker))];

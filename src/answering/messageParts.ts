@@ -21,8 +21,8 @@ const REQUEST_SENTENCE = /\b(i need|i'd like|i would like|i want to know|i am lo
  * The question sentences of a long message (over 30 words) that also tells a story around them; undefined when
  * the message is short, or all question, or has none.
  */
-export function buriedQuestions(text: string): { asked: string; story: string } | undefined {
-  if (text.split(/\s+/).length <= 30) return undefined;
+export function buriedQuestions(text: string, minWords = 30): { asked: string; story: string } | undefined {
+  if (text.split(/\s+/).length <= minWords) return undefined;
   const sentences = text.match(/[^.!?]+[.!?]*/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
   const isAsked = (x: string) => /\?$/.test(x) || REQUEST_SENTENCE.test(x);
   const asked = sentences.filter(isAsked);

@@ -83,4 +83,11 @@ describe('dialogue state: terse follow-ups', () => {
     expect(told.reply!.text).to.match(/10 min/);
     expect(told.intent).not.to.equal('fact');
   });
+
+  it('a short message of background then one question answers the question, keeping a place the background gives', () => {
+    const [report] = chat("I'm at a regulator and we want to audit mobile money apps. Which report covers how to audit DFS?");
+    expect(report.reply!.text).to.match(/^DFS security audit guideline: https:/);
+    const [zoned] = chat("I'm joining from Lagos. When does day 1 start?");
+    expect(zoned.reply!.text).to.match(/Africa\/Lagos/);
+  });
 });
