@@ -142,7 +142,7 @@ export class SlotFiller {
       twelveHour: TWELVE_HOUR.test(n.lower),
       exclude,
       edge: { start: /\b(start|starts|begin|begins)\b/.test(t), end: /\b(end|ends|ending|finish|finishes|over|close|closes)\b/.test(t) },
-      asksLength: /\b(how long|how many (days|hours|minutes)|duration|how much( \w+){0,2} time|total( \w+){0,2} time|time in total)\b/.test(t),
+      asksLength: /\b(how long|how many (days|hours|minutes)|duration|how much( \w+){0,2} (time|content|programme|program)|total( \w+){0,2} time|time in total)\b/.test(t),
       negated: /\b(not|never)\b(?! (counting|including|incl)\b)/.test(t.replace(/\bbut not\b/g, '')) && !TAG_QUESTION.test(t),
       asksHow: /\bhow (do|can|could|should|would|does) (i|we|one|you|someone|people)\b|\b(procedure|process|steps?|way|instructions) (to|for)\b|\bwhere (do|can|could|should) (i|we)\b|\bwhat do i (need to|have to) do\b/.test(t),
       asksSessions: /\b(sessions?|talks?|items|presentations?|slots|panels?|workshops?)\b/.test(t),

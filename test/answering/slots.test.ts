@@ -26,6 +26,7 @@ describe('question slots', () => {
     expect(time.intent).to.equal('count');
     expect(time.reply!.text).to.match(/^5 h 20 min \(320 min\) of sessions in all, not counting the breaks \(20 min\) and Opening and Welcome Remarks/);
     expect(ask('how long does day 2 run once you skip the coffee break?').reply!.text).to.match(/^2 h 50 min \(170 min\) of sessions on Day 2/);
+    expect(ask('how much content is there on day 1 once you remove the break and the welcome remarks?').reply!.text).to.match(/^2 h 30 min \(150 min\) of sessions on Day 1/);
     const items = ask('how many sessions if you leave out the opening and the USSD session');
     expect(items.reply!.text).to.match(/^4 sessions \(not counting 2 breaks or the opening or DFS security vulnerabilities: USSD/);
     expect(items.reply!.text).not.to.match(/• .*USSD/);
