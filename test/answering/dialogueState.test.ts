@@ -90,4 +90,11 @@ describe('dialogue state: terse follow-ups', () => {
     const [zoned] = chat("I'm joining from Lagos. When does day 1 start?");
     expect(zoned.reply!.text).to.match(/Africa\/Lagos/);
   });
+
+  it('"who opens the clinic for ITU?" is the ITU speaker of the opening, and "his title?" then his', () => {
+    const [who, title] = chat('who opens the clinic for ITU?', 'his title?');
+    expect(who.reply!.text).to.match(/Opening and Welcome Remarks/);
+    expect(who.reply!.text).not.to.match(/Mauree|Kibuuka/);
+    expect(title.reply!.text).to.match(/^Bilel Jamoussi is Chief of Study Groups Department/);
+  });
 });

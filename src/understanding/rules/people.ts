@@ -22,7 +22,8 @@ export function organisationSpeakers({ n, t, e, r }: Question): Decision | undef
   const besidesOrg = org ? n.tokens.filter((_, i) => !orgTokens.has(i)).join(' ') : t;
   // ("who's introducing the ITU DFS security lab?" names a talk, which names its speaker: the talk rule's)
   if (org && !r.speakers.length && !r.talkSpeakers?.length && !has(/\b(contact|focal point|e ?mail|phone)\b/, t) && has(/\b(who|speakers?|anyone|anybody|someone|people|presenters?|representatives?|represent\w*|staff|from|speaking|colleagues|members|guy|lady|gentleman|man|woman|talk|talks|presentation)\b|(?<!\bin )\bperson\b/, t) && !has(/\b(organi[sz]\w*|host\w*|running|behind|partner\w*|jointly|together with|collaborat\w*|teaming)\b/, besidesOrg)) {
-    const inSession = r.sessionsNamed ? r.sessions.filter((s) => s.kind !== 'break') : [];
+    // ("who opens the clinic for ITU?": the item a place in the day names — the opening — is the session meant)
+    const inSession = r.sessionsNamed || has(/\b(opens|closes|kicks? off|wraps? up)\b/, t) ? r.sessions.filter((s) => s.kind !== 'break') : [];
     // "Opening remarks, TSB and EACO side: who?": every speaker of that session
     if (inSession.length === 1 && e.organisations.length > 1) return { intent: 'session', sessions: inSession, aspect: 'who' };
     return { intent: 'speakers.organisation', organisation: org, session: inSession.length === 1 ? inSession[0] : undefined };
