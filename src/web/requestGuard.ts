@@ -4,7 +4,10 @@
 // - a compressed body (Content-Encoding): restify's bodyReader limits the compressed bytes, not what they inflate
 //   to, so 600 kB of gzip became 600 MB in memory. No Bot Framework channel or Direct Line client compresses
 //   requests, so they are refused rather than inflated.
+// - a Direct Line client request declaring a body far above what an activity may be (see activityLimits.ts): 413
+//   unread, instead of reading and parsing up to MAX_BODY_BYTES to refuse it afterwards.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { clientBodyTooLarge } from './directline/activityLimits.ts';
 
 type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -14,6 +17,8 @@ export function requestProblem(req: IncomingMessage): { status: number; message:
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity')
     return { status: 415, message: 'Compressed request bodies are not accepted; send the body uncompressed.' };
+  const tooLarge = clientBodyTooLarge(req.url ?? '', req.headers['content-length']);
+  if (tooLarge) return { status: 413, message: tooLarge };
   return undefined;
 }
 
@@ -50,7 +55,8 @@ export function guardRequests(server: Server): void {
         for (const listener of listeners) listener.call(server, req, res);
         return;
       }
-      const body = JSON.stringify({ error: problem.status === 415 ? 'UnsupportedMediaType' : 'BadRequest', message: problem.message });
+      const error = problem.status === 415 ? 'UnsupportedMediaType' : problem.status === 413 ? 'PayloadTooLarge' : 'BadRequest';
+      const body = JSON.stringify({ error, message: problem.message });
       // The body (if any) is not read: close the connection after answering rather than drain it.
       res.writeHead(problem.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
       res.end(body);

@@ -29,6 +29,12 @@ export class ConversationCapacity {
   private draining?: Promise<void>;
   /** When this process last reported each conversation (to report at most once a minute). */
   private readonly reported = new Map<string, number>();
+  /**
+   * Found full of active conversations: none can become evictable before this instant (every later change, here or
+   * on another instance, only adds newer entries or makes them newer), so until then a new one is refused without
+   * reading the list: a flood against a full chat costs no store work.
+   */
+  private fullUntil = -Infinity;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -50,8 +56,9 @@ export class ConversationCapacity {
     this.kick();
   }
 
-  /** A place for a new conversation: true when it has one (perhaps an idle conversation's), false when full of active ones. */
+  /** A place for a conversation that does not exist yet: true when it has one (perhaps an idle conversation's), false when full of active ones. */
   admit(id: string): Promise<boolean> {
+    if (this.now() < this.fullUntil) return Promise.resolve(false);
     return new Promise((resolve, reject) => {
       this.pendingAdmits.push({ id, resolve, reject });
       this.kick();
@@ -118,12 +125,16 @@ export class ConversationCapacity {
       if (id in index) return (index[id] = t), true;
       if (size >= this.max) {
         const victim = idle.shift();
-        if (victim === undefined) return false;
+        if (victim === undefined) {
+          this.fullUntil = Math.min(...Object.values(index)) + EVICTABLE_AFTER_MS;
+          return false;
+        }
         delete index[victim];
         evicted.push(victim);
         size--;
       }
       index[id] = t;
+      this.reported.set(id, t); // admitted is seen: no second write for the same minute
       size++;
       return true;
     });
