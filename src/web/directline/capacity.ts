@@ -5,14 +5,17 @@
 // of the conversation idle longest, if idle at least EVICTABLE_AFTER_MS; when every place is held by an active
 // conversation, the new one is refused and nobody is evicted.
 //
-// Reports and admissions are batched into one read-modify-write of that entry at a time per process: a flood of
-// requests becomes a handful of writes instead of a pile of conflicting ones.
+// Reports and admissions are batched into one read-modify-write of that entry at a time per process, at most one
+// every WRITE_GAP_MS: a flood of requests becomes two writes a second instead of a pile of conflicting ones (the
+// list is ~90 KB at 2,000 conversations; rewritten per request, the flood filled SQLite's WAL with hundreds of MB,
+// and the checkpoints that flush it stall every turn). A new conversation waits at most that long for its place.
 import type { KeyValueStore } from '../../storage/keyValueStore.ts';
 
 export const EVICTABLE_AFTER_MS = 15 * 60_000;
 /** A conversation's activity is written to the list at most this often (the 15-minute rule needs no finer grain). */
 const REPORT_EVERY_MS = 60_000;
 const INDEX = 'directline:capacity';
+const WRITE_GAP_MS = 500;
 
 /** Conversation id → last activity (ms since the epoch). */
 type Index = Record<string, number>;
@@ -35,6 +38,7 @@ export class ConversationCapacity {
    * reading the list: a flood against a full chat costs no store work.
    */
   private fullUntil = -Infinity;
+  private lastWrite = -Infinity;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -79,6 +83,10 @@ export class ConversationCapacity {
 
   private async drain() {
     while (this.pendingSeen.size || this.pendingAdmits.length) {
+      // Real time, whatever the clock: this paces writes to the store.
+      const gap = this.lastWrite + WRITE_GAP_MS - Date.now();
+      if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+      this.lastWrite = Date.now();
       const seen = this.pendingSeen;
       const admits = this.pendingAdmits;
       this.pendingSeen = new Map();
