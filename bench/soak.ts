@@ -7,7 +7,7 @@
 // WebSocket, messages posted and replies polled, its token refreshed every minute), from an address of its own:
 // the bot trusts one proxy hop (TRUST_PROXY_HOPS=1) so that X-Forwarded-For gives attendees and the conversation
 // flood (finding 8: 500 addresses, each as many conversations as its budget allows) the addresses they would have.
-// The Direct Line attendees ask questions first and register half-way through, once the flood has filled the chat.
+// The Direct Line attendees ask questions first and register half-way through, in the thick of the flood.
 //   SOAK_SECONDS=60 npm run bench:soak        a shorter run
 //   SOAK_ATTENDEES=50  SOAK_THINK_MS=2000     attendees, and the pause between an attendee's messages
 import { execSync } from 'node:child_process';
