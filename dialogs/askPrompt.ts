@@ -13,6 +13,9 @@ import { isCancelRequest } from '../src/understanding/cancel.ts';
 import type { ReplyContent } from '../src/conversation/content.ts';
 import { capabilitiesOf } from '../src/render/capabilities.ts';
 import { render } from '../src/render/render.ts';
+import { rendererStrings } from '../src/render/strings.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../src/language/languages.ts';
+import { say } from '../src/language/messages.ts';
 
 export const MAX_UNUSABLE_ANSWERS = 3;
 
@@ -32,6 +35,10 @@ export interface AskOptions {
    * `text` as the line before it; a list after `text` elsewhere. Never both.
    */
   content?: ReplyContent;
+  /** The dialog's language (its own, kept from its start): the prompt's own words are said in it. */
+  language?: Language;
+  /** Put before the question when it is asked again after an interruption (else the prompt's default). */
+  resume?: string;
 }
 
 export type AskResult<T = unknown> =
@@ -87,7 +94,7 @@ export class AskPrompt extends Dialog<AskOptions> {
     const state = dc.activeDialog!.state as AskState;
     const text = messageText(dc.context);
     if (!text) {
-      await dc.context.sendActivity(question(state.options, dc.context.activity, 'I can only read typed answers here.'));
+      await dc.context.sendActivity(question(state.options, dc.context.activity, say(state.options.language ?? DEFAULT_LANGUAGE, 'regd.r.typedOnly')));
       return Dialog.EndOfTurn;
     }
     if (isCancelRequest(text)) return dc.endDialog({ status: 'stopped' } satisfies AskResult);
@@ -97,7 +104,7 @@ export class AskPrompt extends Dialog<AskOptions> {
       checked = await this.parsers[state.options.kind](text, state.options, dc.context);
     } catch (err) {
       if ((err as Error).name === 'StorageUnavailableError') throw err;
-      checked = { ok: false, reason: "Sorry, I couldn't read that." };
+      checked = { ok: false, reason: say(state.options.language ?? DEFAULT_LANGUAGE, 'regd.r.unreadable') };
     }
 
     const understood = dc.context.turnState.get(UNDERSTOOD_KEY) as Understood | undefined;
@@ -107,7 +114,7 @@ export class AskPrompt extends Dialog<AskOptions> {
       if (action === 'stop') return dc.endDialog({ status: 'stopped' } satisfies AskResult);
       if (action === 'command') return dc.endDialog({ status: 'command', command: understood!.command!, text } satisfies AskResult);
       if (action === 'reprompt') {
-        await dc.context.sendActivity(question(state.options, dc.context.activity, undefined, this.resumePrefix));
+        await dc.context.sendActivity(question(state.options, dc.context.activity, undefined, state.options.resume ?? this.resumePrefix));
         return Dialog.EndOfTurn;
       }
     }
@@ -121,7 +128,7 @@ export class AskPrompt extends Dialog<AskOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as AskState;
-    await context.sendActivity(question(state.options, context.activity, undefined, this.resumePrefix));
+    await context.sendActivity(question(state.options, context.activity, undefined, state.options.resume ?? this.resumePrefix));
   }
 }
 
@@ -131,7 +138,7 @@ export class AskPrompt extends Dialog<AskOptions> {
  */
 export function question(options: AskOptions, to: { channelId?: string; channelData?: unknown }, reason?: string, prefix = ''): Partial<Activity> {
   // Rendered like any reply (src/render), except that choices are never capped: each must stay one tap away.
-  const out = options.content ? render({ text: options.text, lead: options.text, content: options.content }, capabilitiesOf(to.channelId, to.channelData)) : undefined;
+  const out = options.content ? render({ text: options.text, lead: options.text, content: options.content }, capabilitiesOf(to.channelId, to.channelData), rendererStrings(options.language)) : undefined;
   const body = `${prefix}${out ? out.text : options.text}`;
   const activity = MessageFactory.text(reason ? `${reason}\n\n${body}` : body, undefined, InputHints.ExpectingInput);
   activity.textFormat = 'markdown';

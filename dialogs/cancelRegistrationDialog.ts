@@ -3,7 +3,10 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, WaterfallDialog } from '../src/bot/dialogsRuntime.ts';
 import { yesNo } from '../src/registration/match.ts';
-import { notRegisteredReply } from '../src/registration/replies.ts';
+import { notRegisteredReply, titleIn } from '../src/registration/replies.ts';
+import { LANGUAGE_KEY } from '../src/bot/eventBot.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../src/language/languages.ts';
+import { say } from '../src/language/messages.ts';
 import { lifecycleAt } from '../src/event/lifecycle.ts';
 import { AskPrompt, type AskResult } from './askPrompt.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
@@ -20,13 +23,13 @@ export class CancelRegistrationDialog extends ComponentDialog {
       new AskPrompt(
         ASK,
         {
-          yesno: (text) => {
+          yesno: (text, options) => {
             const yes = yesNo(text);
-            return yes === undefined ? { ok: false, reason: 'Please answer **yes** to delete your registration, or **no** to keep it.' } : { ok: true, value: yes };
+            return yes === undefined ? { ok: false, reason: say(options.language ?? DEFAULT_LANGUAGE, 'regc.r.yesno') } : { ok: true, value: yes };
           },
         },
         async (_context, intent) => (intent === 'cancel' ? 'stop' : 'answer'),
-        'Back to cancelling your registration. ',
+        `${say(DEFAULT_LANGUAGE, 'regc.resume')} `,
       ),
     );
     this.addDialog(new WaterfallDialog(STEPS, [(step) => this.confirm(step), (step) => this.act(step)]));
@@ -35,33 +38,34 @@ export class CancelRegistrationDialog extends ComponentDialog {
 
   private async confirm(step: WaterfallStepContext) {
     const { event, store } = this.deps;
+    // The dialog speaks the conversation's language as it starts, whatever its answers are written in.
+    const turnLanguage: unknown = step.context.turnState.get(LANGUAGE_KEY);
+    const language: Language = isLanguage(turnLanguage) ? turnLanguage : DEFAULT_LANGUAGE;
     const reg = await store.byIdentity(identityOfTurn(step.context));
     if (!reg) {
-      await send(step.context, notRegisteredReply(event, "You don't have a registration with me, so there's nothing to cancel.", lifecycleAt(event, this.deps.clock.now())));
+      await send(step.context, notRegisteredReply(event, say(language, 'regc.none'), lifecycleAt(event, this.deps.clock.now()), language), language);
       return step.endDialog();
     }
-    (step.values as { reference?: string }).reference = reg.reference;
+    Object.assign(step.values, { reference: reg.reference, language });
     return step.beginDialog(ASK, {
       kind: 'yesno',
-      text:
-        `Do you want to cancel your registration for ${event.title} (reference **${reg.reference}**)? ` +
-        "I'll delete all the details I hold for it (name, e-mail, organisation, country, category and reminder choices), and you won't get reminders or the joining details. Delete it?",
-      suggestions: ['Yes, delete it', 'No, keep it'],
+      text: say(language, 'regc.q', { title: titleIn(event, language), ref: reg.reference }),
+      suggestions: [say(language, 'regc.s.yes'), say(language, 'regc.s.no')],
+      language,
+      resume: `${say(language, 'regc.resume')} `,
     });
   }
 
   private async act(step: WaterfallStepContext) {
     const result = step.result as AskResult<boolean>;
-    const reference = (step.values as { reference?: string }).reference;
+    const { reference, language = DEFAULT_LANGUAGE } = step.values as { reference?: string; language?: Language };
+    const s = (id: string, vars: Record<string, string> = {}) => say(language, id, vars);
     if (result.status === 'answered' && result.value) {
       const removed = await this.deps.store.remove(identityOfTurn(step.context));
       if (removed) this.deps.log.info({ channel: step.context.activity.channelId, reference }, 'registration deleted');
-      await send(step.context, {
-        text: "Done: your registration is cancelled and I've deleted your details. Say **register** if you want to sign up again.",
-        suggestions: ['Register', 'Help'],
-      });
+      await send(step.context, { text: s('regc.done'), suggestions: [s('regd.s.register'), s('regd.s.help')] }, language);
     } else {
-      await send(step.context, { text: `OK, I've kept your registration (reference **${reference}**).`, suggestions: ['Show my registration', 'Help'] });
+      await send(step.context, { text: s('regc.kept', { ref: reference ?? '' }), suggestions: [s('regd.s.showRegistration'), s('regd.s.help')] }, language);
     }
     return step.endDialog();
   }

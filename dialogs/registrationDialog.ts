@@ -12,19 +12,21 @@ import { ComponentDialog, WaterfallDialog } from '../src/bot/dialogsRuntime.ts';
 import type { Clock } from '../src/clock.ts';
 import type { EventData } from '../src/event/schema.ts';
 import type { Logger } from '../src/logger.ts';
-import { FIELD_LABEL, FIELDS, fieldOf, parseChangeRequest, type Field } from '../src/registration/changeRequest.ts';
-import { resolveCountry } from '../src/registration/country.ts';
-import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoices, reminderLabel, type Checked } from '../src/registration/fields.ts';
+import { fieldChoicesIn, fieldLabelIn, fieldOf, parseChangeRequest, type Field } from '../src/registration/changeRequest.ts';
+import { countryLabel, resolveCountry } from '../src/registration/country.ts';
+import { categoryChoices, checkEmail, checkName, checkOrganisation, reminderChoicesIn, reminderLabelIn, type Checked } from '../src/registration/fields.ts';
 import { escapeEmail, escapeMarkdown as esc } from '../src/registration/markdown.ts';
 import { answerForm, matchChoice, yesNo, type ChoiceSpec } from '../src/registration/match.ts';
 import type { Country, Registration, ReminderChoice } from '../src/registration/registration.ts';
 import { EmailTakenError, normaliseEmail, type RegistrationStore } from '../src/registration/registrationStore.ts';
 import { readCode, type EmailProof } from '../src/registration/emailProof.ts';
-import { detailsContent, joinDetailsReply, registeredReply, type Details } from '../src/registration/replies.ts';
+import { categoryLabel, detailsContent, joinDetailsReply, registeredReply, titleIn, type Details } from '../src/registration/replies.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn, send } from './turn.ts';
 import { AskPrompt, type AskOptions, type AskParser, type AskResult, type CommandInterrupt } from './askPrompt.ts';
-import { unansweredPrivacyNote } from '../src/unanswered/privacyNote.ts';
+import { LANGUAGE_KEY } from '../src/bot/eventBot.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../src/language/languages.ts';
+import { say } from '../src/language/messages.ts';
 import { botRegistersNow, lifecycleAt } from '../src/event/lifecycle.ts';
 import { cannotRegisterHereReply } from '../src/conversation/registrationText.ts';
 
@@ -62,6 +64,11 @@ type Step = Field | 'confirmName' | 'confirmEmail' | 'code' | 'pickCountry' | 'l
 
 interface FormState {
   mode: 'new' | 'update';
+  /**
+   * The dialog's language: the conversation's when it started. An answer does not change it (a name, "ITU" or an
+   * English organisation name reads as English); asking for the other language ("in English please") does.
+   */
+  language: Language;
   draft: Details;
   /** From the Teams profile, waiting for the attendee's yes. */
   prefill?: { fullName?: string; email?: string };
@@ -94,7 +101,7 @@ interface FormState {
 export class RegistrationDialog extends ComponentDialog {
   constructor(private readonly deps: RegistrationDeps) {
     super(REGISTRATION_DIALOG);
-    this.addDialog(new AskPrompt(ASK, this.parsers(), this.onCommand, 'Back to your registration. ', new Set(['name', 'organisation'])));
+    this.addDialog(new AskPrompt(ASK, this.parsers(), this.onCommand, `${say(DEFAULT_LANGUAGE, 'regd.resume')} `, new Set(['name', 'organisation'])));
     this.addDialog(new WaterfallDialog(FORM, [(step) => this.askNext(step), (step) => this.takeAnswer(step)]));
     this.initialDialogId = FORM;
   }
@@ -103,27 +110,32 @@ export class RegistrationDialog extends ComponentDialog {
     const { store, event } = this.deps;
     const context = inner.context;
     const existing = await store.byIdentity(identityOfTurn(context));
+    const language = turnLanguage(context);
     if (!existing) {
-      const state: FormState = { mode: 'new', draft: {}, prefill: this.deps.trustChannelProfile ? await teamsProfile(context) : undefined };
-      await send(context, {
-        text: `Let's get you registered for ${event.title}. It takes about a minute; say **cancel** at any time to stop, or ask me a question on the way.`,
-      });
+      const state: FormState = { mode: 'new', language, draft: {}, prefill: this.deps.trustChannelProfile ? await teamsProfile(context) : undefined };
+      await send(context, { text: say(language, 'regd.start', { title: titleIn(event, language) }) }, language);
       return inner.beginDialog(FORM, state);
     }
 
-    const state: FormState = { mode: 'update', draft: detailsOf(existing), before: detailsOf(existing), consent: true, reference: existing.reference };
+    const state: FormState = { mode: 'update', language, draft: detailsOf(existing), before: detailsOf(existing), consent: true, reference: existing.reference };
     const field = options?.field ? fieldOf(options.field) : undefined;
     if (field) {
       state.editing = field;
       if (await this.startChange(context, state, field, options?.value)) return this.finishEdit(inner, state);
     } else if (options?.mode === 'register') {
-      await send(context, { text: `You're already registered for ${event.title} (reference **${existing.reference}**), so there's nothing to do twice. Here are your details; you can change any of them.` });
+      await send(context, { text: say(language, 'regd.already', { title: titleIn(event, language), ref: existing.reference }) }, language);
     }
     return inner.beginDialog(FORM, state);
   }
 
+  /** A message in the dialog's language. */
+  private s(state: FormState, id: string, vars: Record<string, string | number> = {}): string {
+    return say(state.language, id, vars);
+  }
+
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as FormState;
+    state.language ??= turnLanguage(step.context); // a dialog saved before it had a language
     state.asking = nextStep(state);
     const options = this.question(state.asking, state);
     if (state.note) options.lead = state.note;
@@ -135,20 +147,16 @@ export class RegistrationDialog extends ComponentDialog {
     const state = step.options as FormState;
     const context = step.context;
     const result = step.result as AskResult;
+    const s = (id: string, vars?: Record<string, string | number>) => this.s(state, id, vars);
+    const reply = (r: { text: string; suggestions?: string[] }) => send(context, r, state.language);
     if (result.status === 'stopped') {
-      await send(context, {
-        text: state.mode === 'new' ? "OK, I've stopped. Nothing was saved. Say **register** whenever you want to start again." : "OK, I've stopped; your registration is unchanged.",
-        suggestions: ['Register', 'Help'].slice(state.mode === 'new' ? 0 : 1),
-      });
+      await reply({ text: s(`regd.stopped.${state.mode}`), suggestions: [s('regd.s.register'), s('regd.s.help')].slice(state.mode === 'new' ? 0 : 1) });
       return step.endDialog();
     }
     if (result.status === 'gave-up') {
-      await send(context, {
-        text:
-          state.mode === 'new'
-            ? "Sorry, I couldn't use those answers, so I've stopped the registration for now; nothing was saved. Say **register** to start again whenever you're ready, or ask me anything about the event."
-            : "Sorry, I couldn't use those answers, so I've left your registration as it was. Say *change my registration* to try again, or ask me anything about the event.",
-        suggestions: state.mode === 'new' ? ['Register', 'Help'] : ['Show my registration', 'Help'],
+      await reply({
+        text: s(`regd.gaveUp.${state.mode}`),
+        suggestions: state.mode === 'new' ? [s('regd.s.register'), s('regd.s.help')] : [s('regd.s.showRegistration'), s('regd.s.help')],
       });
       return step.endDialog();
     }
@@ -200,9 +208,9 @@ export class RegistrationDialog extends ComponentDialog {
       }
       case 'consent':
         if (!value) {
-          await send(context, {
-            text: `No problem: I haven't stored any of your details. Registration for ${this.deps.event.title} is ${this.deps.event.registration.mandatory ? 'mandatory' : 'needed for the joining details'}, so say **register** if you change your mind. You can still ask me anything about the event.`,
-            suggestions: ['Register', 'Help'],
+          await reply({
+            text: s('regd.declined', { title: titleIn(this.deps.event, state.language), need: s(this.deps.event.registration.mandatory ? 'regd.need.mandatory' : 'regd.need.optional') }),
+            suggestions: [s('regd.s.register'), s('regd.s.help')],
           });
           return step.endDialog();
         }
@@ -263,23 +271,27 @@ export class RegistrationDialog extends ComponentDialog {
 
   /** Sends a code to `address` and asks for it; when none can be sent, says why and asks for the address again. */
   private async sendCode(context: TurnContext, state: FormState, address: string, again: boolean) {
-    const sent = await this.deps.proof.send(address, identityOfTurn(context));
+    const sent = await this.deps.proof.send(address, identityOfTurn(context), state.language);
     if (sent.status === 'sent') {
       state.proving = address;
-      if (again) state.note = 'I\'ve sent a new code; the earlier one no longer works.';
+      if (again) state.note = this.s(state, 'regd.code.resent');
       return;
     }
     if (sent.status === 'rate-limited') {
-      const wait = `${sent.retryInMinutes} minute${sent.retryInMinutes === 1 ? '' : 's'}`;
+      const wait = this.minutes(state, sent.retryInMinutes);
       if (again) {
         state.proving = address;
-        state.note = `I've sent several codes to that address lately, so to protect it I can't send another for ${wait}. The last code I sent still works if it hasn't expired.`;
+        state.note = this.s(state, 'regd.code.limitedAgain', { wait });
         return;
       }
-      state.note = `I've sent several codes to that address, or from this chat, in the last hour, so to protect it I can't send another for ${wait}. You can give a different address, or come back then.`;
+      state.note = this.s(state, 'regd.code.limited', { wait });
     } else {
-      state.note = "Sorry, I couldn't send an e-mail to that address just now. Please check it and type it again, or try a different one.";
+      state.note = this.s(state, 'regd.code.notSent');
     }
+  }
+
+  private minutes(state: FormState, n: number): string {
+    return n === 1 ? this.s(state, 'regd.minutes.one') : this.s(state, 'regd.minutes.many', { n });
   }
 
   /** The answer at the code prompt: the code, "send again", or a different address. */
@@ -294,16 +306,16 @@ export class RegistrationDialog extends ComponentDialog {
         state.provenEmail = address;
         return this.takeProvenEmail(context, state, address, false);
       case 'wrong':
-        state.note = `That code isn't right. You can try ${checked.attemptsLeft} more time${checked.attemptsLeft === 1 ? '' : 's'}.`;
+        state.note = checked.attemptsLeft === 1 ? this.s(state, 'regd.code.wrong.one') : this.s(state, 'regd.code.wrong.many', { n: checked.attemptsLeft });
         return;
       case 'too-many':
-        state.note = "That's too many wrong tries, so that code no longer works. Say **send again** for a new one, or give me a different address.";
+        state.note = this.s(state, 'regd.code.tooMany');
         return;
       case 'expired':
-        state.note = 'That code has expired. Say **send again** for a new one, or give me a different address.';
+        state.note = this.s(state, 'regd.code.expired');
         return;
       case 'none':
-        state.note = 'I have no code waiting for that address any more. Say **send again** for a new one, or give me a different address.';
+        state.note = this.s(state, 'regd.code.none');
     }
   }
 
@@ -315,7 +327,7 @@ export class RegistrationDialog extends ComponentDialog {
     if (state.mode === 'update') {
       if (someoneElses) {
         // Proven, so saying it is registered reveals nothing to a stranger.
-        state.note = 'That address already has a registration of its own, so I can\'t move this one onto it. Give me a different address, or cancel one of the two registrations.';
+        state.note = this.s(state, 'regd.emailOther');
         return;
       }
       this.set(state, 'email', address);
@@ -325,7 +337,7 @@ export class RegistrationDialog extends ComponentDialog {
     this.set(state, 'email', address);
     state.emailFromProfile = vouched;
     if (!someoneElses) {
-      if (!vouched) state.note = 'Thanks, your address is confirmed.';
+      if (!vouched) state.note = this.s(state, 'regd.emailConfirmed');
       return;
     }
     if (vouched) {
@@ -341,7 +353,7 @@ export class RegistrationDialog extends ComponentDialog {
     const linked = (await this.deps.store.link(email, identityOfTurn(context))) ?? existing;
     this.deps.log.info({ channel: context.activity.channelId, reference: linked.reference }, 'registration linked to another identity');
     Object.assign(state, { mode: 'update', draft: detailsOf(linked), before: detailsOf(linked), consent: true, linked: true, reference: linked.reference, dirty: false, prefill: undefined });
-    await send(context, { text: `Welcome back: that address is registered (reference **${linked.reference}**), and this chat is now linked to that registration, so you get your joining details and reminders here too.` });
+    await send(context, { text: this.s(state, 'regd.linked', { ref: linked.reference }) }, state.language);
   }
 
   private async takeLink(context: TurnContext, state: FormState, yes: boolean) {
@@ -351,7 +363,7 @@ export class RegistrationDialog extends ComponentDialog {
     if (!existing) return; // deleted meanwhile: carry on registering as new
     if (!yes) {
       delete state.draft.email;
-      await send(context, { text: 'OK. Each e-mail address can be registered only once, so please give me a different one.' });
+      await send(context, { text: this.s(state, 'regd.linkDeclined') }, state.language);
       return;
     }
     await this.link(context, state, email, existing);
@@ -364,7 +376,7 @@ export class RegistrationDialog extends ComponentDialog {
   private async startChange(context: TurnContext, state: FormState, field: Field, value: string | undefined): Promise<boolean> {
     if (value && (await this.applyFieldValue(context, state, field, value))) return nextStep(state) === 'summary';
     if (state.draft[field] !== undefined) {
-      state.previous = describe(field, state.draft);
+      state.previous = describe(field, state.draft, state.language, this.deps.event);
       delete state.draft[field];
     }
     return false;
@@ -376,7 +388,7 @@ export class RegistrationDialog extends ComponentDialog {
     const options = this.question(field, state);
     const checked = await parsers[options.kind](text, options, context);
     if (!checked.ok) {
-      await send(context, { text: checked.reason });
+      await send(context, { text: checked.reason }, state.language);
       return false;
     }
     if (field === 'country') {
@@ -399,7 +411,12 @@ export class RegistrationDialog extends ComponentDialog {
     const field = state.editing!;
     const saved = await this.saveUpdate(dc.context, state);
     if (saved === 'retry') return dc.replaceDialog(FORM, state);
-    if (saved) await send(dc.context, { text: `Done: your ${FIELD_LABEL[field]} is now ${describe(field, saved)}.`, suggestions: ['Show my registration', 'How do I join?'] });
+    if (saved)
+      await send(
+        dc.context,
+        { text: this.s(state, 'regd.changed', { field: fieldLabelIn(state.language, field), value: describe(field, saved, state.language, this.deps.event) }), suggestions: [this.s(state, 'regd.s.showRegistration'), this.s(state, 'regd.s.howJoin')] },
+        state.language,
+      );
     return dc.endDialog();
   }
 
@@ -407,12 +424,12 @@ export class RegistrationDialog extends ComponentDialog {
     const context = step.context;
     if (state.mode === 'update') {
       if (!state.dirty) {
-        await send(context, { text: `OK, nothing changed. Your reference is **${state.reference}**.`, suggestions: ['How do I join?', 'Help'] });
+        await send(context, { text: this.s(state, 'regd.nothingChanged', { ref: state.reference! }), suggestions: [this.s(state, 'regd.s.howJoin'), this.s(state, 'regd.s.help')] }, state.language);
         return step.endDialog();
       }
       const saved = await this.saveUpdate(context, state);
       if (saved === 'retry') return step.replaceDialog(FORM, state);
-      if (saved) await send(context, registeredReply(this.deps.event, saved, true));
+      if (saved) await send(context, registeredReply(this.deps.event, saved, true, state.language), state.language);
       return step.endDialog();
     }
     const d = state.draft as Required<Details>;
@@ -420,18 +437,28 @@ export class RegistrationDialog extends ComponentDialog {
     // Registration closed while the form was being filled in: nothing is stored, and the attendee is told why.
     const lc = lifecycleAt(this.deps.event, now);
     if (!botRegistersNow(lc)) {
-      await send(context, cannotRegisterHereReply(this.deps.event, lc));
+      await send(context, cannotRegisterHereReply(this.deps.event, lc, state.language), state.language);
       return step.endDialog();
     }
     try {
       const saved = await this.deps.store.save(
-        { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders, followedSessionIds: [], consentAt: now.toISOString() },
+        {
+          fullName: d.fullName,
+          email: d.email,
+          organisation: d.organisation,
+          country: d.country,
+          category: d.category,
+          reminders: d.reminders,
+          followedSessionIds: [],
+          consentAt: now.toISOString(),
+          language: state.language,
+        },
         identityOfTurn(context),
         // Registered from another chat meanwhile: an address proven here may take it over, else EmailTakenError.
         { link: state.linked || state.provenEmail === normaliseEmail(d.email), now },
       );
       this.deps.log.info({ channel: context.activity.channelId, reference: saved.reference }, 'registration saved');
-      await send(context, registeredReply(this.deps.event, saved, false));
+      await send(context, registeredReply(this.deps.event, saved, false, state.language), state.language);
       return step.endDialog();
     } catch (err) {
       if (!(err instanceof EmailTakenError)) throw err;
@@ -446,7 +473,8 @@ export class RegistrationDialog extends ComponentDialog {
     const d = state.draft as Required<Details>;
     const identity = identityOfTurn(context);
     try {
-      const patch = { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders };
+      // The language the details were last confirmed in is the one proactive messages go out in.
+      const patch = { fullName: d.fullName, email: d.email, organisation: d.organisation, country: d.country, category: d.category, reminders: d.reminders, language: state.language };
       const saved =
         (await this.deps.store.update(identity, () => patch, this.deps.clock.now())) ??
         // Deleted from another chat meanwhile: the attendee consented before and confirmed these details now.
@@ -455,7 +483,7 @@ export class RegistrationDialog extends ComponentDialog {
       return saved;
     } catch (err) {
       if (!(err instanceof EmailTakenError)) throw err;
-      await send(context, { text: 'That e-mail address is already used by another registration.' });
+      await send(context, { text: this.s(state, 'regd.emailUsed') }, state.language);
       delete state.draft.email;
       state.dirty = true;
       return 'retry';
@@ -465,126 +493,125 @@ export class RegistrationDialog extends ComponentDialog {
   // ── Questions ────────────────────────────────────────────────────────────────────────────────────
 
   private question(step: Step, state: FormState): AskOptions {
+    const options = this.questionIn(step, state);
+    return { ...options, language: state.language, resume: `${this.s(state, 'regd.resume')} ` };
+  }
+
+  private questionIn(step: Step, state: FormState): AskOptions {
     const { event } = this.deps;
-    const now = state.previous ? ` (Now: ${state.previous}.)` : '';
+    const lang = state.language;
+    const s = (id: string, vars?: Record<string, string | number>) => this.s(state, id, vars);
+    const now = state.previous ? s('regd.now', { value: state.previous }) : '';
+    const yesNoSuggestions = [s('regd.s.yes'), s('regd.s.no')];
     switch (step) {
       case 'fullName':
-        return { kind: 'name', text: state.mode === 'update' ? `What name should I use?${now}` : "What's your full name?" };
+        return { kind: 'name', text: state.mode === 'update' ? s('regd.q.nameUpdate', { now }) : s('regd.q.name') };
       case 'confirmName':
-        return { kind: 'confirmName', text: `Teams tells me your name is **${esc(state.prefill!.fullName!)}**. Shall I register you under that name? Say **yes**, or type the name you'd like to use.`, suggestions: ['Yes', 'No'] };
+        return { kind: 'confirmName', text: s('regd.q.confirmName', { name: esc(state.prefill!.fullName!) }), suggestions: yesNoSuggestions };
       case 'email':
-        return { kind: 'email', text: state.mode === 'update' ? `What's your new e-mail address?${now}` : "What's your e-mail address?", data: { mode: state.mode } };
+        return { kind: 'email', text: state.mode === 'update' ? s('regd.q.emailUpdate', { now }) : s('regd.q.email'), data: { mode: state.mode } };
       case 'code':
         return {
           kind: 'code',
-          text: `I've sent a six-digit code to **${escapeEmail(state.proving!)}** to make sure the address is yours. Please type it here (it works for ${Math.round(this.deps.proof.options.codeTtlMs / 60_000)} minutes). No e-mail? Check your spam folder, say **send again**, or type a different address.`,
-          suggestions: ['Send again'],
+          text: s('regd.q.code', { email: escapeEmail(state.proving!), minutes: this.minutes(state, Math.round(this.deps.proof.options.codeTtlMs / 60_000)) }),
+          suggestions: [s('regd.s.sendAgain')],
         };
       case 'confirmEmail':
-        return { kind: 'confirmEmail', text: `And your e-mail address is **${escapeEmail(state.prefill!.email!)}**? Say **yes**, or type the address you'd like to use.`, suggestions: ['Yes', 'No'] };
+        return { kind: 'confirmEmail', text: s('regd.q.confirmEmail', { email: escapeEmail(state.prefill!.email!) }), suggestions: yesNoSuggestions };
       case 'link':
-        return {
-          kind: 'yesno',
-          text: `There's already a registration for **${escapeEmail(state.linkEmail!)}** from another chat. Is it yours? If you say yes, I'll link this chat to it, so you aren't registered twice.`,
-          suggestions: ["Yes, it's mine", 'No'],
-        };
+        return { kind: 'yesno', text: s('regd.q.link', { email: escapeEmail(state.linkEmail!) }), suggestions: [s('regd.s.yesMine'), s('regd.s.no')] };
       case 'organisation':
-        return { kind: 'organisation', text: state.mode === 'update' ? `Which organisation are you with now?${now}` : 'Which organisation are you with?' };
+        return { kind: 'organisation', text: state.mode === 'update' ? s('regd.q.orgUpdate', { now }) : s('regd.q.org') };
       case 'country':
-        return { kind: 'country', text: `Which country are you based in?${now}` };
+        return { kind: 'country', text: s('regd.q.country', { now }) };
       case 'pickCountry': {
-        const candidates = state.countryCandidates!;
+        const candidates = state.countryCandidates!.map((c) => ({ code: c.code, name: countryLabel(c, lang) }));
         if (candidates.length === 1) {
           const [c] = candidates;
           const choices: ChoiceSpec[] = [
-            { value: c.code, title: c.name, synonyms: ['yes', 'y', 'yeah', 'yep', 'correct', 'right', 'thats right', 'that one', 'yes please', 'exactly', 'sure', 'ok'] },
-            { value: 'none', title: 'No', synonyms: ['no', 'nope', 'none', 'neither', 'none of these', 'wrong', 'no it is not'] },
+            { value: c.code, title: c.name, synonyms: [...YES_WORDS, ...OUI_WORDS] },
+            { value: 'none', title: s('regd.s.no'), synonyms: [...NO_WORDS, ...NON_WORDS] },
           ];
-          return { kind: 'pickCountry', text: `Did you mean **${esc(c.name)}**?`, suggestions: ['Yes', 'No'], data: { choices } };
+          return { kind: 'pickCountry', text: s('regd.q.didYouMean', { country: esc(c.name) }), suggestions: yesNoSuggestions, data: { choices } };
         }
-        const choices: ChoiceSpec[] = [...candidates.map((c) => ({ value: c.code, title: c.name })), { value: 'none', title: 'None of these', synonyms: ['none', 'neither', 'no', 'other'] }];
-        return { kind: 'pickCountry', text: 'Which one do you mean?', suggestions: choices.map((c) => c.title), data: { choices } };
+        const choices: ChoiceSpec[] = [
+          ...candidates.map((c) => ({ value: c.code, title: c.name, synonyms: state.countryCandidates!.filter((x) => x.code === c.code).map((x) => x.name) })),
+          { value: 'none', title: s('regd.s.noneOfThese'), synonyms: ['none', 'neither', 'no', 'other', 'none of these', 'aucun', 'aucun de ceux ci', 'non', 'autre'] },
+        ];
+        return { kind: 'pickCountry', text: s('regd.q.whichOne'), suggestions: choices.map((c) => c.title), data: { choices } };
       }
       case 'category': {
-        const choices = categoryChoices(event.audience.groups);
-        return { kind: 'choice', text: `Which of these best describes you?${now}`, suggestions: choices.map((c) => c.title), data: { choices } };
+        const shown = lang === DEFAULT_LANGUAGE ? event.audience.groups : event.audience.groups.map((g) => categoryLabel(event, g, lang));
+        const choices = categoryChoices(event.audience.groups, lang, shown);
+        return { kind: 'choice', text: s('regd.q.category', { now }), suggestions: choices.map((c) => c.title), data: { choices } };
       }
-      case 'reminders':
-        return {
-          kind: 'choice',
-          text: `Would you like reminders before the sessions?${now}`,
-          suggestions: reminderChoices.map((c) => c.title),
-          data: { choices: reminderChoices },
-        };
-      case 'consent':
-        return {
-          kind: 'yesno',
-          text:
-            `One last thing, about your privacy. To register you, I'll store the details you just gave me (name, e-mail, organisation, country, category and reminder choice) for ${event.title} only. ` +
-            'The organisers use them to run the event and send your reminders; nothing else is collected, and you can see, change or delete them at any time (say *cancel my registration*). ' +
-            `${unansweredPrivacyNote(this.deps.unansweredRetentionDays)} ` +
-            'Do you agree to me storing them?',
-          suggestions: ['I agree', 'No thanks'],
-        };
+      case 'reminders': {
+        const choices = reminderChoicesIn(lang);
+        return { kind: 'choice', text: s('regd.q.reminders', { now }), suggestions: choices.map((c) => c.title), data: { choices } };
+      }
+      case 'consent': {
+        const days = this.deps.unansweredRetentionDays;
+        const unanswered = days === undefined ? s('regd.unanswered.off') : s('regd.unanswered.kept', { days });
+        return { kind: 'yesno', text: s('regd.q.consent', { title: titleIn(event, lang), unanswered }), suggestions: [s('regd.s.agree'), s('regd.s.noThanks')] };
+      }
       case 'summary':
         // The details as a card (a row per field) where cards render, a list elsewhere; this line says what to do.
         return {
           kind: 'summary',
-          text:
-            state.mode === 'new'
-              ? 'Please check your details. Say **confirm** to register, or tell me what to change (for example *change country*).'
-              : `Here are your details. Say **confirm** to ${state.dirty ? 'save them' : 'keep them as they are'}, or tell me what to change (for example *change organisation*).`,
-          content: detailsContent(state.draft, state.mode === 'update' ? state.reference : undefined),
-          suggestions: ['Confirm', 'Change something'],
+          text: state.mode === 'new' ? s('regd.q.summaryNew') : s(state.dirty ? 'regd.q.summarySave' : 'regd.q.summaryKeep'),
+          content: detailsContent(state.draft, state.mode === 'update' ? state.reference : undefined, lang, event),
+          suggestions: [s('regd.s.confirm'), s('regd.s.changeSomething')],
         };
       case 'pickField':
-        return { kind: 'pickField', text: 'What would you like to change?', suggestions: FIELDS.map((f) => f.title) };
+        return { kind: 'pickField', text: s('regd.q.pickField'), suggestions: fieldChoicesIn(lang).map((f) => f.title) };
     }
   }
 
   // ── Reading answers ──────────────────────────────────────────────────────────────────────────────
 
   private parsers(): Record<string, AskParser> {
-    const choose = (text: string, choices: ChoiceSpec[]): Checked<string> => {
+    const langOf = (options: AskOptions): Language => options.language ?? DEFAULT_LANGUAGE;
+    const no = (options: AskOptions, id: string, vars?: Record<string, string | number>) => ({ ok: false as const, reason: say(langOf(options), id, vars) });
+    const choose = (text: string, choices: ChoiceSpec[], options: AskOptions): Checked<string> => {
       const found = matchChoice(text, choices);
       if (found.length === 1) return { ok: true, value: found[0].value };
-      if (found.length > 1) return { ok: false, reason: `That could be ${orList(found.map((c) => c.title))}. Which one?` };
-      return { ok: false, reason: `Please choose one of: ${choices.map((c) => c.title).join(', ')}.` };
+      if (found.length > 1) return no(options, 'regd.r.ambiguous', { options: orList(found.map((c) => c.title), say(langOf(options), 'regd.or')) });
+      return no(options, 'regd.r.choose', { options: choices.map((c) => c.title).join(', ') });
     };
     return {
-      name: (text) => checkName(text),
-      organisation: (text) => checkOrganisation(text),
-      confirmName: (text) => {
+      name: (text, options) => checkName(text, langOf(options)),
+      organisation: (text, options) => checkOrganisation(text, langOf(options)),
+      confirmName: (text, options) => {
         const yes = yesNo(text);
         if (yes !== undefined) return { ok: true, value: { use: yes } };
-        const name = checkName(text);
-        return name.ok ? { ok: true, value: { name: name.value } } : { ok: false, reason: `Please say **yes** to use that name, **no**, or type your full name. (${name.reason})` };
+        const name = checkName(text, langOf(options));
+        return name.ok ? { ok: true, value: { name: name.value } } : no(options, 'regd.r.confirmName', { reason: name.reason });
       },
       // Whether an address is registered already is never said here: only after its code comes back.
-      email: (text) => checkEmail(text),
-      code: (text) => {
+      email: (text, options) => checkEmail(text, langOf(options)),
+      code: (text, options) => {
         const code = readCode(text);
         if (code) return { ok: true, value: { code } satisfies CodeAnswer };
         if (matchChoice(text, SEND_AGAIN).length === 1) return { ok: true, value: { resend: true } satisfies CodeAnswer };
-        const email = checkEmail(text);
+        const email = checkEmail(text, langOf(options));
         if (email.ok) return { ok: true, value: { email: email.value } satisfies CodeAnswer };
-        return { ok: false, reason: /^\s*\d[\d\s-]*$/.test(text) ? 'The code has six digits.' : 'Please type the six-digit code from the e-mail, say **send again**, or give me a different address.' };
+        return no(options, /^\s*\d[\d\s-]*$/.test(text) ? 'regd.r.codeDigits' : 'regd.r.code');
       },
-      confirmEmail: (text) => {
+      confirmEmail: (text, options) => {
         const yes = yesNo(text);
         if (yes !== undefined) return { ok: true, value: { use: yes } };
-        const email = checkEmail(text);
-        return email.ok ? { ok: true, value: { email: email.value } } : { ok: false, reason: `Please say **yes** to use that address, or type the one you'd like to use. (${email.reason})` };
+        const email = checkEmail(text, langOf(options));
+        return email.ok ? { ok: true, value: { email: email.value } } : no(options, 'regd.r.confirmEmail', { reason: email.reason });
       },
-      yesno: (text) => {
+      yesno: (text, options) => {
         const yes = yesNo(text);
-        return yes === undefined ? { ok: false, reason: 'Please answer **yes** or **no**.' } : { ok: true, value: yes };
+        return yes === undefined ? no(options, 'regd.r.yesno') : { ok: true, value: yes };
       },
-      country: (text) => {
+      country: (text, options) => {
         const match = resolveCountry(text);
         if (match.kind === 'exact') return { ok: true, value: { country: match.country } };
         if (match.kind === 'candidates') return { ok: true, value: { candidates: match.countries } };
-        return { ok: false, reason: `I couldn't find a country called "${esc(text.slice(0, 60))}". Try its name in English, like Kenya, or its two-letter code, like KE.` };
+        return no(options, 'regd.r.country', { text: esc(text.slice(0, 60)) });
       },
       pickCountry: (text, options) => {
         const choices = options.data!.choices as ChoiceSpec[];
@@ -592,29 +619,30 @@ export class RegistrationDialog extends ComponentDialog {
         if (found.length === 1) return { ok: true, value: { code: found[0].value } };
         const typed = resolveCountry(text);
         if (typed.kind === 'exact') return { ok: true, value: { country: typed.country } };
-        return { ok: false, reason: `Please pick one of: ${choices.map((c) => c.title).join(', ')}; or type the country's name again.` };
+        return no(options, 'regd.r.pickCountry', { options: choices.map((c) => c.title).join(', ') });
       },
-      choice: (text, options) => choose(text, options.data!.choices as ChoiceSpec[]),
-      pickField: (text) => {
+      choice: (text, options) => choose(text, options.data!.choices as ChoiceSpec[], options),
+      pickField: (text, options) => {
         const change = parseChangeRequest(text);
         if (change) return { ok: true, value: change };
-        const field = choose(text, FIELDS);
+        const field = choose(text, fieldChoicesIn(langOf(options)), options);
         return field.ok ? { ok: true, value: { field: field.value } } : field;
       },
-      summary: (text) => {
+      summary: (text, options) => {
         const said = answerForm(text);
         if (yesNo(text) === true || CONFIRM.has(said)) return { ok: true, value: { action: 'confirm' } };
         const change = parseChangeRequest(text);
         if (change) return { ok: true, value: { action: 'change', ...change } };
         if (matchChoice(text, CHANGE_SOMETHING).length === 1) return { ok: true, value: { action: 'pick' } };
-        return { ok: false, reason: `Say **confirm** to save, or tell me what to change: ${FIELDS.map((f) => f.title.toLowerCase()).join(', ')}.` };
+        return no(options, 'regd.r.summary', { fields: fieldChoicesIn(langOf(options)).map((f) => f.title.toLowerCase()).join(', ') });
       },
     };
   }
 
   /** A command typed at a prompt ("how do I join?", "register", "cancel my registration"). */
-  private readonly onCommand: CommandInterrupt = async (context, intent) => {
+  private readonly onCommand: CommandInterrupt = async (context, intent, options) => {
     const { event, store, joinUrl } = this.deps;
+    const lang = options.language ?? DEFAULT_LANGUAGE;
     switch (intent) {
       case 'cancel':
         return 'stop';
@@ -624,13 +652,13 @@ export class RegistrationDialog extends ComponentDialog {
         return (await store.isRegistered(identityOfTurn(context))) ? 'command' : intent === 'cancel-registration' ? 'stop' : 'answer';
       case 'join': {
         const reg = await store.byIdentity(identityOfTurn(context));
-        await send(context, reg ? joinDetailsReply(event, reg, joinUrl, lifecycleAt(event, this.deps.clock.now())) : { text: "You'll get the joining details as soon as you're registered; we're nearly there." });
+        await send(context, reg ? joinDetailsReply(event, reg, joinUrl, lifecycleAt(event, this.deps.clock.now()), lang) : { text: say(lang, 'regd.joinSoon') }, lang);
         return 'reprompt';
       }
       case 'register':
       case 'registration-status': {
         const reg = await store.byIdentity(identityOfTurn(context));
-        await send(context, { text: reg ? `You're registered (reference **${reg.reference}**); we're updating your details right now.` : "We're in the middle of registering you right now." });
+        await send(context, { text: reg ? say(lang, 'regd.updatingNow', { ref: reg.reference }) : say(lang, 'regd.registeringNow') }, lang);
         return 'reprompt';
       }
       default:
@@ -640,12 +668,41 @@ export class RegistrationDialog extends ComponentDialog {
 }
 
 type CodeAnswer = { code: string } | { resend: true } | { email: string };
-const SEND_AGAIN: ChoiceSpec[] = [{ value: 'resend', title: 'Send again', synonyms: ['resend', 'send it again', 'send the code again', 'send a new code', 'new code', 'another code', 'i didnt get it', 'i didnt get a code', 'no code', 'no email'] }];
+const SEND_AGAIN: ChoiceSpec[] = [
+  {
+    value: 'resend',
+    title: 'Send again',
+    synonyms: ['resend', 'send it again', 'send the code again', 'send a new code', 'new code', 'another code', 'i didnt get it', 'i didnt get a code', 'no code', 'no email',
+      'renvoyer', 'renvoyez', 'renvoie', 'renvoyer le code', 'renvoyez le code', 'envoyer a nouveau', 'envoyez un nouveau code', 'nouveau code', 'un autre code', 'je nai rien recu', 'je nai pas recu de code', 'pas de code', 'pas de mail', 'pas recu'],
+  },
+];
 
 /** "Change something" at the summary, naming no field: the fields are offered next. */
-const CHANGE_SOMETHING: ChoiceSpec[] = [{ value: 'pick', title: 'Change something', synonyms: ['change', 'edit', 'change a detail', 'change details', 'change my details', 'make a change', 'something is wrong', 'fix something', 'not quite', 'no', 'wrong'] }];
+const CHANGE_SOMETHING: ChoiceSpec[] = [
+  {
+    value: 'pick',
+    title: 'Change something',
+    synonyms: ['change', 'edit', 'change a detail', 'change details', 'change my details', 'make a change', 'something is wrong', 'fix something', 'not quite', 'no', 'wrong',
+      'modifier', 'modifier quelque chose', 'changer', 'changer quelque chose', 'corriger', 'corriger quelque chose', 'il y a une erreur', 'pas tout a fait', 'non', 'faux'],
+  },
+];
 
-const CONFIRM = new Set(['confirm', 'save', 'done', 'submit', 'register', 'register me', 'looks good', 'all good', 'thats all', 'that is all', 'nothing', 'all correct', 'perfect', 'correct', 'keep', 'keep them', 'no changes', 'nothing to change', 'all right', 'good']);
+const CONFIRM = new Set([
+  'confirm', 'save', 'done', 'submit', 'register', 'register me', 'looks good', 'all good', 'thats all', 'that is all', 'nothing', 'all correct', 'perfect', 'correct', 'keep', 'keep them', 'no changes', 'nothing to change', 'all right', 'good',
+  'confirmer', 'je confirme', 'valider', 'je valide', 'enregistrer', 'cest bon', 'tout est bon', 'tout est correct', 'cest correct', 'parfait', 'inscrivez moi', 'minscrire', 'rien', 'rien a changer', 'aucun changement', 'garder', 'les garder', 'ok cest bon', 'cest parfait', 'tres bien',
+]);
+
+/** Yes and no to a single candidate country ("Did you mean Côte d'Ivoire?"), in English and French. */
+const YES_WORDS = ['yes', 'y', 'yeah', 'yep', 'correct', 'right', 'thats right', 'that one', 'yes please', 'exactly', 'sure', 'ok'];
+const NO_WORDS = ['no', 'nope', 'none', 'neither', 'none of these', 'wrong', 'no it is not'];
+const OUI_WORDS = ['oui', 'ouais', 'exact', 'exactement', 'cest ca', 'celui la', 'oui merci', 'daccord', 'tout a fait'];
+const NON_WORDS = ['non', 'aucun', 'pas du tout', 'non ce nest pas ca', 'faux'];
+
+/** The turn's language as the bot edge decided it (src/bot/eventBot.ts), else English. */
+function turnLanguage(context: TurnContext): Language {
+  const language: unknown = context.turnState.get(LANGUAGE_KEY);
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+}
 
 function nextStep(s: FormState): Step {
   const d = s.draft;
@@ -670,16 +727,17 @@ function detailsOf(r: Registration): Details {
 }
 
 /** A field's value as the attendee sees it, escaped. */
-function describe(field: Field, d: Details): string {
-  if (field === 'country') return esc(d.country?.name ?? '');
-  if (field === 'reminders') return d.reminders ? reminderLabel[d.reminders as ReminderChoice] : '';
+function describe(field: Field, d: Details, lang: Language, event: EventData): string {
+  if (field === 'country') return esc(countryLabel(d.country, lang));
+  if (field === 'category') return esc(categoryLabel(event, d.category, lang));
+  if (field === 'reminders') return d.reminders ? reminderLabelIn(lang, d.reminders as ReminderChoice) : '';
   // A validated address needs only its formatting characters escaped: "walter@example\.org" showed its backslash.
   if (field === 'email') return escapeEmail(d.email ?? '');
   return esc(String(d[field] ?? ''));
 }
 
-function orList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+function orList(items: string[], or: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 }
 
 /** Name and e-mail from the Teams profile (msteams only); nothing when the lookup fails. */
@@ -687,7 +745,7 @@ async function teamsProfile(context: TurnContext): Promise<FormState['prefill']>
   if (context.activity.channelId !== 'msteams') return undefined;
   try {
     const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    const name = member.name && checkName(member.name).ok ? checkName(member.name) : undefined;
+    const name = member.name ? checkName(member.name) : undefined;
     const email = [member.email, member.userPrincipalName].map((e) => (e ? checkEmail(e) : undefined)).find((e) => e?.ok);
     return {
       fullName: name?.ok ? name.value : undefined,

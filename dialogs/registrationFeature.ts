@@ -7,6 +7,7 @@ import { cannotRegisterHereReply } from '../src/conversation/registrationText.ts
 import { DEFAULT_LANGUAGE, type Language } from '../src/language/languages.ts';
 import { parseChangeRequest } from '../src/registration/changeRequest.ts';
 import { joinDetailsReply, notRegisteredReply, statusReply } from '../src/registration/replies.ts';
+import { say } from '../src/language/messages.ts';
 import { CancelRegistrationDialog } from './cancelRegistrationDialog.ts';
 import { CANCEL_REGISTRATION_DIALOG } from './dialogIds.ts';
 import { identityOfTurn } from './turn.ts';
@@ -35,7 +36,7 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
         await turn.send(statusReply(deps.event, await registrationOf(turn), lifecycle(), languageOf(turn)));
       },
       async 'update-registration'(turn) {
-        if (!(await registrationOf(turn))) return turn.send(notRegisteredReply(deps.event, "You're not registered yet, so there's nothing to change.", lifecycle(), languageOf(turn)));
+        if (!(await registrationOf(turn))) return turn.send(notRegisteredReply(deps.event, say(languageOf(turn), 'regd.notReg.change'), lifecycle(), languageOf(turn)));
         const command = turn.understood.command;
         const typed = parseChangeRequest(messageText(turn.context));
         const options: RegistrationOptions = { mode: 'update', field: command?.field ?? typed?.field, value: command?.value ?? (command?.field ? undefined : typed?.value) };

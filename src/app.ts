@@ -34,6 +34,7 @@ import { createReminders, type Reminders } from './proactive/index.ts';
 import { IdleUsers } from './proactive/idleUsers.ts';
 import { RegistrationStore } from './registration/registrationStore.ts';
 import { EmailProof } from './registration/emailProof.ts';
+import { titleIn } from './registration/replies.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { EmailLinks } from './mail/emailLinks.ts';
@@ -137,7 +138,7 @@ export async function createApp(settings: Settings, options: AppOptions = {}): P
   const registrations = new RegistrationStore(store);
   const mailer = createMailer(settings, events.event.title);
   log.info({ mail: mailer.description }, settings.SMTP_URL ? 'e-mail goes out through SMTP' : 'no SMTP_URL: e-mail (codes, reminders) is written to the outbox folder, not sent');
-  const proof = new EmailProof(store, mailer, () => events.event.title, () => clock.now().getTime());
+  const proof = new EmailProof(store, mailer, (language) => titleIn(events.event, language), () => clock.now().getTime());
   const unansweredRetentionDays = settings.UNANSWERED_QUESTIONS === 'on' ? settings.UNANSWERED_RETENTION_DAYS : undefined;
   // The Teams profile (name, e-mail) is read and its e-mail taken as proven only when the tenant vouches for it,
   // i.e. behind Bot Framework authentication; in local mode anyone could answer the profile lookup.

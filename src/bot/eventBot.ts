@@ -146,6 +146,9 @@ export class EventBot extends TeamsActivityHandler {
     // The turn's language: asked for, else written in, else the user's so far, else the channel's locale.
     const choice = languageOfTurn(text, { remembered: isLanguage(profile.language) ? profile.language : undefined, locale: context.activity.locale });
     const language: Language = choice.language;
+    // An answer inside a dialog (a name, "ITU", an English organisation name) says which language it is written in,
+    // not which one the attendee speaks: only a request to switch changes the conversation's language then.
+    const previousLanguage = isLanguage(profile.language) ? profile.language : undefined;
     if (profile.language !== language) profile.language = language;
     context.turnState.set(LANGUAGE_KEY, language);
     if (choice.switched) {
@@ -180,13 +183,17 @@ export class EventBot extends TeamsActivityHandler {
       const dc = await dialogs();
       if (understood.command?.intent === 'cancel') {
         await dc.cancelAllDialogs();
-        await send({ text: "OK, I've stopped. Nothing was saved or changed. Say **register** whenever you want to start again.", suggestions: ['Register', 'Help'] });
+        await send({ text: say(language, 'regd.stopped.any'), suggestions: [say(language, 'regd.s.register'), say(language, 'regd.s.help')] });
         return;
       }
       if (isInterruption(text, understood)) {
         if (understood.reply) await send(understood.reply);
         await dc.repromptDialog();
         return;
+      }
+      if (choice.why === 'detected' && previousLanguage) {
+        profile.language = previousLanguage;
+        context.turnState.set(LANGUAGE_KEY, previousLanguage);
       }
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;

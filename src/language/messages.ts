@@ -30,18 +30,22 @@ export function hasMessage(lang: Language, id: string): boolean {
   return catalogue(lang)[id] !== undefined;
 }
 
-/** The message `id` in `lang` with its placeholders filled, typeset for the language. */
+/**
+ * The message `id` in `lang`, typeset for the language, with its placeholders filled. The template is typeset before
+ * the values go in, so a value (a published title, a name, something the attendee typed) is shown exactly as it is:
+ * no no-break space is put inside "Session 3: SS7" or a title ending in "?".
+ */
 export function say(lang: Language, id: string, vars: Record<string, string | number> = {}): string {
   const raw = catalogue(lang)[id] ?? catalogue(DEFAULT_LANGUAGE)[id];
   if (typeof raw !== 'string') throw new Error(`no message "${id}" in locales/${lang}.json or locales/${DEFAULT_LANGUAGE}.json`);
-  return typeset(lang, fill(raw, vars));
+  return fill(typeset(lang, raw), vars);
 }
 
 /** A list message (suggested actions) in `lang`. */
 export function sayList(lang: Language, id: string, vars: Record<string, string | number> = {}): string[] {
   const raw = catalogue(lang)[id] ?? catalogue(DEFAULT_LANGUAGE)[id];
   if (!Array.isArray(raw)) throw new Error(`no list "${id}" in locales/${lang}.json or locales/${DEFAULT_LANGUAGE}.json`);
-  return raw.map((x) => typeset(lang, fill(x, vars)));
+  return raw.map((x) => fill(typeset(lang, x), vars));
 }
 
 export function typeset(lang: Language, text: string): string {

@@ -9,9 +9,9 @@ export function frenchTypography(text: string): string {
   return (
     text
       // ? ! ; after a word or a closing mark (not "?x=1" in a link, not "!!" runs' inner marks)
-      .replace(/(?<=[\p{L}\p{N})»"'’*_])[ \u00a0\u202f]?([?!;])(?=\s|$|[*_)])/gu, `${NNBSP}$1`)
+      .replace(/(?<=[\p{L}\p{N})»"'’*_}])[ \u00a0\u202f]?([?!;])(?=\s|$|[*_){])/gu, `${NNBSP}$1`)
       // a colon that ends a clause, not one inside "10:20", "https://" or "Asia/Tokyo"
-      .replace(/(?<=[\p{L}\p{N})»"'’*_])[ \u00a0\u202f]?:(?=\s|$)/gu, `${NBSP}:`)
+      .replace(/(?<=[\p{L}\p{N})»"'’*_}])[ \u00a0\u202f]?:(?=\s|$)/gu, `${NBSP}:`)
       .replace(/«\s*/g, `«${NBSP}`)
       .replace(/\s*»/g, `${NBSP}»`)
   );

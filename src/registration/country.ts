@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { editDistance } from '../understanding/distance.ts';
 import { answerForm } from './match.ts';
 import type { Country } from './registration.ts';
+import type { Language } from '../language/languages.ts';
 
 const require = createRequire(import.meta.url);
 const OTHER_LANGUAGES = ['fr', 'es', 'de', 'pt', 'sw', 'it'];
@@ -16,7 +17,7 @@ for (const lang of OTHER_LANGUAGES) countries.registerLocale(require(`i18n-iso-c
 const ALIASES: Record<string, string[]> = {
   GB: ['uk', 'u k', 'britain', 'england', 'scotland', 'wales', 'northern ireland', 'united kingdom of great britain and northern ireland'],
   US: ['america', 'united states', 'the states', 'usa', 'us of a'],
-  CD: ['drc', 'dr congo', 'd r congo', 'congo kinshasa', 'democratic republic of congo', 'congo drc'],
+  CD: ['drc', 'dr congo', 'd r congo', 'congo kinshasa', 'democratic republic of congo', 'congo drc', 'rdc', 'rd congo', 'r d congo', 'republique democratique du congo', 'congo rdc'],
   CG: ['congo brazzaville', 'republic of congo', 'congo republic'],
   CI: ['ivory coast', 'cote divoire', 'cote d ivoire'],
   AE: ['uae', 'emirates', 'the emirates', 'dubai', 'abu dhabi'],
@@ -47,6 +48,7 @@ const AMBIGUOUS: Record<string, string[]> = {
 };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const frenchRegionNames = new Intl.DisplayNames(['fr'], { type: 'region' });
 
 /** A friendly English name: "Tanzania", "Côte d’Ivoire", "Democratic Republic of the Congo". */
 export function countryName(code: string): string {
@@ -54,6 +56,19 @@ export function countryName(code: string): string {
   if (intl && intl !== code && !intl.includes(' - ') && !intl.includes('Territories')) return intl;
   return countries.getName(code, 'en') ?? code;
 }
+
+/**
+ * The country's name in `lang`: English as above; French from i18n-iso-countries ("République démocratique du
+ * Congo", "Côte-d’Ivoire"), with the typographic apostrophe. Stored registrations keep the English name (the
+ * organisers' export); this is what the attendee is shown.
+ */
+export function countryNameIn(code: string, lang: Language): string {
+  if (lang !== 'fr') return countryName(code);
+  return (countries.getName(code, 'fr') ?? frenchRegionNames.of(code) ?? countryName(code)).replace(/'/g, '’');
+}
+
+/** A stored country as the attendee is shown it. */
+export const countryLabel = (c: Country | undefined, lang: Language) => (c ? (lang === 'en' ? c.name : countryNameIn(c.code, lang)) : '');
 
 interface Index {
   english: Map<string, Set<string>>;
@@ -77,6 +92,9 @@ function buildIndex(): Index {
     add(english, countryName(code), code);
     for (const a of ALIASES[code] ?? []) add(english, a, code);
     for (const lang of OTHER_LANGUAGES) for (const n of countries.getName(code, lang, { select: 'all' }) ?? []) add(other, n, code);
+    // The short French names people type ("Tanzanie", "États-Unis"), besides the library's formal ones.
+    const fr = frenchRegionNames.of(code);
+    if (fr && fr !== code) add(other, fr, code);
   }
   const all: Index['all'] = [];
   for (const map of [english, other]) for (const [form, codes] of map) for (const code of codes) all.push({ form, code });
@@ -99,8 +117,10 @@ export function resolveCountry(text: string): CountryMatch {
   if (/^[A-Z]{2}$/.test(raw) && countries.isValid(raw)) return { kind: 'exact', country: toCountry(raw) };
   if (/^[A-Z]{3}$/.test(raw) && countries.isValid(raw)) return { kind: 'exact', country: toCountry(countries.alpha3ToAlpha2(raw)!) };
 
-  const said = answerForm(raw)
+  const said = answerForm(raw.replace(/^(l|d)['’]\s*/i, '').replace(/^j['’]\s*/i, 'je '))
     .replace(/^(i am |i live |i m |im |i work |we are |based )?(in |from )?(the )?/, '')
+    // French: "je suis au Rwanda", "j'habite en Côte d'Ivoire", "basée à Kinshasa, RD Congo", "le Burundi"
+    .replace(/^(je suis |je vis |je habite |j habite |jhabite |nous sommes |je travaille |base |basee |je suis base |je suis basee )?(au |aux |en |a |dans le |dans la |de la |du |des )?(le |la |les )?/, '')
     .trim();
   if (!said) return { kind: 'unknown' };
   if (AMBIGUOUS[said]) return { kind: 'candidates', countries: AMBIGUOUS[said].map(toCountry) };

@@ -11,6 +11,8 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { normaliseEmail } from './registrationStore.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { say } from '../language/messages.ts';
 
 export interface EmailProofOptions {
   codeTtlMs: number;
@@ -76,14 +78,14 @@ export class EmailProof {
   constructor(
     private readonly store: KeyValueStore,
     private readonly mailer: Mailer,
-    /** The live event's title (the event file can change while the bot runs). */
-    private readonly eventTitle: () => string,
+    /** The live event's title in a language (the event file can change while the bot runs). */
+    private readonly eventTitle: (language: Language) => string,
     private readonly now: () => number,
     readonly options: EmailProofOptions = defaultEmailProofOptions,
   ) {}
 
-  /** Sends a fresh code to `email` for the chat `identity` (replacing any earlier one). */
-  async send(email: string, identity: string): Promise<SendResult> {
+  /** Sends a fresh code to `email` for the chat `identity` (replacing any earlier one), written in `language`. */
+  async send(email: string, identity: string, language: Language = DEFAULT_LANGUAGE): Promise<SendResult> {
     const address = normaliseEmail(email);
     const limited = (await this.countSend(`a:${digest(address)}`, this.options.maxSendsPerAddress)) ?? (await this.countSend(`i:${digest(identity)}`, this.options.maxSendsPerIdentity));
     if (limited) return limited;
@@ -92,17 +94,8 @@ export class EmailProof {
     const record: CodeRecord = { salt, hash: hmac(salt, code).toString('hex'), expiresAt: this.now() + this.options.codeTtlMs, attempts: 0 };
     await this.store.set(this.codeKey(address, identity), record, this.options.codeTtlMs + KEEP_EXPIRED_MS);
     const minutes = Math.round(this.options.codeTtlMs / 60_000);
-    const sent = await this.mailer.send({
-      to: address,
-      subject: `${code} is your code for ${this.eventTitle()}`,
-      text: [
-        `Your code: ${code}`,
-        '',
-        `Type it in the chat with the ${this.eventTitle()} assistant to confirm that this e-mail address is yours. It works for ${minutes} minutes.`,
-        '',
-        "If you didn't ask for it, ignore this message: nothing is registered or linked to this address without the code.",
-      ].join('\n'),
-    });
+    const title = this.eventTitle(language);
+    const sent = await this.mailer.send({ to: address, subject: say(language, 'mail.code.subject', { code, title }), text: say(language, 'mail.code.body', { code, title, minutes }) });
     if (!sent.ok) {
       await this.store.delete(this.codeKey(address, identity));
       return { status: 'not-sent' };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ReminderChoice } from './registration.ts';
 import type { ChoiceSpec } from './match.ts';
 import { emailAddressesIn } from '../understanding/emailAddresses.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { say } from '../language/messages.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -22,69 +24,103 @@ export function cleanText(text: string): string {
 }
 
 const looksLikeQuestion = (t: string) => /\?\s*$/.test(t);
-/** Replies that answer the prompt's form, not its question: "yes", "ok", "register". */
-const NOT_A_NAME = /^(yes|yeah|yep|yup|no|nope|ok|okay|k|sure|fine|hi|hello|hey|thanks|thank you|register|register me|start|help|skip|none|n\/?a|test|asdf|anonymous|me|myself)$/i;
+/** Replies that answer the prompt's form, not its question: "yes", "ok", "register" (and the same in French). */
+const NOT_A_NAME =
+  /^(yes|yeah|yep|yup|no|nope|ok|okay|k|sure|fine|hi|hello|hey|thanks|thank you|register|register me|start|help|skip|none|n\/?a|test|asdf|anonymous|me|myself|oui|non|d'accord|bonjour|salut|merci|aide|inscription|m'inscrire|inscrivez-moi|moi|moi-même|aucun)$/i;
+/** How people introduce a name, in English and French: "my name is …", "je m'appelle …". */
+const NAME_INTRO = /^(my name is|my name's|i am|i'm|im|it's|it is|call me|name:?|je m['’]appelle|je suis|mon nom est|mon nom complet est|moi c['’]est|c['’]est|nom\s?:)\s+/i;
 /** Markup, links and code have no place in a name or an organisation (they are shown back to the user and to staff). */
 const MARKUP = /[<>[\]{}`|\\*]|:\/\/|\bjavascript:/i;
 
-export function checkName(text: string): Checked<string> {
-  const name = cleanText(text).replace(/^(my name is|my name's|i am|i'm|im|it's|it is|call me|name:?)\s+/i, '');
-  if (!/\p{L}/u.test(name)) return { ok: false, reason: 'A name needs at least one letter.' };
-  if (name.length < 2) return { ok: false, reason: 'That seems too short for a full name.' };
-  if (name.length > MAX_NAME) return { ok: false, reason: `That is longer than ${MAX_NAME} characters; please shorten it.` };
-  if (emailSchema.safeParse(name).success) return { ok: false, reason: "That looks like an e-mail address; I'll ask for that next." };
-  if (looksLikeQuestion(name)) return { ok: false, reason: 'That looks like a question rather than a name.' };
-  if (NOT_A_NAME.test(name)) return { ok: false, reason: "That doesn't look like a name: please type your full name, e.g. Amina Njoroge." };
-  if (MARKUP.test(name)) return { ok: false, reason: 'Please type your name as plain text, without symbols such as < > [ ] * or links.' };
+/** The reason an answer is not usable, in the dialog's language. */
+const no = (lang: Language, id: string, vars?: Record<string, string | number>): { ok: false; reason: string } => ({ ok: false, reason: say(lang, id, vars) });
+
+export function checkName(text: string, lang: Language = DEFAULT_LANGUAGE): Checked<string> {
+  const name = cleanText(text).replace(NAME_INTRO, '');
+  if (!/\p{L}/u.test(name)) return no(lang, 'regd.c.nameLetter');
+  if (name.length < 2) return no(lang, 'regd.c.nameShort');
+  if (name.length > MAX_NAME) return no(lang, 'regd.c.tooLong', { n: MAX_NAME });
+  if (emailSchema.safeParse(name).success) return no(lang, 'regd.c.nameEmail');
+  if (looksLikeQuestion(name)) return no(lang, 'regd.c.nameQuestion');
+  if (NOT_A_NAME.test(name)) return no(lang, 'regd.c.notAName');
+  if (MARKUP.test(name)) return no(lang, 'regd.c.nameMarkup');
   return { ok: true, value: name };
 }
 
-export function checkEmail(text: string): Checked<string> {
+export function checkEmail(text: string, lang: Language = DEFAULT_LANGUAGE): Checked<string> {
   // "sure, my email is mary@kcb.co.ke": the one address in a sentence
   const clean = cleanText(text);
   const inSentence = emailAddressesIn(clean);
   if (inSentence.length === 1 && /\s/.test(clean)) text = inSentence[0];
   const raw = cleanText(text)
-    .replace(/^(my e-?mail( address)? is|e-?mail:?|it's|it is)\s+/i, '')
+    .replace(/^(my e-?mail( address)? is|e-?mail:?|it's|it is|mon (adresse )?e-?mail est|mon adresse( e-?mail| électronique)? est|mon courriel est|courriel\s?:|c['’]est)\s+/i, '')
     .replace(/^mailto:/i, '')
     .replace(/^<(.*)>$/, '$1')
     .replace(/[.,;]$/, '');
-  if (!raw.includes('@')) return { ok: false, reason: 'An e-mail address needs an @, like name@example.org.' };
-  if (/\s/.test(raw)) return { ok: false, reason: 'An e-mail address has no spaces, like name@example.org.' };
-  if (raw.length > MAX_EMAIL) return { ok: false, reason: `That is longer than an e-mail address can be (${MAX_EMAIL} characters); it should look like name@example.org.` };
-  if (raw.indexOf('@') !== raw.lastIndexOf('@')) return { ok: false, reason: 'An e-mail address has exactly one @, like name@example.org.' };
+  if (!raw.includes('@')) return no(lang, 'regd.c.emailAt');
+  if (/\s/.test(raw)) return no(lang, 'regd.c.emailSpace');
+  if (raw.length > MAX_EMAIL) return no(lang, 'regd.c.emailLong', { n: MAX_EMAIL });
+  if (raw.indexOf('@') !== raw.lastIndexOf('@')) return no(lang, 'regd.c.emailOneAt');
   if (!emailSchema.safeParse(raw).success) {
     const domain = raw.split('@').pop() ?? '';
-    if (!domain.includes('.')) return { ok: false, reason: `"${raw.split('@').pop()}" is missing its domain ending (like .org or .com).` };
-    return { ok: false, reason: "That isn't a valid e-mail address; it should look like name@example.org." };
+    if (!domain.includes('.')) return no(lang, 'regd.c.emailDomain', { domain });
+    return no(lang, 'regd.c.emailInvalid');
   }
   return { ok: true, value: raw.toLowerCase() };
 }
 
-export function checkOrganisation(text: string): Checked<string> {
-  const org = cleanText(text).replace(/^(i work (for|at)|i am (with|from)|i'm (with|from)|my organi[sz]ation is|organi[sz]ation:?)\s+/i, '');
-  if (!/[\p{L}\p{N}]/u.test(org)) return { ok: false, reason: 'An organisation name needs at least one letter or digit.' };
-  if (org.length < 2) return { ok: false, reason: 'That seems too short for an organisation name.' };
-  if (org.length > MAX_ORGANISATION) return { ok: false, reason: `That is longer than ${MAX_ORGANISATION} characters; please shorten it.` };
-  if (looksLikeQuestion(org)) return { ok: false, reason: 'That looks like a question rather than an organisation.' };
-  if (MARKUP.test(org)) return { ok: false, reason: 'Please type the organisation as plain text, without symbols such as < > [ ] * or links.' };
+const ORG_INTRO =
+  /^(i work (for|at)|i am (with|from)|i'm (with|from)|my organi[sz]ation is|organi[sz]ation:?|je travaille (pour|à|a|chez|au|aux)|je suis (de|chez|à|a|au)|je viens (de|du)|mon organisation est|mon organisme est|organisation\s?:)\s+/i;
+
+export function checkOrganisation(text: string, lang: Language = DEFAULT_LANGUAGE): Checked<string> {
+  const org = cleanText(text).replace(ORG_INTRO, '');
+  if (!/[\p{L}\p{N}]/u.test(org)) return no(lang, 'regd.c.orgLetter');
+  if (org.length < 2) return no(lang, 'regd.c.orgShort');
+  if (org.length > MAX_ORGANISATION) return no(lang, 'regd.c.tooLong', { n: MAX_ORGANISATION });
+  if (looksLikeQuestion(org)) return no(lang, 'regd.c.orgQuestion');
+  if (MARKUP.test(org)) return no(lang, 'regd.c.orgMarkup');
   return { ok: true, value: org };
 }
 
+/** Stored as it is whatever the language the attendee registered in (the organisers' export reads it). */
 export const OTHER_CATEGORY = 'Other';
 
-export function categoryChoices(groups: string[]): ChoiceSpec[] {
-  return [...groups.map((g) => ({ value: g, title: g })), { value: OTHER_CATEGORY, title: OTHER_CATEGORY, synonyms: ['none of these', 'none of them', 'something else', 'else', 'none', 'n a', 'not listed'] }];
+/**
+ * The event's audience groups as choices: the stored value is the group as the event file names it; the title is
+ * the group in the dialog's language (`shown`, the event's translation in the same order), and either is read.
+ */
+export function categoryChoices(groups: string[], lang: Language = DEFAULT_LANGUAGE, shown: string[] = groups): ChoiceSpec[] {
+  return [
+    ...groups.map((g, i) => ({ value: g, title: shown[i] ?? g, synonyms: shown[i] && shown[i] !== g ? [g] : [] })),
+    {
+      value: OTHER_CATEGORY,
+      title: say(lang, 'regd.other'),
+      synonyms: ['other', 'none of these', 'none of them', 'something else', 'else', 'none', 'n a', 'not listed', 'autre', 'autre chose', 'aucune', 'aucune de ces categories', 'aucun de ceux ci', 'pas dans la liste'],
+    },
+  ];
 }
 
-export const reminderChoices: ChoiceSpec<ReminderChoice>[] = [
-  { value: 'all', title: 'All sessions', synonyms: ['all', 'every session', 'everything', 'all of them', 'remind me of all sessions', 'yes', 'yes please', 'every', 'all sessions please'] },
-  { value: 'choose', title: "I'll choose", synonyms: ['choose', 'i will choose', 'ill choose', 'let me choose', 'some', 'some sessions', 'i choose', 'pick', 'select', 'later'] },
-  { value: 'none', title: 'None', synonyms: ['no', 'no reminders', 'none please', 'no thanks', 'nothing', 'not needed', 'do not remind me', 'dont remind me', 'never'] },
-];
+/** Ways to say each reminder choice, in every language the bot speaks: an answer is read whatever language it is in. */
+const REMINDER_SYNONYMS: Record<ReminderChoice, string[]> = {
+  all: ['all', 'every session', 'everything', 'all of them', 'remind me of all sessions', 'yes', 'yes please', 'every', 'all sessions please', 'all sessions',
+    'toutes', 'toutes les sessions', 'tout', 'oui', 'oui merci', 'oui svp', 'chaque session', 'pour toutes', 'toutes svp'],
+  choose: ['choose', 'i will choose', 'ill choose', "i'll choose", 'let me choose', 'some', 'some sessions', 'i choose', 'pick', 'select', 'later',
+    'je choisirai', 'je vais choisir', 'choisir', 'je choisis', 'certaines', 'certaines sessions', 'plus tard', 'je choisirai plus tard'],
+  none: ['no', 'no reminders', 'none please', 'no thanks', 'nothing', 'not needed', 'do not remind me', 'dont remind me', 'never', 'none',
+    'non', 'aucun', 'aucun rappel', 'pas de rappel', 'pas de rappels', 'non merci', 'jamais', 'rien'],
+};
+
+export function reminderChoicesIn(lang: Language): ChoiceSpec<ReminderChoice>[] {
+  return (['all', 'choose', 'none'] as const).map((value) => ({ value, title: say(lang, `regd.remChoice.${value}`), synonyms: REMINDER_SYNONYMS[value] }));
+}
+
+export const reminderChoices: ChoiceSpec<ReminderChoice>[] = reminderChoicesIn(DEFAULT_LANGUAGE);
+
+/** "before every session" / "avant chaque session". */
+export const reminderLabelIn = (lang: Language, choice: ReminderChoice) => say(lang, `regd.rem.${choice}`);
 
 export const reminderLabel: Record<ReminderChoice, string> = {
-  all: 'before every session',
-  choose: 'only for sessions you pick',
-  none: 'none',
+  all: reminderLabelIn(DEFAULT_LANGUAGE, 'all'),
+  choose: reminderLabelIn(DEFAULT_LANGUAGE, 'choose'),
+  none: reminderLabelIn(DEFAULT_LANGUAGE, 'none'),
 };

@@ -90,17 +90,20 @@ export function matchChoice<V extends string>(text: string, choices: ChoiceSpec<
 
 const YES = ['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'sure', 'ok', 'okay', 'k', 'correct', 'right', 'thats right', 'that is right', 'confirm', 'confirmed', 'i confirm', 'agree', 'i agree', 'i do', 'i consent', 'consent', 'of course', 'go ahead', 'please do', 'yes please', 'absolutely', 'definitely', 'thats me', 'that is me', 'its me', 'it is me', 'yes thats me', 'yes it is', 'yes that is me', 'use it', 'sounds good', 'fine', 'alright', 'all right', 'true', 'si', 'oui', 'ndiyo', 'delete it', 'yes delete', 'yes delete it'];
 const NO = ['no', 'n', 'nope', 'nah', 'no thanks', 'no thank you', 'not really', 'wrong', 'incorrect', 'thats wrong', 'that is wrong', 'i do not', 'i dont', 'do not', 'dont', 'i disagree', 'disagree', 'i do not agree', 'i dont agree', 'not me', 'thats not me', 'that is not me', 'no its not', 'false', 'non', 'hapana', 'keep it', 'no keep it', 'not now'];
-const YES_SET = new Set(YES);
-const NO_SET = new Set(NO);
+// French, as answerForm writes it (apostrophes dropped, accents folded): "d'accord" → "daccord".
+const OUI = ['oui', 'ouais', 'oui merci', 'oui svp', 'oui sil vous plait', 'daccord', 'ok daccord', 'bien sur', 'exact', 'exactement', 'cest ca', 'cest exact', 'cest bien ca', 'cest moi', 'cest bien moi', 'cest la mienne', 'oui cest la mienne', 'oui cest moi', 'jaccepte', 'j accepte', 'accepte', 'je suis daccord', 'je confirme', 'confirme', 'confirmer', 'parfait', 'tout a fait', 'volontiers', 'allez y', 'vas y', 'oui supprimez la', 'supprimez la', 'oui supprimer', 'supprimer', 'oui je confirme', 'absolument', 'entendu', 'ca marche', 'cest bon', 'correct'];
+const NON = ['non', 'non merci', 'pas du tout', 'pas question', 'je refuse', 'refuse', 'je ne suis pas daccord', 'pas daccord', 'non ce nest pas moi', 'ce nest pas moi', 'non gardez la', 'gardez la', 'garder', 'non garder', 'pas maintenant', 'faux', 'incorrect', 'non pas du tout', 'surtout pas', 'nan'];
+const YES_SET = new Set([...YES, ...OUI]);
+const NO_SET = new Set([...NO, ...NON]);
 
 /** true for yes, false for no, undefined when the answer is neither. */
 export function yesNo(text: string): boolean | undefined {
-  const said = answerForm(text).replace(/\b(please|thanks|thank you)\b/g, '').replace(/\s+/g, ' ').trim();
+  const said = answerForm(text).replace(/\b(please|thanks|thank you|svp|sil vous plait|merci)\b/g, '').replace(/\s+/g, ' ').trim();
   if (!said) return undefined;
   if (YES_SET.has(said)) return true;
   if (NO_SET.has(said)) return false;
   const first = said.split(' ')[0];
-  if (['no', 'nope', 'nah', 'not'].includes(first)) return false;
-  if (['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct'].includes(first)) return true;
+  if (['no', 'nope', 'nah', 'not', 'non'].includes(first)) return false;
+  if (['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'oui', 'daccord'].includes(first)) return true;
   return undefined;
 }

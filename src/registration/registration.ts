@@ -1,4 +1,6 @@
 // An attendee's registration: exactly what the dialog asks, nothing more.
+import type { Language } from '../language/languages.ts';
+
 export type ReminderChoice = 'all' | 'choose' | 'none';
 
 export interface Country {
@@ -27,6 +29,11 @@ export interface Registration {
   emailReminders?: boolean;
   /** When the attendee last turned e-mail on: what fell due before it was already delivered in the chat. */
   emailRemindersSince?: string;
+  /**
+   * The language the attendee registered (or last confirmed their details) in: reminders, digests and announcements
+   * go out in it. Unset on registrations from before it existed: English.
+   */
+  language?: Language;
   /** Channel identities linked to this registration: "<channelId>:<userId>". */
   identities: string[];
   consentAt: string;

@@ -171,7 +171,7 @@ export class RegistrationStore {
 /** Only the fields a registration holds: nothing else a caller passes along is stored. */
 function pickDraft<T extends Partial<RegistrationDraft>>(d: T): Partial<RegistrationDraft> {
   const out: Partial<RegistrationDraft> = {};
-  const keys: (keyof RegistrationDraft)[] = ['fullName', 'email', 'organisation', 'country', 'category', 'reminders', 'followedSessionIds', 'emailReminders', 'emailRemindersSince', 'consentAt'];
+  const keys: (keyof RegistrationDraft)[] = ['fullName', 'email', 'organisation', 'country', 'category', 'reminders', 'followedSessionIds', 'emailReminders', 'emailRemindersSince', 'consentAt', 'language'];
   for (const k of keys) if (d[k] !== undefined) (out as Record<string, unknown>)[k] = d[k];
   return out;
 }

@@ -3,12 +3,14 @@
 import type { ReplyContent } from '../conversation/content.ts';
 import type { Reply } from '../conversation/types.ts';
 import type { EventData } from '../event/schema.ts';
-import { reminderLabel } from './fields.ts';
+import { reminderLabelIn } from './fields.ts';
+import { countryLabel } from './country.ts';
 import { botRegistersNow, joinDetailsOffered, type Lifecycle } from '../event/lifecycle.ts';
 import { eventEndedReply, registrationLine } from '../conversation/registrationText.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 import { say } from '../language/messages.ts';
 import { escapeEmail, escapeMarkdown as esc } from './markdown.ts';
+import { OTHER_CATEGORY } from './fields.ts';
 import type { Country, Registration, ReminderChoice } from './registration.ts';
 
 export interface Details {
@@ -20,23 +22,33 @@ export interface Details {
   reminders?: ReminderChoice;
 }
 
+/** A category as the attendee is shown it: the event's translation of its audience group, else as stored. */
+export function categoryLabel(event: EventData | undefined, category: string | undefined, language: Language): string {
+  if (!category) return '';
+  if (category === OTHER_CATEGORY) return say(language, 'regd.other');
+  const i = event?.audience.groups.indexOf(category) ?? -1;
+  const shown = i >= 0 && language !== DEFAULT_LANGUAGE ? event?.translations?.[language]?.audience?.groups?.[i] : undefined;
+  return shown ?? category;
+}
+
 /**
  * The details as structured content (a row per field) for the registration summary: a card where cards render,
  * a list elsewhere. Values are plain text: the renderer escapes them.
  */
-export function detailsContent(d: Details, reference?: string): ReplyContent {
+export function detailsContent(d: Details, reference?: string, language: Language = DEFAULT_LANGUAGE, event?: EventData): ReplyContent {
+  const t = (field: string) => say(language, `regd.title.${field}`);
   return {
-    title: 'Your details',
-    ...(reference ? { subtitle: `Reference ${reference}` } : {}),
+    title: say(language, 'regd.details'),
+    ...(reference ? { subtitle: say(language, 'regd.reference', { ref: reference }) } : {}),
     sections: [
       {
         facts: [
-          { label: 'Name', value: d.fullName ?? '', typed: true },
-          { label: 'E-mail', value: d.email ?? '' }, // validated: only its formatting characters are escaped (a mailto: link is fine)
-          { label: 'Organisation', value: d.organisation ?? '', typed: true },
-          { label: 'Country', value: d.country?.name ?? '' },
-          { label: 'Category', value: d.category ?? '' },
-          { label: 'Reminders', value: d.reminders ? reminderLabel[d.reminders] : '' },
+          { label: t('fullName'), value: d.fullName ?? '', typed: true },
+          { label: t('email'), value: d.email ?? '' }, // validated: only its formatting characters are escaped (a mailto: link is fine)
+          { label: t('organisation'), value: d.organisation ?? '', typed: true },
+          { label: t('country'), value: countryLabel(d.country, language) },
+          { label: t('category'), value: categoryLabel(event, d.category, language) },
+          { label: t('reminders'), value: d.reminders ? reminderLabelIn(language, d.reminders) : '' },
         ],
       },
     ],
@@ -44,14 +56,16 @@ export function detailsContent(d: Details, reference?: string): ReplyContent {
 }
 
 /** The details as a markdown list, every value escaped. */
-export function detailLines(d: Details): string {
+export function detailLines(d: Details, language: Language = DEFAULT_LANGUAGE, event?: EventData): string {
+  // The label is the template ("Nom :" typeset in French), the value goes in as it is.
+  const line = (field: string, value: string) => `${say(language, 'regd.line', { label: say(language, `regd.title.${field}`) })}${value}`;
   return [
-    `- Name: ${esc(d.fullName ?? '')}`,
-    `- E-mail: ${escapeEmail(d.email ?? '')}`,
-    `- Organisation: ${esc(d.organisation ?? '')}`,
-    `- Country: ${esc(d.country?.name ?? '')}`,
-    `- Category: ${esc(d.category ?? '')}`,
-    `- Reminders: ${d.reminders ? reminderLabel[d.reminders] : ''}`,
+    line('fullName', esc(d.fullName ?? '')),
+    line('email', escapeEmail(d.email ?? '')),
+    line('organisation', esc(d.organisation ?? '')),
+    line('country', esc(countryLabel(d.country, language))),
+    line('category', esc(categoryLabel(event, d.category, language))),
+    line('reminders', d.reminders ? reminderLabelIn(language, d.reminders) : ''),
   ].join('\n');
 }
 
@@ -61,60 +75,49 @@ export function joinLink(event: EventData, joinUrlSetting?: string): string | un
 }
 
 export function joinDetailsReply(event: EventData, reg: Registration | undefined, joinUrlSetting?: string, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
+  const s = (id: string, vars: Record<string, string | number> = {}) => say(language, id, vars);
   // Nothing to join once the event is over; registration closed or elsewhere: said, with no offer to register here.
   if (lc && !joinDetailsOffered(lc)) return eventEndedReply(event, lc, language);
-  if (!reg && lc && !botRegistersNow(lc)) return { text: say(language, 'reg.joinClosed', { line: registrationLine(event, lc, language), page: event.eventPage }), suggestions: [say(language, 's.showAgenda')] };
+  if (!reg && lc && !botRegistersNow(lc)) return { text: s('reg.joinClosed', { line: registrationLine(event, lc, language), page: event.eventPage }), suggestions: [s('s.showAgenda')] };
+  const title = titleIn(event, language);
   if (!reg) {
-    const why = event.registration.mandatory
-      ? `Registration for ${event.title} is mandatory, and the joining details go to registered attendees only.`
-      : `The joining details for ${event.title} go to registered attendees only.`;
-    return {
-      text: `${why} I can register you right here; it takes about a minute. Say **register** to start.\n\nThe event page is open to everyone: ${event.eventPage}`,
-      suggestions: ['Register'],
-    };
+    const why = event.registration.mandatory ? s('regd.join.mandatory', { title }) : s('regd.join.optional', { title });
+    return { text: s('regd.join.register', { why, page: event.eventPage }), suggestions: [s('regd.s.register')] };
   }
   const url = joinLink(event, joinUrlSetting);
-  if (!url)
-    return {
-      text: `You're registered (reference ${reg.reference}), so you're all set. The remote connection details will be published on the event page: ${event.eventPage}`,
-      suggestions: ['Show my registration', 'Agenda'],
-    };
-  return {
-    text: `Here's how to join ${event.title}: ${url}\n\nYour registration reference is ${reg.reference}. Please keep the link to yourself; it is for registered attendees.`,
-    suggestions: ['Agenda', 'Show my registration'],
-  };
+  if (!url) return { text: s('regd.join.noUrl', { ref: reg.reference, page: event.eventPage }), suggestions: [s('regd.s.showRegistration'), s('regd.s.agenda')] };
+  return { text: s('regd.join.url', { title, url, ref: reg.reference }), suggestions: [s('regd.s.agenda'), s('regd.s.showRegistration')] };
 }
 
 export function statusReply(event: EventData, reg: Registration | undefined, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
-  if (!reg) return notRegisteredReply(event, `You're not registered for ${event.title} yet.`, lc, language);
+  const s = (id: string, vars: Record<string, string | number> = {}) => say(language, id, vars);
+  const title = titleIn(event, language);
+  if (!reg) return notRegisteredReply(event, s('regd.status.not', { title }), lc, language);
   return {
-    text: `Yes, you're registered for ${event.title}. Your reference is **${reg.reference}**.\n\n${detailLines(reg)}\n\nTo change something, say for example *change my organisation*; to delete your details, say *cancel my registration*.`,
-    suggestions: lc && !joinDetailsOffered(lc) ? ['Show the reports', 'Cancel my registration'] : ['Change my registration', 'How do I join?', 'Cancel my registration'],
+    text: s('regd.status.yes', { title, ref: reg.reference, details: detailLines(reg, language, event) }),
+    suggestions: lc && !joinDetailsOffered(lc) ? [s('regd.s.showReports'), s('regd.s.cancelRegistration')] : [s('regd.s.changeRegistration'), s('regd.s.howJoin'), s('regd.s.cancelRegistration')],
   };
 }
 
 /** `opening`, then how to register now: here in the chat while that is open, else where registration stands. */
 export function notRegisteredReply(event: EventData, opening: string, lc?: Lifecycle, language: Language = DEFAULT_LANGUAGE): Reply {
-  if (lc && !botRegistersNow(lc)) return { text: `${opening} ${registrationLine(event, lc, language)}.`, suggestions: [say(language, 's.showAgenda'), 'Help'] };
-  const mandatory = event.registration.mandatory ? ' Registration is mandatory.' : '';
-  return { text: `${opening}${mandatory} Say **register** and I'll sign you up right here; it takes about a minute.`, suggestions: ['Register', 'Help'] };
+  const s = (id: string, vars: Record<string, string | number> = {}) => say(language, id, vars);
+  if (lc && !botRegistersNow(lc)) return { text: s('regd.notReg.closed', { opening, line: registrationLine(event, lc, language) }), suggestions: [s('s.showAgenda'), s('regd.s.help')] };
+  const mandatory = event.registration.mandatory ? s('regd.notReg.mandatory') : '';
+  return { text: s('regd.notReg.here', { opening, mandatory }), suggestions: [s('regd.s.register'), s('regd.s.help')] };
 }
 
-export function registeredReply(event: EventData, reg: Registration, updated: boolean): Reply {
-  const reminders: Record<ReminderChoice, string> = {
-    all: "I'll remind you shortly before every session.",
-    choose: 'Tell me which sessions you want reminders for, for example *remind me about the interactive session*.',
-    none: "You won't get reminders; say *remind me about* a session if you change your mind.",
-  };
-  const opening = updated
-    ? `Saved. Your registration for ${event.title} is up to date; your reference is still **${reg.reference}**.`
-    : `You're registered for ${event.title}! Your reference is **${reg.reference}**.`;
+export function registeredReply(event: EventData, reg: Registration, updated: boolean, language: Language = DEFAULT_LANGUAGE): Reply {
+  const s = (id: string, vars: Record<string, string | number> = {}) => say(language, id, vars);
+  const title = titleIn(event, language);
+  const opening = updated ? s('regd.ok.updated', { title, ref: reg.reference }) : s('regd.ok.new', { title, ref: reg.reference });
   return {
-    text:
-      `${opening}\n\nWhat's next:\n` +
-      `- Joining details: ask *how do I join?* whenever you need them.\n` +
-      `- Reminders: ${reminders[reg.reminders]}\n` +
-      `- Your details: say *show my registration* to see or change them, or *cancel my registration* to delete them.`,
-    suggestions: ['How do I join?', 'Show my registration', 'Help'],
+    text: s('regd.ok.next', { opening, reminders: s(`regd.ok.rem.${reg.reminders}`) }),
+    suggestions: [s('regd.s.howJoin'), s('regd.s.showRegistration'), s('regd.s.help')],
   };
+}
+
+/** The event's title in `language`: its translation when the event file gives one, else as published. */
+export function titleIn(event: EventData, language: Language): string {
+  return (language !== DEFAULT_LANGUAGE ? event.translations?.[language]?.title : undefined) ?? event.title;
 }

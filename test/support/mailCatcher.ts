@@ -78,11 +78,12 @@ export class MailCatcher {
 
   /** The code in the newest code e-mail to `address` not read before (waits for it to arrive). */
   async codeFor(address: string, ms = 5000): Promise<string> {
-    const unread = () => this.to(address).filter((m) => /^\d{6} is your code/.test(m.subject) && !this.taken.has(m));
+    // The code e-mail in English or French ("123456 is your code …", "123456 est votre code …").
+    const unread = () => this.to(address).filter((m) => /^\d{6} (is your|est votre) code/.test(m.subject) && !this.taken.has(m));
     await this.waitFor(() => unread().length > 0, ms);
     const list = unread();
     list.forEach((m) => this.taken.add(m));
-    const code = list[list.length - 1].text.match(/Your code: (\d{6})/)?.[1];
+    const code = list[list.length - 1].text.match(/(?:Your|Votre) code[\s\u00a0]?: (\d{6})/)?.[1];
     if (!code) throw new Error('a code e-mail without a code');
     return code;
   }
