@@ -1,7 +1,7 @@
 // Registration as a BotFeature: the dialogs, and the commands the engine recognises (register, join,
 // registration-status, update-registration, cancel-registration).
 import type { BotFeature, BotTurn } from '../src/bot/feature.ts';
-import { LANGUAGE_KEY, messageText } from '../src/bot/eventBot.ts';
+import { messageText } from '../src/bot/eventBot.ts';
 import { botRegistersNow, lifecycleAt } from '../src/event/lifecycle.ts';
 import { cannotRegisterHereReply } from '../src/conversation/registrationText.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../src/language/languages.ts';
@@ -19,7 +19,7 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
   const registrationOf = (turn: BotTurn) => store.byIdentity(identityOfTurn(turn.context));
   // Where the event and its registration stand now, by the bot's clock (src/event/lifecycle.ts).
   const lifecycle = () => lifecycleAt(deps.event, deps.clock.now());
-  const languageOf = (turn: BotTurn): Language => (turn.context.turnState.get(LANGUAGE_KEY) as Language | undefined) ?? DEFAULT_LANGUAGE;
+  const languageOf = (turn: BotTurn): Language => turn.language ?? DEFAULT_LANGUAGE;
   return {
     dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
     commands: {

@@ -277,9 +277,13 @@
       });
       return;
     }
-    api('/api/admin/announce/preview', { body: { text: text } }).then(
+    var textFr = $('announce-text-fr').value;
+    api('/api/admin/announce/preview', { body: textFr.trim() ? { text: text, textFr: textFr } : { text: text } }).then(
       function (r) {
         bubbles.forEach(function (b) { markdown(r.reply.text, b); });
+        // What attendees who registered in French will see, when there is a French text.
+        $('preview-french').hidden = !r.replyFr;
+        if (r.replyFr) markdown(r.replyFr.text, document.querySelector('[data-preview-fr]'));
       },
       function (err) {
         bubbles.forEach(function (b) {
@@ -388,12 +392,17 @@
       return;
     }
     var sessionId = $('announce-audience').value;
+    var textFr = $('announce-text-fr').value.trim();
+    var body = { text: text };
+    if (textFr) body.textFr = textFr;
+    if (sessionId) body.sessionId = sessionId;
     var button = $('announce-send');
     button.disabled = true;
-    api('/api/admin/announce', { body: sessionId ? { text: text, sessionId: sessionId } : { text: text } }).then(
+    api('/api/admin/announce', { body: body }).then(
       function (r) {
         button.disabled = false;
         $('announce-text').value = '';
+        $('announce-text-fr').value = '';
         preview();
         say('Announcement queued for ' + r.recipients + ' attendee' + (r.recipients === 1 ? '' : 's') + '.', 'info');
         watch(r.id);
@@ -471,6 +480,7 @@
 
   $('registration-search').addEventListener('input', renderSearch);
   $('announce-text').addEventListener('input', schedulePreview);
+  $('announce-text-fr').addEventListener('input', schedulePreview);
   $('announce-audience').addEventListener('change', describeAudience);
   $('announce-form').addEventListener('submit', send);
   $('show-handled').addEventListener('change', renderUnanswered);

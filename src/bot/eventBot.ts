@@ -177,7 +177,7 @@ export class EventBot extends TeamsActivityHandler {
     const send = async (reply: Reply) => {
       await context.sendActivity(toActivity(reply, context.activity, language));
     };
-    const turn: BotTurn = { context, dialogs, understood, profile, timeZone: this.timeZoneOf(context, profile), send };
+    const turn: BotTurn = { context, dialogs, understood, profile, timeZone: this.timeZoneOf(context, profile), language, send };
 
     if (dialogActive) {
       const dc = await dialogs();

@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import type { CommandIntent, Reply, Understood } from '../conversation/types.ts';
 import type { UserProfile } from './userProfile.ts';
+import type { Language } from '../language/languages.ts';
 
 export interface BotTurn {
   context: TurnContext;
@@ -13,6 +14,8 @@ export interface BotTurn {
   profile: UserProfile;
   /** The attendee's zone: remembered, else what the channel sent. */
   timeZone?: string;
+  /** The turn's language (src/language): what the reply is written in. */
+  language: Language;
   send(reply: Reply): Promise<void>;
 }
 

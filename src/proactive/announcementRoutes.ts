@@ -1,4 +1,4 @@
-// POST /api/admin/announce {text, sessionId?} -> 202 {id, recipients, audience}; GET /api/admin/announce/:id -> sent/failed/pending;
+// POST /api/admin/announce {text, textFr?, sessionId?} -> 202 {id, recipients, audience}; GET /api/admin/announce/:id -> sent/failed/pending;
 // GET /api/admin/announcements -> every announcement, newest first, with its text and status by channel.
 // Both behind the admin Bearer token (the check itself lives with the admin API).
 import type { Request, Response, Server } from 'restify';
@@ -15,7 +15,7 @@ export function mountAnnouncementRoutes(server: Server, service: ReminderService
     if (!(await guard(req, res))) return;
     const checked = validateAnnouncement(req.body);
     if ('problem' in checked) return sendError(res, 400, 'BadRequest', checked.problem);
-    const a = await service.announce(checked.text, checked.sessionId);
+    const a = await service.announce(checked.text, checked.sessionId, checked.textFr);
     if (!a) return sendError(res, 400, 'BadRequest', '"sessionId" names no session in the programme that has reminders (see GET /api/admin/reminders).');
     res.header('Location', `/api/admin/announce/${a.id}`);
     res.status(202);
@@ -27,7 +27,8 @@ export function mountAnnouncementRoutes(server: Server, service: ReminderService
     if (!(await guard(req, res))) return;
     const checked = validateAnnouncement(req.body);
     if ('problem' in checked) return sendError(res, 400, 'BadRequest', checked.problem);
-    res.json({ reply: announcementReply(checked.text, service.agenda) });
+    // French-speaking attendees see the French text when there is one, else the English.
+    res.json({ reply: announcementReply(checked.text, service.agenda), ...(checked.textFr ? { replyFr: announcementReply(checked.textFr, service.agenda, 'fr') } : {}) });
   });
 
   server.get('/api/admin/announcements', async (req: Request, res: Response) => {

@@ -17,6 +17,8 @@ export type AnnouncementAudience = { kind: 'everyone' } | { kind: 'session'; ses
 export interface Announcement {
   id: string;
   text: string;
+  /** The same announcement in French, when the organisers gave one: French-speaking attendees get it; others (and French speakers without it) get `text`. */
+  textFr?: string;
   createdAt: string;
   /** Registration references of the attendees it goes to. */
   recipients: string[];
@@ -66,17 +68,25 @@ export type AnnouncementSummary = Omit<AnnouncementStatus, 'attendees'> & { text
 /** What the attendee's registration says about reaching them now (undefined: the registration is gone). */
 export type Reachability = (reference: string, dueAt: number) => { chat: 'ok' | 'no-conversation' | 'blocked'; email: boolean } | undefined;
 
-/** The text (and the session whose followers it is for, if any) if acceptable, else the reason it is not. */
-export function validateAnnouncement(body: unknown): { text: string; sessionId?: string } | { problem: string } {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { problem: 'Send a JSON object: {"text": "...", "sessionId": "optional"}.' };
-  const { text, sessionId } = body as Record<string, unknown>;
+/** The text (its French version, and the session whose followers it is for, if any) if acceptable, else the reason it is not. */
+export function validateAnnouncement(body: unknown): { text: string; textFr?: string; sessionId?: string } | { problem: string } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { problem: 'Send a JSON object: {"text": "...", "textFr": "optional", "sessionId": "optional"}.' };
+  const { text, textFr, sessionId } = body as Record<string, unknown>;
   if (typeof text !== 'string') return { problem: '"text" must be a string.' };
   const trimmed = text.trim();
   if (!trimmed) return { problem: '"text" must not be empty.' };
   if (trimmed.length > MAX_ANNOUNCEMENT_CHARS) return { problem: `"text" must be at most ${MAX_ANNOUNCEMENT_CHARS} characters (it has ${trimmed.length}).` };
-  if (sessionId === undefined || sessionId === null || sessionId === '') return { text: trimmed };
+  // The French text is optional; given, it is held to the same rules as the English.
+  let french: string | undefined;
+  if (textFr !== undefined && textFr !== null && textFr !== '') {
+    if (typeof textFr !== 'string') return { problem: '"textFr" must be a string.' };
+    french = textFr.trim() || undefined;
+    if (french && french.length > MAX_ANNOUNCEMENT_CHARS) return { problem: `"textFr" must be at most ${MAX_ANNOUNCEMENT_CHARS} characters (it has ${french.length}).` };
+  }
+  const out = { text: trimmed, ...(french ? { textFr: french } : {}) };
+  if (sessionId === undefined || sessionId === null || sessionId === '') return out;
   if (typeof sessionId !== 'string' || sessionId.length > 200) return { problem: '"sessionId" must be a session id from the programme.' };
-  return { text: trimmed, sessionId };
+  return { ...out, sessionId };
 }
 
 export const announcementOccurrence = (a: Announcement): Occurrence => {
@@ -90,8 +100,8 @@ export class AnnouncementStore {
     private readonly ledger: DeliveryLedger,
   ) {}
 
-  async create(text: string, recipients: string[], now: Date, audience: AnnouncementAudience = { kind: 'everyone' }): Promise<Announcement> {
-    const announcement: Announcement = { id: randomUUID(), text, createdAt: now.toISOString(), recipients, audience };
+  async create(text: string, recipients: string[], now: Date, audience: AnnouncementAudience = { kind: 'everyone' }, textFr?: string): Promise<Announcement> {
+    const announcement: Announcement = { id: randomUUID(), text, ...(textFr ? { textFr } : {}), createdAt: now.toISOString(), recipients, audience };
     await this.store.set(PREFIX + announcement.id, announcement);
     return announcement;
   }

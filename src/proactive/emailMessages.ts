@@ -3,6 +3,8 @@
 import type { Reply } from '../conversation/types.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import type { OccurrenceKind } from './schedule.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { say } from '../language/messages.ts';
 
 /** Light markdown (bold, escapes) to plain text. */
 export function plainText(markdown: string): string {
@@ -16,22 +18,20 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-export function reminderEmail(to: string, kind: OccurrenceKind, reply: Reply, opts: { eventTitle: string; unsubscribeUrl: string; reference: string }): MailMessage {
+/** `language`: the attendee's (the reply is already in it; the subject and footer follow); `eventTitle` in that language. */
+export function reminderEmail(to: string, kind: OccurrenceKind, reply: Reply, opts: { eventTitle: string; unsubscribeUrl: string; reference: string; language?: Language }): MailMessage {
+  const language = opts.language ?? DEFAULT_LANGUAGE;
+  const title = opts.eventTitle;
   const body = plainText(reply.text);
-  const firstLine = body.split('\n').find((l) => l.trim())?.replace(/^[^\p{L}\p{N}]+/u, '') ?? opts.eventTitle;
+  const firstLine = body.split('\n').find((l) => l.trim())?.replace(/^[^\p{L}\p{N}]+/u, '') ?? title;
   const subject =
-    kind === 'announcement' ? `Announcement: ${opts.eventTitle}` : kind === 'digest' ? `Your sessions today: ${opts.eventTitle}` : `${shorten(firstLine, 160)} (${opts.eventTitle})`;
+    kind === 'announcement' ? say(language, 'rem.mail.announcement', { title })
+    : kind === 'digest' ? say(language, 'rem.mail.digest', { title })
+    : say(language, 'rem.mail.reminder', { line: shorten(firstLine, 160), title });
   return {
     to,
     subject,
-    text: [
-      body,
-      '',
-      '--',
-      `You get this because you registered for ${opts.eventTitle} (reference ${opts.reference}) and reminders by e-mail are on.`,
-      `Stop these e-mails: ${opts.unsubscribeUrl}`,
-      'Or say "stop e-mails" to the event assistant in the chat.',
-    ].join('\n'),
+    text: [body, '', '--', say(language, 'rem.mail.footer', { title, ref: opts.reference, url: opts.unsubscribeUrl })].join('\n'),
     headers: { 'List-Unsubscribe': `<${opts.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
   };
 }

@@ -11,6 +11,8 @@ import type { ReferenceStore } from './references.ts';
 import { listRemindersReply } from './messages.ts';
 import { escapeEmail } from '../registration/markdown.ts';
 import { applySubscriptionChange, type SubscriptionRequest } from './subscriptions.ts';
+import { say } from '../language/messages.ts';
+import type { Language } from '../language/languages.ts';
 
 export interface ReminderFeatureDeps {
   service: ReminderService;
@@ -21,14 +23,8 @@ export interface ReminderFeatureDeps {
   leadMinutes: number;
 }
 
-const NONE_TO_STOP = {
-  text: "You don't have any reminders: they come with registration, and you're not registered. Say **register** if you'd like them.",
-  suggestions: ['Register'],
-};
-const REGISTER_FIRST = {
-  text: "I can only send reminders to registered attendees. Say **register** and I'll sign you up first (it takes a minute); then ask me again.",
-  suggestions: ['Register'],
-};
+const NONE_TO_STOP = (language: Language) => ({ text: say(language, 'rem.f.noneToStop'), suggestions: [say(language, 'rem.s.register')] });
+const REGISTER_FIRST = (language: Language) => ({ text: say(language, 'rem.f.registerFirst'), suggestions: [say(language, 'rem.s.register')] });
 
 /** What a turn's activity says about its conversation (the part of the channel's activity used here). */
 interface TurnActivity {
@@ -48,8 +44,8 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
     const id = identity(turn.context);
     const reg = await deps.registrations.byIdentity(id);
     // Nothing to stop for someone who is not registered: say so, rather than invite them to sign up.
-    if (!reg) return turn.send(request.action === 'unfollow' ? NONE_TO_STOP : REGISTER_FIRST);
-    const result = applySubscriptionChange(reg, request, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes });
+    if (!reg) return turn.send(request.action === 'unfollow' ? NONE_TO_STOP(turn.language) : REGISTER_FIRST(turn.language));
+    const result = applySubscriptionChange(reg, request, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes, language: turn.language });
     if (result.patch) {
       await deps.registrations.update(id, () => result.patch!, deps.clock.now());
       deps.service.poke();
@@ -82,30 +78,29 @@ export function createReminderFeature(deps: ReminderFeatureDeps): BotFeature {
     commands: {
       remind: (turn) => {
         const why = turn.understood.command?.field;
-        if (why === 'lead') return turn.send({ text: `Reminders come ${deps.leadMinutes} minutes before each session you follow; that is the same for everyone and can't be changed per attendee.`, suggestions: ['Which reminders do I have?'] });
-        if (why === 'unknown') return turn.send({ text: "I couldn't tell which session you mean. Name one (\"remind me about the SS7 session\"), a day (\"remind me about day 2\") or a speaker.", suggestions: ['Which reminders do I have?', 'Show the agenda'] });
+        const t = (id: string, vars: Record<string, string | number> = {}) => say(turn.language, id, vars);
+        if (why === 'lead') return turn.send({ text: t('rem.f.lead', { n: deps.leadMinutes }), suggestions: [t('rem.s.which')] });
+        if (why === 'unknown') return turn.send({ text: t('rem.f.unknown'), suggestions: [t('rem.s.which'), t('rem.s.agenda')] });
         return change(turn, { action: 'follow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day });
       },
       'stop-reminders': (turn) => change(turn, { action: 'unfollow', sessionIds: turn.understood.command?.sessionIds, day: turn.understood.command?.day }),
       'email-reminders': async (turn) => {
         const id = identity(turn.context);
         const reg = await deps.registrations.byIdentity(id);
-        if (!reg) return turn.send(REGISTER_FIRST);
+        if (!reg) return turn.send(REGISTER_FIRST(turn.language));
+        const t = (id: string, vars: Record<string, string | number> = {}) => say(turn.language, id, vars);
         const on = turn.understood.command?.field !== 'off';
         const now = deps.clock.now();
         await deps.registrations.update(id, () => (on ? { emailReminders: true, emailRemindersSince: reg.emailReminders === true ? reg.emailRemindersSince : now.toISOString() } : { emailReminders: false }), now);
         deps.service.poke();
-        if (!on) return turn.send({ text: "Done: no more e-mails from me. Your reminders and announcements keep coming here in the chat.", suggestions: ['Which reminders do I have?'] });
-        const nothingFollowed = reg.reminders === 'none' ? ' You have no session reminders yet: say "remind me about all sessions" or name a session.' : '';
-        await turn.send({
-          text: `Done: your reminders and announcements also go to ${escapeEmail(reg.email)} by e-mail, and still come here when I can reach this chat. Each e-mail has a link to stop them, or say "stop e-mails".${nothingFollowed}`,
-          suggestions: ['Which reminders do I have?', 'Stop e-mails'],
-        });
+        if (!on) return turn.send({ text: t('rem.f.emailsOff'), suggestions: [t('rem.s.which')] });
+        const nothing = reg.reminders === 'none' ? t('rem.f.emailsOnNothing') : '';
+        await turn.send({ text: t('rem.f.emailsOn', { email: escapeEmail(reg.email), nothing }), suggestions: [t('rem.s.which'), t('rem.s.stopEmails')] });
       },
       'list-reminders': async (turn) => {
         const reg = await deps.registrations.byIdentity(identity(turn.context));
-        if (!reg) return turn.send(REGISTER_FIRST);
-        await turn.send(listRemindersReply(reg, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes }));
+        if (!reg) return turn.send(REGISTER_FIRST(turn.language));
+        await turn.send(listRemindersReply(reg, deps.service.agenda, { now: deps.clock.now().getTime(), userZone: turn.timeZone, leadMinutes: deps.leadMinutes, language: turn.language }));
       },
     },
   };

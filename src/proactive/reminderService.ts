@@ -21,7 +21,8 @@ import { AnnouncementStore, announcementOccurrence, type Announcement, type Anno
 import { deliveryKey, DeliveryLedger, emailDeliveryKey } from './deliveryLedger.ts';
 import { Dispatcher, type DeliveryRoute, type DispatcherOptions } from './dispatcher.ts';
 import type { ProactiveSender } from './proactiveSender.ts';
-import { announcementReply, digestReply, reminderReply } from './messages.ts';
+import { announcementReply, digestReply, eventTitle, reminderReply } from './messages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 import { bestReference, type ReferenceRecord, type ReferenceStore } from './references.ts';
 import { follows, nextDueAfter, occurrences, openAt, recipientsOf, remindable, type Occurrence } from './schedule.ts';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
@@ -157,13 +158,13 @@ export class ReminderService {
    * Stores an announcement for every registered attendee, or for those following `sessionId` (undefined when
    * no such session gets reminders), and starts delivering it.
    */
-  async announce(text: string, sessionId?: string): Promise<Announcement | undefined> {
+  async announce(text: string, sessionId?: string, textFr?: string): Promise<Announcement | undefined> {
     const session = sessionId === undefined ? undefined : this.deps.agenda.session(sessionId);
     if (sessionId !== undefined && (!session || !remindable(session))) return undefined;
     let regs = await this.deps.registrations.all();
     if (session) regs = regs.filter((r) => follows(r, session));
     const audience: AnnouncementAudience = session ? { kind: 'session', sessionId: session.id, title: session.title } : { kind: 'everyone' };
-    const announcement = await this.announcements.create(text, regs.map((r) => r.reference), this.deps.clock.now(), audience);
+    const announcement = await this.announcements.create(text, regs.map((r) => r.reference), this.deps.clock.now(), audience, textFr);
     this.poke();
     return announcement;
   }
@@ -276,7 +277,8 @@ export class ReminderService {
             // Times in the attendee's zone when a chat has told us it.
             const zone = bestReference(reg.identities, references)?.record.timeZone;
             const reply = this.compose(occurrence, reg, zone, now, announcement);
-            const links = { eventTitle: this.deps.agenda.event.title, unsubscribeUrl: mail.links.unsubscribeUrl(reg.reference), reference: reg.reference };
+            const language = this.languageOf(occurrence, reg, announcement);
+            const links = { eventTitle: eventTitle(this.deps.agenda, language), unsubscribeUrl: mail.links.unsubscribeUrl(reg.reference), reference: reg.reference, language };
             return mail.mailer.send(reminderEmail(reg.email, occurrence.kind, reply, links));
           },
         });
@@ -286,11 +288,22 @@ export class ReminderService {
     return queued;
   }
 
+  /**
+   * The language a message goes to the attendee in: the one they registered in; for an announcement, French only
+   * when the organisers gave a French text (one without goes out in English, as written).
+   */
+  private languageOf(occurrence: Occurrence, reg: Registration, announcement?: Announcement): Language {
+    const language = reg.language ?? DEFAULT_LANGUAGE;
+    if (occurrence.kind === 'announcement' && language === 'fr' && !announcement?.textFr) return DEFAULT_LANGUAGE;
+    return language;
+  }
+
   private compose(occurrence: Occurrence, reg: Registration, userZone: string | undefined, now: number, announcement?: Announcement) {
     const agenda = this.deps.agenda;
-    if (occurrence.kind === 'announcement') return announcementReply(announcement!.text, agenda);
-    if (occurrence.kind === 'reminder') return reminderReply(agenda.session(occurrence.sessionId!)!, agenda, { now, userZone, joinUrl: this.options.joinUrl });
+    const language = this.languageOf(occurrence, reg, announcement);
+    if (occurrence.kind === 'announcement') return announcementReply(language === 'fr' ? announcement!.textFr! : announcement!.text, agenda, language);
+    if (occurrence.kind === 'reminder') return reminderReply(agenda.session(occurrence.sessionId!)!, agenda, { now, userZone, joinUrl: this.options.joinUrl, language });
     const day = agenda.day(occurrence.day!)!;
-    return digestReply(day.day, day.sessions.filter((s) => follows(reg, s)), agenda, { userZone, joinUrl: this.options.joinUrl });
+    return digestReply(day.day, day.sessions.filter((s) => follows(reg, s)), agenda, { userZone, joinUrl: this.options.joinUrl, language });
   }
 }

@@ -129,6 +129,11 @@ fetch('${bot.url}/api/admin/announce', { method: 'POST', credentials: 'include',
     await page.getByLabel('Message').fill('The SS7 session moves to **room B**.');
     await page.locator('.preview-teams [data-preview] strong').filter({ hasText: 'room B' }).waitFor();
     expect(await page.locator('.preview-webchat [data-preview]').innerText()).to.contain('Announcement from the organisers of DFS Security Clinic');
+    // The French text, for attendees who registered in French: previewed as they will see it.
+    expect(await page.locator('#preview-french').isHidden()).to.equal(true);
+    await page.getByLabel('In French').fill('La session SS7 passe en **salle B**.');
+    await page.locator('#preview-french [data-preview-fr] strong').filter({ hasText: 'salle B' }).waitFor();
+    expect(await page.locator('#preview-french [data-preview-fr]').innerText()).to.contain('Annonce des organisateurs de « Clinique sur la sécurité des SFN »'.replace(/ ([:»])/g, '\u00a0$1').replace('« ', '«\u00a0'));
     await page.getByLabel('Send to').selectOption(SS7);
     // The audience line is written once the console's session list has loaded: wait for it, don't read it early.
     await page.locator('#announce-recipients').filter({ hasText: 'Goes to 1 attendee following' }).waitFor({ timeout: 10_000 });
@@ -139,6 +144,7 @@ fetch('${bot.url}/api/admin/announce', { method: 'POST', credentials: 'include',
     const received = bot.connector.to('conv-attendee').slice(before);
     expect(received).to.have.length(1);
     expect(visibleText(received[0])).to.contain('room B');
+    expect(visibleText(received[0])).not.to.contain('salle B'); // registered in English
     expect(bot.connector.to('conv-visitor').map(visibleText).join('\n')).not.to.contain('room B');
     // The history lists it with its delivery by channel (the web attendee gets it in the chat and by e-mail).
     const history = page.locator('#announce-history tbody tr').filter({ hasText: 'The SS7 session moves to **room B**.' });

@@ -138,6 +138,9 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
       <label for="announce-text">Message</label>
       <textarea id="announce-text" name="text" rows="5" maxlength="4000" required aria-describedby="announce-hint"></textarea>
       <p id="announce-hint" class="hint">Plain text; **bold**, _italic_, [links](https://…) and lines starting with “- ” show as in the chat. At most 4000 characters.</p>
+      <label for="announce-text-fr">In French <span class="hint">(optional)</span></label>
+      <textarea id="announce-text-fr" name="textFr" rows="5" maxlength="4000" lang="fr" aria-describedby="announce-fr-hint"></textarea>
+      <p id="announce-fr-hint" class="hint">Attendees who registered in French get this text; without it, they get the message above, in English. At most 4000 characters.</p>
       <label for="announce-audience">Send to</label>
       <select id="announce-audience" name="sessionId">
         <option value="">Everyone registered</option>
@@ -147,6 +150,7 @@ export function renderConsole(event: EventData, o: ConsolePageOptions): string {
       <div class="previews" aria-labelledby="preview-heading">
         <figure class="preview preview-teams"><figcaption>Microsoft Teams</figcaption><div class="bubble" data-preview></div></figure>
         <figure class="preview preview-webchat"><figcaption>Web Chat on the event page</figcaption><div class="bubble" data-preview></div></figure>
+        <figure class="preview preview-french" id="preview-french" hidden><figcaption>In French</figcaption><div class="bubble" lang="fr" data-preview-fr></div></figure>
       </div>
       <p id="announce-error" class="notice error" role="alert" hidden></p>
       <button type="submit" class="button primary" id="announce-send">Send announcement</button>
