@@ -50,6 +50,7 @@ export function zoneFollowUp({ t, e, r, words }: Question): Decision | undefined
 
 // "and in Paris?": show the last thing again in that zone
 export function zoneAgain({ t, e, words }: Question): Decision | undefined {
-  if ((e.target || e.ownTime) && (has(/\b(what time|when|time|convert|what day|which day|what date)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
+  // ("which session should I follow, at what time for me?" asks for a session first, not the last answer again)
+  if ((e.target || e.ownTime) && !has(/\bwhich (session|talk|presentation)s?\b/, t) && (has(/\b(what time|when|time|convert|what day|which day|what date)\b/, t) || words <= 5)) return { intent: 'timezone.convert' };
   return undefined;
 }
