@@ -7,6 +7,8 @@ import { stem } from '../understanding/catalogue.ts';
 import type { Entities } from '../understanding/entities.ts';
 import type { Decided } from '../understanding/decision.ts';
 import { wordsOf } from '../understanding/vocabulary.ts';
+import { say } from '../language/messages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 
 /** Answers about the clock, the calendar or practical matters, which a coverage check must leave alone. */
 const NOT_ABOUT_CONTENT = new Set(['command', 'now', 'next', 'earlier', 'breaks', 'hours', 'at', 'detail', 'fact', 'timezone.set', 'timezone.info', 'timezone.convert', 'greeting', 'thanks', 'ack', 'help', 'bye']);
@@ -15,7 +17,10 @@ export class CoverageCheck {
   /** Every word (stemmed) the programme uses: sessions, talks, speakers, organisations, topics, reports. */
   private readonly programmeStems: Set<string>;
 
-  constructor(private readonly event: EventData) {
+  constructor(
+    private readonly event: EventData,
+    private readonly language: Language = DEFAULT_LANGUAGE,
+  ) {
     const programmeText = [
       ...event.programme.flatMap((p) => [p.title, p.description ?? '', ...p.keywords, ...p.speakers.map((x) => x.talkTitle ?? '')]),
       ...event.speakers.flatMap((sp) => [sp.name, sp.title ?? '', sp.organisation]),
@@ -39,14 +44,14 @@ export class CoverageCheck {
     // session on Android — is the programme naming it, not an absence)
     const missing = content.filter((w) => !this.inProgramme(w));
     if (!asked.content.length || !missing.length || (found && content.length >= 3 && missing.length <= 1)) return composed;
-    const suggestions = ['Show the agenda', 'What are the objectives?'];
+    const s = (id: string, vars: Record<string, string> = {}) => say(this.language, id, { title: this.event.title, ...vars });
+    const suggestions = [s('s.showAgenda'), s('s.objectives')];
     if (!mention) {
       // The subject as it was typed ("SS7", not "ss7"); a yes/no question gets its "No" first.
-      const no = asked.yesNo ? 'No — nothing' : 'Nothing';
-      return { text: `${no} in the ${this.event.title} programme or its objectives mentions ${asked.typed.join(' ')}.`, suggestions };
+      return { text: s(asked.yesNo ? 'coverage.noneYesNo' : 'coverage.none', { subject: asked.typed.join(' ') }), suggestions };
     }
-    if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: `Yes — ${this.event.title}'s objectives mention it: “${mention}”`, suggestions };
-    return { ...composed, text: `${this.event.title}'s objectives mention it: “${mention}”\nThe closest session: ${composed.text}` };
+    if (intent === 'fallback' || intent === 'agenda' || !composed?.text) return { text: s('coverage.yes', { mention }), suggestions };
+    return { ...composed, text: s('coverage.objectives', { mention, closest: composed.text }) };
   }
 
   /** Whether the programme uses a word (or its long form: "apps" → "application"). */

@@ -85,6 +85,8 @@ export class AnsweringEngine {
    * in French the classifier decides nearly every question, from fewer examples (lower, more spread scores).
    */
   private readonly confidence?: Confidence;
+  /** How sure the classifier must be to overrule a firm rule with another kind of answer (choose.ts); French only. */
+  private readonly overrule?: Confidence;
 
   /**
    * `modelCache`: where trained intent models are kept between starts (none: trained in this process only).
@@ -96,6 +98,7 @@ export class AnsweringEngine {
     if (this.language === 'fr') {
       this.canonical = new FrenchCanonical(NLU_DIR);
       this.confidence = { score: 0.3, margin: 0.12 };
+      this.overrule = { score: 0.6, margin: 0.4 };
     }
     this.agenda = new Agenda(event);
     // A language's own words (its training utterances) are never "corrected" into the event's English ones.
@@ -103,7 +106,7 @@ export class AnsweringEngine {
     this.recogniser = new EntityRecogniser(event, this.agenda);
     // The event's distinctive title words ("clinic", "dfs"): mentioning one means the event.
     const titleWords = new Set(wordsOf(event.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
-    this.coverage = new CoverageCheck(event);
+    this.coverage = new CoverageCheck(event, this.language);
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
     // Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO").
     const acronyms = buildAcronyms(event, this.zoneLongName);
@@ -234,7 +237,7 @@ export class AnsweringEngine {
     const resolved = this.resolver.resolve(n, entities, memory, input.now);
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
-    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence);
+    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence, this.overrule);
     const slots = this.slots.fill(typed, exclude);
     const refined = withSlots(chosen.decision, slots, resolved);
     const decision: Decided = { ...refined, slots };

@@ -95,7 +95,7 @@ type Localisable = {
   audience: { description: string; groups: string[] };
   objectives: string[];
   topics: { id: string; name: string; aliases: string[]; summary: string; established?: string; objectives: string[] }[];
-  speakers: { id: string; title?: string }[];
+  speakers: { id: string; title?: string; organisation: string }[];
   programme: { id: string; title: string; description?: string; keywords: string[] }[];
   translations?: Record<string, EventTranslation>;
 };
@@ -105,6 +105,13 @@ export function localiseEvent<E extends Localisable>(event: E, lang: string): E 
   const t = event.translations?.[lang];
   if (!t) return event;
   const or = <T>(x: T | undefined, y: T) => (x === undefined ? y : x);
+  // A speaker with an organiser ("ITU") is with it under the name the translation gives it ("UIT").
+  const renamed = new Map<string, string>();
+  for (const o of event.organisers) {
+    const tr = t.organisers?.[o.shortName ?? o.name];
+    const to = tr?.shortName ?? (o.shortName ? undefined : tr?.name);
+    if (to) for (const n of [o.shortName, o.name]) if (n) renamed.set(n, to);
+  }
   return {
     ...event,
     title: or(t.title, event.title),
@@ -122,7 +129,7 @@ export function localiseEvent<E extends Localisable>(event: E, lang: string): E 
     objectives: or(t.objectives, event.objectives),
     // Aliases and keywords are added, not replaced: attendees may use either language's words.
     topics: event.topics.map((x) => ({ ...x, ...t.topics?.[x.id], aliases: [...x.aliases, ...(t.topics?.[x.id]?.aliases ?? [])] })),
-    speakers: event.speakers.map((x) => ({ ...x, ...t.speakers?.[x.id] })),
+    speakers: event.speakers.map((x) => ({ ...x, ...t.speakers?.[x.id], organisation: renamed.get(x.organisation) ?? x.organisation })),
     programme: event.programme.map((x) => ({ ...x, ...t.programme?.[x.id], keywords: [...x.keywords, ...(t.programme?.[x.id]?.keywords ?? [])] })),
   };
 }

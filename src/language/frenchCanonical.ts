@@ -18,7 +18,13 @@ export class FrenchCanonical {
   }
 
   read(text: string): string {
-    let s = foldDiacritics(text.toLowerCase())
+    // Before a place's capital: "à Genève", "au Burundi", "en France", "l'heure de Québec" say where ("in"), as
+    // "à quelle heure" or "à l'UIT" do not. The euphonic "-t-" of "y a-t-il", "commence-t-elle" is dropped.
+    const placed = text
+      .replace(/\b([Hh]eures?)\s+(?:de|d['’])\s*(?=\p{Lu})/gu, 'time in ')
+      .replace(/(?<![\p{L}\d'’])(?:à|a|au|aux|en)\s+(?=\p{Lu}\p{Ll})/gu, 'in ')
+      .replace(/(?<=\p{L})(?:-t-|\s+t\s+)(?=(?:il|elle|on|ils|elles)\b)/gu, ' ');
+    let s = foldDiacritics(placed.toLowerCase())
       .replace(/[’‘`´]/g, "'")
       // elisions: "l'agenda", "qu'est-ce", "j'habite", "aujourd'hui"
       .replace(/\b(qu|[cdjlmnst])'(?=\p{L})/gu, (_, e: string) => `${e === 'qu' ? 'que' : e + 'e'} `)

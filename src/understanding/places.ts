@@ -5,6 +5,7 @@
 import cityTimezones from 'city-timezones';
 import ct from 'countries-and-timezones';
 import isoCountries from 'i18n-iso-countries';
+import { createRequire } from 'node:module';
 import { foldDiacritics } from './diacritics.ts';
 import { isZone } from './zonedTime.ts';
 import { commonEnglish } from './vocabulary.ts';
@@ -68,6 +69,8 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
 
 // Region names that are everyday words or directions, never taken as provinces.
 const GENERIC_REGION_WORDS = new Set(['central', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'coast', 'capital', 'national', 'federal', 'upper', 'lower', 'greater', 'centre', 'center', 'interior', 'island', 'islands', 'lakes', 'mountain', 'river', 'valley', 'plateau', 'littoral', 'maritime', 'metropolitan', 'district', 'region', 'city', 'special', 'orient', 'north west', 'south west', 'north east', 'south east', 'far north', 'far west', 'northwest', 'southwest', 'northeast', 'southeast', 'midlands', 'highlands', 'borders', 'oriental', 'occidental', 'sud', 'nord', 'est', 'ouest', 'centre est', 'centre ouest', 'grand', 'home', 'online', 'world', 'security', 'virtual', 'distrito federal', 'border', 'eastern cape', 'western cape']);
+const requireJson = createRequire(import.meta.url);
+for (const lang of ['en', 'fr']) isoCountries.registerLocale(requireJson(`i18n-iso-countries/langs/${lang}.json`));
 const key = (s: string) => foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9]+/g, ' ').trim();
 
 function buildTable(): Map<string, PlaceEntry> {
@@ -112,6 +115,14 @@ function buildTable(): Map<string, PlaceEntry> {
     }
   }
   const names = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  // Countries by their French names too ("Allemagne", "Côte d'Ivoire", "Tchad"), after the English ones, where
+  // the French name is not an everyday English word ("Chili").
+  const english = commonEnglish();
+  for (const [code, fr] of Object.entries(isoCountries.getNames('fr', { select: 'all' }) as Record<string, string[]>)) {
+    const own = names[code];
+    if (!own) continue;
+    for (const alias of fr) if (!own.includes(alias) && !english.has(key(alias))) own.push(alias);
+  }
   for (const [code, aliases] of Object.entries(names)) {
     const zones = ct.getCountry(code)?.timezones ?? [];
     if (!zones.length) continue;

@@ -79,7 +79,7 @@ export function composeAgenda(ctx: AnswerContext, e: Entities, day?: number): An
 export function composePartOfDay(ctx: AnswerContext, e: Entities, period: PartOfDay, day: number | undefined): Answer {
   if (day === -1) return noSuchDay(ctx, e);
   const zone = e.ownTime && ctx.userZone ? ctx.userZone : ctx.event.timeZone;
-  const whose = zone === ctx.event.timeZone ? ctx.label : 'your time';
+  const whose = zone === ctx.event.timeZone ? ctx.label : ctx.say('time.yourTime');
   const minutesIn = (t: DateTime) => {
     const z = t.setZone(zone);
     return z.hour * 60 + z.minute;
@@ -87,14 +87,15 @@ export function composePartOfDay(ctx: AnswerContext, e: Entities, period: PartOf
   const days = day ? [ctx.agenda.day(day)!] : ctx.agenda.days;
   const inPeriod = (s: Session) => minutesIn(s.startsAt) < period.to && (minutesIn(s.endsAt) > period.from || minutesIn(s.endsAt) < minutesIn(s.startsAt));
   const found = days.map((d) => ({ d, sessions: d.sessions.filter(inPeriod) }));
+  const name = ctx.say(`period.${period.name}`);
   const lines = found.map(({ d, sessions }) =>
     sessions.length
-      ? `${ctx.dayLabel(d)}, ${period.name} (${whose}):\n${sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}${+sessions[sessions.length - 1].endsAt >= +d.endsAt ? `\nThe day ends at ${ctx.span(d.endsAt)}.` : ''}`
-      : `Nothing is on in the ${period.name} (${whose}) on ${ctx.dayLabel(d)}: the day runs ${ctx.span(d.startsAt, d.endsAt)}.`,
+      ? `${ctx.say('period.sessions', { day: ctx.dayLabel(d), period: name, whose })}\n${sessions.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}${+sessions[sessions.length - 1].endsAt >= +d.endsAt ? `\n${ctx.say('period.dayEnds', { time: ctx.span(d.endsAt) })}` : ''}`
+      : ctx.say('period.nothing', { period: name, whose, day: ctx.dayLabel(d), span: ctx.span(d.startsAt, d.endsAt) }),
   );
   const listed = found.flatMap((f) => f.sessions.map((s) => s.id));
   return {
-    reply: { text: lines.join('\n\n'), suggestions: [day ? `Day ${day} agenda` : 'Show the agenda', 'Which time zone are the times in?'] },
+    reply: { text: lines.join('\n\n'), suggestions: [day ? ctx.say('s.dayAgenda', { n: day }) : ctx.say('s.showAgenda'), ctx.say('s.timeZone')] },
     memory: { ...ctx.memory, sessionId: undefined, day: day ?? ctx.memory.day, listed: listed.length ? { kind: 'session', ids: listed } : ctx.memory.listed },
   };
 }

@@ -74,9 +74,10 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
     }
     case 'signatory': {
       const signed = e.signedBy;
-      if (!signed) return say(`The information I have about ${e.title} does not say who signed its announcement. ${e.contact.name} is the contact: ${e.contact.email}.`, ['Contact', 'Who organises it?']);
-      const speaks = e.speakers.some((s) => s.name === signed.name);
-      return say(`${signed.name}, ${signed.title}, signed the announcement of ${e.title}${e.source ? ` — ${e.source}` : ''}.${speaks ? '' : ` ${signed.name} is not a speaker in the programme.`}`, ['Who are the speakers?', 'Who organises it?']);
+      if (!signed) return say(s('facts.signatoryUnknown', { title: e.title, contact: e.contact.name, email: e.contact.email }), [s('s.contact'), s('s.whoOrganises')]);
+      const speaks = e.speakers.some((x) => x.name === signed.name);
+      const notSpeaker = speaks ? '' : s('facts.signatoryNotSpeaker', { name: signed.name });
+      return say(s('facts.signedBy', { name: signed.name, role: signed.title, title: e.title, source: e.source ? ` — ${e.source}` : '', notSpeaker }), [s('s.speakers'), s('s.whoOrganises')]);
     }
     case 'clock-change': {
       // Each day's offset in the event's zone: a change between (or on) the days shows as different offsets.
@@ -88,14 +89,16 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
     }
     case 'source':
       return say(
-        e.source ? `${e.title} was announced in ${e.source}.${e.signedBy ? ` Signed by ${e.signedBy.name}, ${e.signedBy.title}.` : ''}` : `The information I have about ${e.title} does not name the announcement it comes from. Event page: ${e.eventPage}`,
-        ['Who organises it?', 'Show the agenda'],
+        e.source
+          ? s('facts.source', { title: e.title, source: e.source, signed: e.signedBy ? s('facts.sourceSigned', { name: e.signedBy.name, role: e.signedBy.title }) : '' })
+          : s('facts.sourceUnknown', { title: e.title, url: e.eventPage }),
+        [s('s.whoOrganises'), s('s.showAgenda')],
       );
     case 'programme-status': {
-      const page = `The event page has the latest: ${e.eventPage}`;
-      if (e.programmeStatus === 'draft') return say(`The programme announced for ${e.title} is a draft, so sessions, times or speakers may still change. ${page}`, ['Show the agenda', 'Remind me about all sessions']);
-      if (e.programmeStatus === 'final') return say(`The programme of ${e.title} is final. ${page}`, ['Show the agenda']);
-      return say(`The announcement of ${e.title} does not say whether its programme may still change. ${page}`, ['Show the agenda']);
+      const page = s('facts.latestOnPage', { url: e.eventPage });
+      if (e.programmeStatus === 'draft') return say(s('facts.programmeDraft', { title: e.title, page }), [s('s.showAgenda'), s('s.remindAll')]);
+      if (e.programmeStatus === 'final') return say(s('facts.programmeFinal', { title: e.title, page }), [s('s.showAgenda')]);
+      return say(s('facts.programmeUnknown', { title: e.title, page }), [s('s.showAgenda')]);
     }
     case 'registration': {
       // "registration is optional, right?": the premise corrected first

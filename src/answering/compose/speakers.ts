@@ -217,13 +217,15 @@ export function composeOrganisation(ctx: AnswerContext, org: Organisation): Answ
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
   // An organiser is named with the others it runs the event with ("ITU … together with EACO").
   const partners = ctx.event.organisers.filter((o) => o.name !== org.name).map((o) => (o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name));
+  const title = ctx.event.title;
+  const many = speakers.length > 1;
   const role = org.organiser
-    ? `${name} is an organiser of ${ctx.event.title}${partners.length ? `, together with ${partners.join(' and ')}` : ''}.`
+    ? ctx.say('org.organiser', { name, title, partners: partners.length ? ctx.say('org.partners', { names: partners.join(ctx.say('list.and')) }) : '' })
     : org.unitOf
-      ? `${name} is a unit of ${org.unitOf}, where ${speakers.length > 1 ? 'speakers' : 'a speaker'} of ${ctx.event.title} work${speakers.length > 1 ? '' : 's'}.`
-      : `${name} is the organisation of ${speakers.length > 1 ? 'speakers' : 'a speaker'} at ${ctx.event.title}.`;
-  const who = speakers.length ? `\nSpeakers from ${org.shortName ?? org.name}: ${speakers.map((s) => s.name).join(', ')}.` : '';
-  return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: ['Who are the speakers?', 'Who are the organisers?'] } };
+      ? ctx.say(many ? 'org.unitMany' : 'org.unitOne', { name, parent: org.unitOf, title })
+      : ctx.say(many ? 'org.ofSpeakerMany' : 'org.ofSpeakerOne', { name, title });
+  const who = speakers.length ? `\n${ctx.say('org.speakersFrom', { org: org.shortName ?? org.name, names: speakers.map((s) => s.name).join(', ') })}` : '';
+  return { reply: { text: `${role}${org.url ? ` ${org.url}` : ''}${who}`, suggestions: [ctx.say('s.speakers'), ctx.say('s.organisers')] } };
 }
 
 /** "is Bill Gates speaking?": nobody of that name is in the programme; never guess a session for them. */

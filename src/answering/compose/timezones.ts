@@ -38,10 +38,11 @@ export function composeZoneInfo(ctx: AnswerContext, e: Entities, longName: strin
 
 /** Converts a stated time ("10:00 EAT in Berlin"), or re-answers the last subject in another zone. */
 export function composeConvert(ctx: AnswerContext, e: Entities, longName: string): Answer {
-  const target = e.target ? { zone: e.target.zone, label: e.target.label } : ctx.userZone ? { zone: ctx.userZone, label: 'your time' } : undefined;
-  const ask = (q: string): Answer => ({ reply: { text: `${q} For example "in Paris" or "set my time zone to Asia/Tokyo". All times are in ${eventZoneDescription(ctx, longName)}.`, suggestions: ['Set my time zone'] } });
-  if (e.time?.mine && !ctx.userZone) return ask('Which time zone are you in?');
-  if (!target) return ask('Which city or time zone should I convert to?');
+  const yours = !e.target && !!ctx.userZone;
+  const target = e.target ? { zone: e.target.zone, label: e.target.label } : ctx.userZone ? { zone: ctx.userZone, label: ctx.say('time.yourTime') } : undefined;
+  const ask = (q: string): Answer => ({ reply: { text: ctx.say('convert.hint', { question: ctx.say(q), desc: eventZoneDescription(ctx, longName) }), suggestions: [ctx.say('s.setZone')] } });
+  if (e.time?.mine && !ctx.userZone) return ask('convert.askYours');
+  if (!target) return ask('convert.askWhich');
   if (!e.time && e.source && e.source.zone !== target.zone) {
     // Zone to zone: the offsets, and the event's first start in both.
     const d = ctx.agenda.days[0];
@@ -65,20 +66,21 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
       const from = zoned(at, time.zone);
       const there = zoned(at, target.zone);
       const otherDay = there.isoDate !== from.isoDate ? ` (${there.shortDate})` : '';
-      return { hm: there.hm, text: `${from.hm} ${fromLabel} on ${ctx.dayLabel(day)} is ${there.hm}${otherDay} in ${target.label} (${target.zone}, ${offsetLabel(there.offset)}).` };
+      return { hm: there.hm, text: ctx.say('convert.at', { from: from.hm, fromLabel, day: ctx.dayLabel(day), there: there.hm, otherDay, place: target.label, zone: target.zone, offset: offsetLabel(there.offset) }) };
     };
     const named = e.day?.day ?? ctx.memory.day;
     // No day named and a clock change falls inside the event: the answer differs by day, so give each.
     if (!named) {
       const all = ctx.agenda.days.map(line);
-      if (all.some((x) => x.hm !== all[0].hm)) return { reply: { text: all.map((x) => x.text).join('\n'), suggestions: ['Show the agenda'] } };
+      if (all.some((x) => x.hm !== all[0].hm)) return { reply: { text: all.map((x) => x.text).join('\n'), suggestions: [ctx.say('s.showAgenda')] } };
     }
-    return { reply: { text: line(ctx.agenda.day(named ?? ctx.agenda.days[0].day)!).text, suggestions: ['Show the agenda'] } };
+    return { reply: { text: line(ctx.agenda.day(named ?? ctx.agenda.days[0].day)!).text, suggestions: [ctx.say('s.showAgenda')] } };
   }
   const session = ctx.memory.sessionId ? ctx.agenda.session(ctx.memory.sessionId) : undefined;
   if (session) return composeSession(ctx, [session], 'when');
   const lines = ctx.agenda.days.map((d) => `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}`);
-  return { reply: { text: `${ctx.event.title} in ${/\btime$/i.test(target.label) ? target.label : `${target.label} time`}:\n${lines.join('\n')}`, suggestions: ['Show the agenda'] } };
+  const heading = yours ? ctx.say('convert.inYourTime', { title: ctx.event.title }) : ctx.say('convert.inTime', { title: ctx.event.title, place: /\btime$/i.test(target.label) || ctx.language !== 'en' ? target.label : `${target.label} time` });
+  return { reply: { text: `${heading}\n${lines.join('\n')}`, suggestions: [ctx.say('s.showAgenda')] } };
 }
 
 export function composeSetZone(ctx: AnswerContext, zone: string | undefined, label: string | undefined, assumed?: boolean): Answer {

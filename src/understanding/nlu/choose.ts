@@ -37,7 +37,12 @@ export interface Chosen {
 }
 
 /** `say`: a decision as the question it answers, in the attendee's language (readings.ts). */
-export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Resolved, tokens: readonly string[], say: (d: Decision) => string | undefined, confident: Confidence = { score: CONFIDENT, margin: CONFIDENT_MARGIN }): Chosen {
+/**
+ * `overrule`: how sure the classifier must be to overrule even a firm rule with another kind of answer. Given where
+ * the rules are read in a form translated from another language (French read as English: a firm match there may
+ * rest on one translated word), and the classifier is trained on that language's own utterances.
+ */
+export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Resolved, tokens: readonly string[], say: (d: Decision) => string | undefined, confident: Confidence = { score: CONFIDENT, margin: CONFIDENT_MARGIN }, overrule?: Confidence): Chosen {
   const [top, second] = recognized.intents;
   const scoreOf = (intent: string) => recognized.intents.find((x) => x.intent === intent)?.score ?? 0;
   const byModel = (decision: Decision, lowConfidence = false): Chosen => ({ decision, trace: { intent: intentIdOf(decision), score: top!.score, lowConfidence, source: recognized.modelId } });
@@ -57,6 +62,10 @@ export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Res
   if (ruledAspect && ['profile', 'talks', 'when', 'member'].includes(ruledAspect) && top.intent.startsWith('speaker.') && top.intent !== `speaker.${ruledAspect}` && top.intent !== 'speaker.profile' && sure) {
     const decision = decisionFor(top.intent, r, tokens);
     if (decision?.intent === 'speaker') return byModel({ ...decision, speakers: ruledSpeaker!.speakers });
+  }
+  if (overrule && top.score >= overrule.score && top.score - second.score >= overrule.margin && kindOf(top.intent) !== ruled.decision.intent && ruled.decision.intent !== 'command') {
+    const decision = decisionFor(top.intent, r, tokens);
+    if (decision && decision.intent !== ruled.decision.intent) return byModel(decision);
   }
   if (!LOOSE_RULES.has(ruled.rule)) return byRule;
 
@@ -78,6 +87,11 @@ export function choose(ruled: RuleDecision, recognized: RecognizerResult, r: Res
     if (top.score < confident.score) return { ...byRule, trace: { ...byRule.trace, score: top.score, lowConfidence: true } };
   }
   return byRule;
+}
+
+/** "fact.dates" → "fact"; "speakers.organisation" stays whole (a decision's own intent). */
+function kindOf(intent: string): string {
+  return intent.startsWith('speakers.') || intent.startsWith('sessions.') || intent.startsWith('timezone.') || intent.startsWith('count.') ? intent.replace(/^count\..*/, 'count') : intent.split('.')[0]!;
 }
 
 function isCancel(d: Decision): boolean {
