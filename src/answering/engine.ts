@@ -234,7 +234,9 @@ export class AnsweringEngine {
       return { out: { intent: 'session', isEventQuestion: true, memory: answer.memory!, reply: answer.reply, understanding } };
     }
     const entities = this.recogniser.recognise(n, input.now);
-    const resolved = this.resolver.resolve(n, entities, memory, input.now);
+    // (the last question as the resolver reads words: in French, read as French is read)
+    const asked = this.canonical && memory.lastQuestion ? { ...memory, lastQuestion: this.canonical.read(memory.lastQuestion) } : memory;
+    const resolved = this.resolver.resolve(n, entities, asked, input.now);
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
     const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence, this.overrule);

@@ -7,7 +7,9 @@ import type { Understood } from '../conversation/types.ts';
 export const MAX_INPUT = 500;
 
 /** "thanks! and on day 2?": manners first, then the question. */
-const COURTESY_FIRST = /^\s*(?:thanks|thank you|thank u|thx|ty|cheers|great|perfect|ok|okay|cool|nice)(?: (?:a lot|so much|very much))?[\s!.,]+(.+)$/i;
+// (and in French: "ok merci.", "d'accord, merci beaucoup !", "parfait.")
+const COURTESY_WORD = "(?:thanks|thank you|thank u|thx|ty|cheers|great|perfect|ok|okay|cool|nice|merci|d['’]accord|super|parfait|g[ée]nial|tr[èe]s bien)";
+const COURTESY_FIRST = new RegExp(`^\\s*${COURTESY_WORD}(?:[\\s,]+${COURTESY_WORD})?(?: (?:a lot|so much|very much|beaucoup|bien))?[\\s!.,]+(.+)$`, 'i');
 
 /** The question after a thanks or an "ok", when there is one of at least two words. */
 export function afterCourtesy(text: string): string | undefined {
@@ -37,7 +39,7 @@ const QUESTION_WORD = '(?:what|when|where|who|whom|which|how|why|is|are|was|were
 /** Where a compound message divides: ", and" / "and" / "," right before a question word. */
 const BEFORE_NEXT_QUESTION = new RegExp(`\\s*(?:,\\s*(?:and|also|plus)?|\\s(?:and|also|plus))\\s+(?=${QUESTION_WORD}\\b)`, 'i');
 /** A greeting sentence before the questions: "Hello there.", "Hi all,", "Good morning!". */
-const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|greetings|dear [a-z]+|good (?:morning|afternoon|evening|day))(?:[\s,]+(?:there|all|everyone|team|bot))?\s*[.!,]+\s*(.+)$/is;
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|greetings|dear [a-z]+|good (?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|coucou)(?:[\s,]+(?:there|all|everyone|team|bot|[àa] tous|tout le monde))?\s*[.!,]+\s*(.+)$/is;
 const STARTS_AS_QUESTION = new RegExp(`^${QUESTION_WORD}\\b`, 'i');
 /**
  * The separate questions of a compound message: split at "?" and at ", and"/"and"/"," before a question word

@@ -130,6 +130,7 @@ export function localiseEvent<E extends Localisable>(event: E, lang: string): E 
     // Aliases and keywords are added, not replaced: attendees may use either language's words.
     topics: event.topics.map((x) => ({ ...x, ...t.topics?.[x.id], aliases: [...x.aliases, ...(t.topics?.[x.id]?.aliases ?? [])] })),
     speakers: event.speakers.map((x) => ({ ...x, ...t.speakers?.[x.id], organisation: renamed.get(x.organisation) ?? x.organisation })),
-    programme: event.programme.map((x) => ({ ...x, ...t.programme?.[x.id], keywords: [...x.keywords, ...(t.programme?.[x.id]?.keywords ?? [])] })),
+    // (a translated title keeps the published one as a keyword: "the DFS Security Assurance Framework session", "coffee break")
+    programme: event.programme.map((x) => ({ ...x, ...t.programme?.[x.id], keywords: [...x.keywords, ...(t.programme?.[x.id]?.title ? [x.title] : []), ...(t.programme?.[x.id]?.keywords ?? [])] })),
   };
 }
