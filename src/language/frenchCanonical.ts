@@ -23,7 +23,9 @@ export class FrenchCanonical {
     const placed = text
       .replace(/\b([Hh]eures?)\s+(?:de|d['’])\s*(?=\p{Lu})/gu, 'time in ')
       .replace(/(?<![\p{L}\d'’])(?:à|a|au|aux|en)\s+(?=\p{Lu}\p{Ll})/gu, 'in ')
-      .replace(/(?<=\p{L})(?:-t-|\s+t\s+)(?=(?:il|elle|on|ils|elles)\b)/gu, ' ');
+      .replace(/(?<=\p{L})(?:-t-|\s+t\s+)(?=(?:il|elle|on|ils|elles)\b)/gu, ' ')
+      // "où" (where) before its accent is folded into "ou" (or)
+      .replace(/(?<![\p{L}])[oO][ùÙ](?![\p{L}])/gu, 'where');
     let s = foldDiacritics(placed.toLowerCase())
       .replace(/[’‘`´]/g, "'")
       // elisions: "l'agenda", "qu'est-ce", "j'habite", "aujourd'hui"

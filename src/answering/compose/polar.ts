@@ -16,10 +16,10 @@ import { titleInSentence } from './sessions.ts';
 export function withVerdict(ctx: AnswerContext, d: Decided, e: Entities, reply: Reply): Reply {
   if (!d.slots.polar || !reply?.text) return reply;
   const verdict = polarVerdict(ctx, d, e);
-  if (!verdict || /^(yes|no)\b/i.test(reply.text)) return reply;
+  if (!verdict || /^(yes|no|oui|non)\b/i.test(reply.text)) return reply;
   // The verdict may repeat the answer's own first line ("Yes — it is fully virtual." / "It is fully virtual."): say it once.
   const [first, ...rest] = reply.text.split('\n');
-  const same = verdict.replace(/^(yes|no) — /i, '').toLowerCase() === first.toLowerCase();
+  const same = verdict.replace(/^(yes|no|oui|non) — /i, '').toLowerCase() === first.toLowerCase();
   return { ...reply, text: same ? [verdict, ...rest].join('\n') : `${verdict}\n${reply.text}` };
 }
 
@@ -27,7 +27,10 @@ export function withVerdict(ctx: AnswerContext, d: Decided, e: Entities, reply: 
 export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): string | undefined {
   const { slots } = d;
   const premise = slots.premise;
-  const yes = (ok: boolean, y: string, n: string) => (ok ? `Yes — ${y}` : `No — ${n}`);
+  const say = (id: string, vars: Record<string, string | number> = {}) => ctx.say(id, vars);
+  const s = say;
+  const yes = (ok: boolean, y: string, n: string) => (ok ? s('polar.yes', { text: y }) : s('polar.no', { text: n }));
+  const and = s('list.and');
   switch (d.intent) {
     case 'speaker': {
       if (d.aspect === 'member' || d.aspect === 'contact' || d.aspect === 'reports') return undefined;
@@ -39,58 +42,62 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
         const items = ctx.agenda.sessions.filter((s) => s.day === day && s.kind !== 'break');
         const item = premise.position === 'opens' ? items[0] : items[items.length - 1];
         if (item) {
-          const names = ctx.agenda.speakersOf(item).map((x) => x.speaker.name).join(' and ');
-          const verb = premise.position;
+          const names = ctx.agenda.speakersOf(item).map((x) => x.speaker.name).join(and);
+          const opens = premise.position === 'opens';
           return item.speakers.some((x) => x.speakerId === sp.id)
-            ? `Yes — ${sp.name} speaks in ${titleInSentence(item.title)}, which ${verb} ${ctx.dayLabel(day)}.`
-            : `No — ${ctx.dayLabel(day)} ${verb === 'opens' ? 'opens' : 'closes'} with ${titleInSentence(item.title)}${names ? ` (${names})` : ''}, at ${ctx.sessionTime(item)}.`;
+            ? s('polar.yes', { text: s('polar.speaksInItem', { name: sp.name, title: titleInSentence(item.title), verb: s(opens ? 'polar.opens' : 'polar.closes'), day: ctx.dayLabel(day) }) })
+            : s('polar.no', { text: s('polar.dayWith', { day: ctx.dayLabel(day), verb: s(opens ? 'polar.opensWith' : 'polar.closesWith'), title: titleInSentence(item.title), names: names ? ` (${names})` : '', time: ctx.sessionTime(item) }) });
         }
       }
       if (e.day?.day && !e.day.missing) {
         const on = sessions.filter((s) => s.day === e.day!.day);
         const label = ctx.dayLabel(e.day.day);
-        return yes(on.length > 0, `${sp.name} speaks on ${label}.`, `${sp.name} does not speak on ${label}${sessions.length ? `; ${sp.name} speaks on ${[...new Set(sessions.map((s) => ctx.dayLabel(s.day)))].join(' and ')}` : ''}.`);
+        const others = sessions.length ? s('polar.speaksOnOthers', { name: sp.name, days: [...new Set(sessions.map((x) => ctx.dayLabel(x.day)))].join(and) }) : '';
+        return yes(on.length > 0, s('polar.speaksOn', { name: sp.name, day: label }), s('polar.notSpeaksOn', { name: sp.name, day: label, others }));
       }
-      if (premise.moreThanOnce) return yes(sessions.length > 1, `${sp.name} speaks ${sessions.length} times.`, `${sp.name} speaks ${sessions.length ? 'once' : 'in no session'}.`);
+      if (premise.moreThanOnce) return yes(sessions.length > 1, s('polar.speaksTimes', { name: sp.name, n: sessions.length }), s(sessions.length ? 'polar.speaksOnce' : 'polar.speaksNone', { name: sp.name }));
       // "Bilel Jamoussi is the executive secretary of EACO, isn't he?": another speaker's title, put on this one.
       const titleSaid = (title: string) => premise.titles.includes(title);
       const claimed = ctx.event.speakers.find((o) => o.id !== sp.id && o.title && titleSaid(o.title));
-      if (claimed) return `No — ${sp.name} is ${sp.title ? `${sp.title}, ` : ''}${sp.organisation}; ${claimed.title} of ${claimed.organisation} is ${claimed.name}.`;
-      if (sp.title && titleSaid(sp.title)) return `Yes — ${sp.name} is ${sp.title}, ${sp.organisation}.`;
+      if (claimed) return s('polar.no', { text: s('polar.claimed', { name: sp.name, role: `${sp.title ? `${sp.title}, ` : ''}${sp.organisation}`, title: claimed.title!, org: claimed.organisation, other: claimed.name }) });
+      if (sp.title && titleSaid(sp.title)) return s('polar.yes', { text: s('polar.isTitle', { name: sp.name, title: sp.title, org: sp.organisation }) });
       const org = e.organisations[0]?.organisation;
       // ("is Simba an ITU official?": the organisation put on the speaker, whatever else is asked)
       if (org && (d.aspect === 'organisation' || premise.affiliation)) {
         const same = isWith(sp, org);
-        return yes(same, `${sp.name} is with ${sp.organisation}.`, `${sp.name} is with ${sp.organisation}.`);
+        return yes(same, s('polar.isWith', { name: sp.name, org: sp.organisation }), s('polar.isWith', { name: sp.name, org: sp.organisation }));
       }
-      if (premise.speaks) return yes(sessions.length > 0, `${sp.name} is a speaker.`, `${sp.name} has no session in the programme.`);
+      if (premise.speaks) return yes(sessions.length > 0, s('polar.isSpeaker', { name: sp.name }), s('polar.noSession', { name: sp.name }));
       return undefined;
     }
     case 'organisation':
       if (!d.organisation.organiser) return undefined;
       {
         const others = ctx.event.organisers.filter((o) => o.name !== d.organisation.name).map((o) => o.shortName ?? o.name);
-        return `Yes — ${d.organisation.shortName ?? d.organisation.name} is an organiser${others.length ? `, with ${others.join(' and ')}` : ''}.`;
+        return s('polar.yes', { text: s('polar.organiser', { name: d.organisation.shortName ?? d.organisation.name, others: others.length ? s('polar.withOthers', { names: others.join(and) }) : '' }) });
       }
     case 'fact': {
       const ev = ctx.event;
       if (d.fact === 'audience' && ctx.event.audience.groups.length && premise.audience) {
-        return premise.audienceGroup ? 'Yes — they are part of the intended audience.' : undefined;
+        return premise.audienceGroup ? s('polar.yes', { text: s('polar.audience') }) : undefined;
       }
       if (d.fact === 'format' || d.fact === 'attend') {
         const { online, inPerson } = premise;
         if (online === inPerson) return undefined;
         const isVirtual = ev.format === 'virtual';
         const isHybrid = ev.format === 'hybrid';
-        if (isHybrid) return 'Yes — it is hybrid: in person and online.';
+        if (isHybrid) return s('polar.yes', { text: s('polar.hybrid') });
         const ok = online ? isVirtual : !isVirtual;
-        return yes(ok, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`, `${ev.title} is ${ev.formatLabel.toLowerCase()}.`);
+        const format = s('polar.format', { title: ev.title, label: ev.formatLabel.toLowerCase() });
+        return yes(ok, format, format);
       }
       if (d.fact === 'registration') {
         // once the event is over, said in the past (the line below says registration is closed)
-        const was = ctx.lifecycle.phase === 'ended' ? 'was' : 'is';
-        if (premise.registrationWithout) return yes(!ev.registration.mandatory, `registration ${was} optional.`, `registration ${was} mandatory.`);
-        if (premise.registrationRequired) return yes(ev.registration.mandatory, `registration ${was} mandatory.`, `registration ${was} optional.`);
+        const past = ctx.lifecycle.phase === 'ended' ? 'Past' : '';
+        const optional = s(`polar.regOptional${past}`);
+        const mandatory = s(`polar.regMandatory${past}`);
+        if (premise.registrationWithout) return yes(!ev.registration.mandatory, optional, mandatory);
+        if (premise.registrationRequired) return yes(ev.registration.mandatory, mandatory, optional);
       }
       return undefined;
     }
@@ -98,13 +105,13 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       const time = e.time;
       // "does it start tomorrow?": the day the question names is the event's first.
       if (!time && d.edge === 'start' && d.day && slots.refersToEvent)
-        return d.day === ctx.agenda.days[0].day ? `Yes — ${ctx.event.title} starts on ${ctx.dayLabel(d.day)}.` : `No — ${ctx.event.title} starts on ${ctx.dayLabel(ctx.agenda.days[0])}.`;
+        return d.day === ctx.agenda.days[0].day ? s('polar.yes', { text: s('polar.startsOn', { title: ctx.event.title, day: ctx.dayLabel(d.day) }) }) : s('polar.no', { text: s('polar.startsOn', { title: ctx.event.title, day: ctx.dayLabel(ctx.agenda.days[0]) }) });
       if (!time || d.edge === 'both') return undefined;
       const days = d.day ? [ctx.agenda.day(d.day)!] : ctx.agenda.days;
       const at = (day: (typeof days)[number]) => (d.edge === 'start' ? +day.startsAt : +day.endsAt);
       const ok = days.every((day) => instantOn(ctx, day, time.minutes, time.zone) === at(day));
-      const what = d.edge === 'start' ? 'starts' : 'ends';
-      const lines = days.map((day) => `${ctx.dayLabel(day)} ${what} at ${ctx.span(at(day))}`).join('; ');
+      const what = d.edge === 'start' ? 'polar.dayStartsAt' : 'polar.dayEndsAt';
+      const lines = days.map((day) => s(what, { day: ctx.dayLabel(day), time: ctx.span(at(day)) })).join('; ');
       return yes(ok, `${lines}.`, `${lines}.`);
     }
     case 'session': {
@@ -112,22 +119,23 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       const time = e.time;
       // "the SS7 session is one hour long, yes?": the length stated, checked
       const stated = s && !time && (d.aspect === 'duration' || premise.lengthWords) && !premise.relationWords ? premise.minutes : undefined;
-      if (s && stated !== undefined) return yes(stated === s.durationMinutes, `it lasts ${s.durationMinutes} min.`, `it lasts ${s.durationMinutes} min (${ctx.sessionTime(s)}), not ${stated} min.`);
+      if (s && stated !== undefined) return yes(stated === s.durationMinutes, say('polar.lasts', { n: s.durationMinutes }), say('polar.lastsNot', { n: s.durationMinutes, time: ctx.sessionTime(s), stated }));
       // "is the SS7 session on day 2?"
-      if (s && e.day?.day && !e.day.missing && !time) return yes(s.day === e.day.day, `it is on ${ctx.dayLabel(s.day)}.`, `it is on ${ctx.dayLabel(s.day)}, not ${ctx.dayLabel(e.day.day)}.`);
+      if (s && e.day?.day && !e.day.missing && !time) return yes(s.day === e.day.day, say('polar.isOnDay', { day: ctx.dayLabel(s.day) }), say('polar.isOnDayNot', { day: ctx.dayLabel(s.day), other: ctx.dayLabel(e.day.day) }));
       if (!s || !time || d.aspect !== 'when') return undefined;
       const end = slots.edge.end;
       const instant = instantOn(ctx, ctx.agenda.day(s.day)!, time.minutes, time.zone);
       const target = end ? +s.endsAt : +s.startsAt;
       // "does it start before noon?" / "after 10?" / "at 10:20?"
       const ok = premise.relation === 'before' ? target < instant : premise.relation === 'after' ? target > instant : instant === target;
-      return yes(ok, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`, `it ${end ? 'ends' : 'starts'} at ${ctx.span(target)}.`);
+      const at = say(end ? 'polar.endsAt' : 'polar.startsAt', { time: ctx.span(target) });
+      return yes(ok, at, at);
     }
     case 'agenda':
       // "is the clinic on 30 March?", "is there anything on 1 April?"
       if (!e.day || e.time || premise.timeRelation || !slots.asksIfOn) return undefined;
-      if (e.day.missing) return 'No.';
-      return e.day.day ? `Yes — ${ctx.dayLabel(e.day.day)} is an event day.` : undefined;
+      if (e.day.missing) return s('polar.noShort');
+      return e.day.day ? s('polar.yes', { text: s('polar.eventDay', { day: ctx.dayLabel(e.day.day) }) }) : undefined;
     case 'breaks': {
       // "is the day 2 break (also) at 11:50?"
       if (e.time && d.aspect === 'when') {
@@ -136,13 +144,13 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
         if (breaks.length) {
           const hit = breaks.some((b) => instantOn(ctx, ctx.agenda.day(b.day)!, time.minutes, time.zone) === +b.startsAt);
           const when = breaks.map((b) => `${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)}`).join('; ');
-          return yes(hit, `the break is then: ${when}.`, `the break${breaks.length > 1 ? 's are' : ' is'} at ${when}.`);
+          return yes(hit, s('polar.breakThen', { when }), s(breaks.length > 1 ? 'polar.breaksAt' : 'polar.breakAt', { when }));
         }
       }
       if (d.around || d.aspect !== 'when' || !slots.existential) return undefined;
       const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
-      const on = d.day ? ` on ${ctx.dayLabel(d.day)}` : '';
-      return breaks.length ? `Yes — there ${breaks.length > 1 ? `are ${breaks.length} breaks` : 'is a break'}${on}.` : `No — there is no scheduled break${on}.`;
+      const on = d.day ? s('polar.onDay', { day: ctx.dayLabel(d.day) }) : '';
+      return breaks.length ? s('polar.yes', { text: s(breaks.length > 1 ? 'polar.thereAreBreaks' : 'polar.thereIsBreak', { n: breaks.length, on }) }) : s('polar.no', { text: s('polar.noBreak', { on }) });
     }
     default:
       return undefined;
