@@ -44,6 +44,9 @@ export const SUITES = [
   'questions.fr-blind1.json',
   'questions.fresh34.json',
   'questions.fr-blind2.json',
+  'questions.fr-blind3.json',
+  'questions.fresh35.json',
+  'questions.fresh36.json',
 ] as const;
 
 export const suitePath = (suite: string) => resolve(EVAL_DIR, suite);
