@@ -35,7 +35,9 @@ export async function activitiesWith(page: Page, text: string): Promise<number> 
 }
 
 /** Waits until `expected` shows at least `times` times in the transcript. */
-export async function waitForText(page: Page, expected: string | RegExp, times = 1, ms = 30_000): Promise<void> {
+// A liveness bound ("the reply came"), not a speed claim: with two suites and Chromium sharing two cores, a first
+// reply has been seen to take over 30 s.
+export async function waitForText(page: Page, expected: string | RegExp, times = 1, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while ((await countIn(page, expected)) < times) {
     if (Date.now() > deadline) throw new Error(`no ${expected} (×${times}) in:\n${(await transcript(page)).slice(-1500)}`);
