@@ -45,6 +45,9 @@ export function parsesAsRestifyWill(req: Pick<IncomingMessage, 'url' | 'headers'
  * Puts the check in front of every listener restify registered for 'request' and 'checkContinue' (a request
  * with `Expect: 100-continue` arrives through the latter). Call once, right after restify.createServer().
  */
+/** A refused request's body up to this size is read and thrown away rather than cut off (see below). */
+const DISCARD_AT_MOST_BYTES = 4 * 1024 * 1024;
+
 export function guardRequests(server: Server): void {
   for (const event of ['request', 'checkContinue'] as const) {
     const listeners = server.listeners(event) as RequestListener[];
@@ -57,8 +60,12 @@ export function guardRequests(server: Server): void {
       }
       const error = problem.status === 415 ? 'UnsupportedMediaType' : problem.status === 413 ? 'PayloadTooLarge' : 'BadRequest';
       const body = JSON.stringify({ error, message: problem.message });
-      // The body (if any) is not read: close the connection after answering rather than drain it.
-      res.writeHead(problem.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+      // The body is not parsed. Closing with it unread makes TCP reset the connection, and a client still sending
+      // loses the answer (EPIPE): a body of a bounded declared size is left to Node, which reads and discards an
+      // unread request body once the response is sent; anything else closes the connection after answering.
+      const declared = Number(req.headers['content-length']);
+      const discard = declared > 0 && declared <= DISCARD_AT_MOST_BYTES;
+      res.writeHead(problem.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(discard ? {} : { Connection: 'close' }) });
       res.end(body);
     });
   }
