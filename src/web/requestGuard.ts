@@ -61,10 +61,10 @@ export function guardRequests(server: Server): void {
       const error = problem.status === 415 ? 'UnsupportedMediaType' : problem.status === 413 ? 'PayloadTooLarge' : 'BadRequest';
       const body = JSON.stringify({ error, message: problem.message });
       // The body is not parsed. Closing with it unread makes TCP reset the connection, and a client still sending
-      // loses the answer (EPIPE): a body of a bounded declared size is left to Node, which reads and discards an
+      // loses the answer (EPIPE): a body refused for its declared size (413), up to a bound, is left to Node, which reads and discards an
       // unread request body once the response is sent; anything else closes the connection after answering.
       const declared = Number(req.headers['content-length']);
-      const discard = declared > 0 && declared <= DISCARD_AT_MOST_BYTES;
+      const discard = problem.status === 413 && declared > 0 && declared <= DISCARD_AT_MOST_BYTES;
       res.writeHead(problem.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(discard ? {} : { Connection: 'close' }) });
       res.end(body);
     });
