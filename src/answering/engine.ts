@@ -379,7 +379,7 @@ export class AnsweringEngine {
       case 'next':
       case 'earlier':
       case 'ending':
-        return composeNowNext(ctx, d.intent);
+        return composeNowNext(ctx, d.intent, d.today);
       case 'session':
         return composeSession(ctx, d.sessions, d.aspect, d.check);
       case 'speaker':

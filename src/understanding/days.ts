@@ -8,6 +8,8 @@ export interface DayMention {
   day?: number;
   /** The calendar date meant (YYYY-MM-DD) when it is not an event day, or the day number asked for. */
   missing?: { date?: string; day?: number; label: string };
+  /** Said by the clock ("today", "tomorrow"): which, for an answer that says it back. */
+  relative?: 'today' | 'tomorrow' | 'yesterday';
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -70,7 +72,8 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
     const date = zoned(now.getTime() + shift * 86_400_000, agenda.zone).isoDate;
     const hit = agenda.dayOnDate(date);
-    return hit ? { day: hit.day } : { missing: { date, label: rel[1].startsWith('this') ? 'today' : rel[1] } };
+    const relative = rel[1] === 'tomorrow' || rel[1] === 'yesterday' ? rel[1] : 'today';
+    return hit ? { day: hit.day, relative } : { missing: { date, label: rel[1].startsWith('this') ? 'today' : rel[1] } };
   }
   return undefined;
 }

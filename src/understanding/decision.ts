@@ -50,7 +50,8 @@ export type Decision =
   | { intent: 'discussion' }
   /** "what about the afternoon?": what is on in a part of a day (the day asked, else the one discussed). */
   | { intent: 'period'; period: PartOfDay; day?: number }
-  | { intent: 'now' | 'next' | 'earlier' | 'ending' }
+  /** `today`: what is left of today ("anything left today?"), not only the next item; nothing left: the next day's first. */
+  | { intent: 'now' | 'next' | 'earlier' | 'ending'; today?: boolean }
   /** `check`: the yes/no a status question asks ("did I miss it?", "is it still on?", "has it started?"). */
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker; check?: StatusCheck }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number; nth?: number }

@@ -25,6 +25,11 @@ export function withSlots(d: Decision, slots: QuestionSlots, r: Resolved): Decis
   if (d.intent === 'at' && slots.polar && r.sessionsNamed && r.sessions.length) {
     const items = r.sessions.filter((s) => s.kind !== 'break');
     if (items.length === 1) return { intent: 'session', sessions: items, aspect: 'when' };
+    // (words that fit more than one session, "the session on the audit": the one at the time said if one is, else the
+    // best match — the premise is checked against it)
+    const time = r.entities.time;
+    const at = time && items.find((s) => s.startsAt.setZone(time.zone).hour * 60 + s.startsAt.setZone(time.zone).minute === time.minutes);
+    if (items.length > 1) return { intent: 'session', sessions: [at ?? items[0]!], aspect: 'when' };
     if (!items.length) return { intent: 'breaks', day: day ?? r.sessions[0]!.day, aspect: 'when' };
   }
   // "which day 2 sessions does Mauree NOT speak in?": the sessions without them

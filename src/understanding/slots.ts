@@ -151,7 +151,8 @@ export class SlotFiller {
       existential: /\b(is there|are there|any)\b/.test(t),
       checks: /^(is|will|does)\b/.test(t),
       asksIfSpeaks: /^(is|are|does|do)\b.*\b(speak\w*|present\w*|talk\w*)\b/.test(t),
-      asksIfOn: /^(and |so )?(is|are|will|does|do)\b.*\b(on|in)\b/.test(t),
+      // ("is the clinic tomorrow?": a day said by the clock asks the same)
+      asksIfOn: /^(and |so )?(is|are|will|does|do)\b.*\b(on|in|today|tomorrow)\b/.test(t),
       refersToEvent: /\b(it|the (event|clinic|webinar|workshop|forum|conference))\b/.test(t),
       stillTime: /\b(too late|still (register|sign up|join)|can i still)\b/.test(t),
       topic: {

@@ -218,8 +218,16 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
   };
 }
 
-export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier' | 'ending'): Answer {
+/**
+ * Where the programme stands by the clock. `today` ("anything left today?"): everything that remains of today — what is
+ * on, then each item still to come — or, when nothing does, that nothing more is on today and what comes next.
+ */
+export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earlier' | 'ending', restToday = false): Answer {
   const { agenda, now } = ctx;
+  if (restToday) {
+    const rest = restOfToday(ctx);
+    if (rest) return rest;
+  }
   if (now >= +agenda.endsAt) {
     const reports = ctx.event.reports.length ? ctx.say('now.reportsAfter', { page: ctx.event.reportsPage ? ` (${ctx.event.reportsPage})` : '' }) : '';
     return { reply: { text: ctx.say('now.over', { title: ctx.event.title, day: ctx.dayLabel(agenda.days[agenda.days.length - 1]), time: ctx.span(agenda.endsAt), reports }), suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] } };
@@ -274,6 +282,37 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
   return {
     reply: { text: lines.join('\n'), suggestions: [ctx.say('s.whoSpeaking'), ctx.say('s.showAgenda')] },
     memory: { ...ctx.memory, sessionId: focus?.id ?? ctx.memory.sessionId, day: focus?.day ?? ctx.memory.day },
+  };
+}
+
+/** What remains of today, when today is an event day: undefined otherwise (the clock's answer as for "what's next?"). */
+function restOfToday(ctx: AnswerContext): Answer | undefined {
+  const { agenda, now } = ctx;
+  const today = zoned(now, agenda.zone).isoDate;
+  if (!agenda.days.some((d) => d.date === today) || now >= +agenda.endsAt) return undefined;
+  const running = agenda.sessions.filter((s) => s.date === today && +s.startsAt <= now && now < +s.endsAt);
+  const coming = agenda.sessions.filter((s) => s.date === today && +s.startsAt > now);
+  const soon = (at: number) => ` (${ctx.fromNow(at - now)})`;
+  const lines: string[] = [];
+  const list = running.map((s) => ctx.say('now.ending', { line: sessionLine(ctx, s), fromNow: ctx.fromNow(+s.endsAt - now) })).join('; ');
+  if (coming.length) {
+    if (running.length) lines.push(ctx.say('now.now', { list }));
+    lines.push(ctx.say('now.laterToday'), ...coming.map((s) => `• ${sessionLine(ctx, s)}${soon(+s.startsAt)}`));
+  } else {
+    // nothing more today (but what is still on): said so, and the next event day's first item
+    const next = agenda.sessions.find((s) => +s.startsAt > now && s.kind !== 'break');
+    lines.push(running.length ? ctx.say('now.stillOn', { list }) : ctx.say('now.nothingMoreToday'));
+    if (next) {
+      const tomorrow = zoned(now + 86_400_000, agenda.zone).isoDate;
+      const when = next.date === tomorrow ? ctx.say('now.tomorrow', { day: ctx.dayLabel(next.day) }) : ctx.say('now.onDay', { day: ctx.dayLabel(next.day) });
+      lines.push(ctx.say('now.firstThen', { when, line: sessionLine(ctx, next) }));
+    } else lines.push(ctx.say('now.nothingScheduled'));
+  }
+  const focus = running[0] ?? coming.find((s) => s.kind !== 'break') ?? coming[0];
+  const items = [...running, ...coming].filter((s) => s.kind !== 'break');
+  return {
+    reply: { text: lines.join('\n'), suggestions: [ctx.say('s.whoSpeaking'), ctx.say('s.showAgenda')] },
+    memory: { ...ctx.memory, sessionId: focus?.id ?? ctx.memory.sessionId, day: focus?.day ?? ctx.memory.day, listed: items.length > 1 ? { kind: 'session', ids: items.map((s) => s.id) } : ctx.memory.listed },
   };
 }
 

@@ -135,7 +135,13 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       // "is the clinic on 30 March?", "is there anything on 1 April?"
       if (!e.day || e.time || premise.timeRelation || !slots.asksIfOn) return undefined;
       if (e.day.missing) return s('polar.noShort');
-      return e.day.day ? s('polar.yes', { text: s('polar.eventDay', { day: ctx.dayLabel(e.day.day) }) }) : undefined;
+      if (!e.day.day) return undefined;
+      // "is the clinic tomorrow?": tomorrow said back, with its date and hours
+      if (e.day.relative && e.day.relative !== 'yesterday') {
+        const day = ctx.agenda.day(e.day.day)!;
+        return s('polar.yes', { text: s('polar.eventDayWhen', { when: s(`polar.${e.day.relative}`), day: ctx.dayLabel(day), time: ctx.span(day.startsAt, day.endsAt) }) });
+      }
+      return s('polar.yes', { text: s('polar.eventDay', { day: ctx.dayLabel(e.day.day) }) });
     case 'breaks': {
       // "is the day 2 break (also) at 11:50?"
       if (e.time && d.aspect === 'when') {

@@ -17,16 +17,20 @@ export function clock({ t, e, r, memory }: Question): Decision | undefined {
 }
 
 // "has it started?", "is it still on?", "can I still join?": where the event stands now
-export function eventStatus({ t, e }: Question): Decision | undefined {
-  if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\bstarting soon\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
+export function eventStatus({ t, e, r }: Question): Decision | undefined {
+  // ("is the SS7 talk starting soon?" is that session's: the session rules say where it stands)
+  if (r.sessionsNamed && !r.aboutEvent) return undefined;
+  if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\b(start\w*|begin\w*|kick\w* off|coming up|happening) (very )?(soon|shortly)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (coming up |happening )?(soon|shortly)\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
   if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
   return undefined;
 }
 
 // against the clock: "how long until it starts?", "anything left today?", "what did I miss this morning?"
-export function againstTheClock({ t, e, r }: Question): Decision | undefined {
-  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b/, t);
+export function againstTheClock(q: Question): Decision | undefined {
+  const { t, e, r } = q;
+  // (and "in how many days is the clinic?", "in how long does it start?": the same countdown, the measure first)
+  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b|\bin how (long|much time|many (days|weeks|hours|minutes))\b/, t);
   if (countdown && !r.sessionsNamed && !r.speakers.length) {
     if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
@@ -35,19 +39,40 @@ export function againstTheClock({ t, e, r }: Question): Decision | undefined {
   }
   if (has(/\b(what|anything|something) (did|have) (i|we) miss(ed)?\b|\bwhat (have i|i have|did i) missed\b|\bwhat (happened|was on|did they (cover|discuss)) (this morning|earlier|so far|today)\b|\bwhat (has|have) (been )?(happened|covered) so far\b/, t))
     return { intent: 'earlier' };
-  if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) (today|later)\b/, t)) return { intent: 'next' };
+  // "anything left today?", "what else is on today?", "the rest of the day?": all that remains of today (the next
+  // event day's start when nothing does)
+  if (restOfToday(q)) return { intent: 'next', today: true };
+  if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) later\b/, t)) return { intent: 'next' };
   if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
   if (has(/\bam i (late|too late|early|too early|on time|in time)\b|\b(did|have) (i|we) miss(ed)? (it|anything|something|the start|the beginning)\b/, t) && !r.sessionsNamed) return { intent: 'now' };
   return undefined;
 }
 
+/** What remains of today is asked: "anything left (for) today?", "what else is on today?", "the rest of the day". */
+function restOfToday({ t, e, r }: Question): boolean {
+  if (r.sessionsNamed || r.speakers.length || e.time) return false;
+  // a day other than today named ("what else is on day 2?") is that day's programme
+  const today = has(/\b(today|this (morning|afternoon))\b/, t);
+  if (e.day && !today) return false;
+  const left = has(/\b(anything|something|what|what is|what s|is there anything|is there more) (else |more )?(is )?(left|remaining|still (on|to come)|to come)\b|\bwhat (else )?remains\b|\b(left|remaining) (for |of )?(today|the day)\b|\brest of (the day|today|the (morning|afternoon))\b/, t);
+  const elseToday = today && has(/\b(else|more|still|left|remaining|remains|rest)\b/, t) && !has(/\bwho\b/, t) && !has(W.brk, t);
+  return (left && !has(/\bhow (many|much)\b/, t)) || elseToday;
+}
+
+/** "which session are we in?", "what is this session?", "where are we in the programme?": the one running now. */
+const CURRENT = /\b(which|what) (session|talk|item|part|presentation|slot) (are we|am i|is this|is it now|is (on|running|happening|live)( now| right now)?$)|\b(are we|am i) (in|at) (which|what) (session|talk|item|part|point|moment|stage)\b|\b(where are we|are we where) (now |at )?(in the (programme|program|agenda|schedule|day))\b/;
+
 // now / next: what is on now, what comes next
 export function nowOrNext({ t, e, r }: Question): Decision | undefined {
+  // ("is the welcome session coming up soon?": where that session stands, the session rules')
+  if (r.sessionsNamed && has(/\b(soon|shortly)\b/, t)) return undefined;
+  if (has(CURRENT, t) && !r.sessionsNamed && !r.speakers.length && !e.day && !e.time) return { intent: 'now' };
   // "and after?" with nothing discussed to be after: after now
   if (has(/^(and |ok |so )?(after|afterwards|then)( that| this| it)?$/, t) && !r.relative && !r.sessions.length) return { intent: 'next' };
   if ((has(W.now, t) || has(W.next, t)) && !r.relative && !r.fromList && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
-    return { intent: has(W.now, t) && !has(W.next, t) ? 'now' : 'next' };
+    // "what's on now and what's next?": what is on now, which says what follows
+    return { intent: has(W.now, t) ? 'now' : 'next' };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // The days' hours: when the event's days (or one of them) start and end, and how long they last.
 import type { Decision } from '../decision.ts';
 import type { Question } from './question.ts';
-import { has, W, POLAR } from './words.ts';
+import { has, W, POLAR, TAG_QUESTION } from './words.ts';
 
 /** Whether the words ask when something starts or when it ends. */
 const edgeOf = (t: string) => has(/\b(start|starts|starting|begin|begins|beginning|open|opens|kick off|kicks off)\b/, t) ? 'start' : has(/\b(end|ends|ending|finish|finishes|finishing|close|closes|over|wrap up|wraps up)\b/, t) ? 'end' : undefined;
@@ -21,7 +21,8 @@ export function bareTime({ t }: Question): Decision | undefined {
 // "does the clinic end at 1pm?", "does day 1 start at 9?": the day's hours, checked against that time
 export function edgeChecked({ t, e, r }: Question): Decision | undefined {
   const edgeAsked = edgeOf(t);
-  if (e.time && edgeAsked && POLAR.test(t) && !r.sessionsNamed && !r.speakers.length && !has(W.agenda, t)) return { intent: 'hours', day: e.day?.day, edge: edgeAsked };
+  // (a statement checked by its tag too: "day 1 ends at 1 pm, correct?")
+  if (e.time && edgeAsked && (POLAR.test(t) || TAG_QUESTION.test(t)) && !r.sessionsNamed && !r.speakers.length && !has(W.agenda, t)) return { intent: 'hours', day: e.day?.day, edge: edgeAsked };
   return undefined;
 }
 

@@ -1,0 +1,64 @@
+// Questions against the clock, through /api/messages with the bot's clock set: what is on now and what follows
+// (asked together), what is left of today (or that nothing is, and what comes next), which session is running,
+// how long until the event or a session, whether the event is on a day said by the clock, and a day's hours or a
+// session's time stated and checked. English and French go through the same pipeline.
+import { expect } from 'chai';
+import { ManualClock } from '../../src/clock.ts';
+import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
+
+/** The bot's clock, in UTC: the event's days are 30–31 March 2022, 10:00–13:00 EAT (07:00–10:00 UTC). */
+interface ClockCase {
+  now: string;
+  turns: string[];
+  /** What the last reply must say, and must not. */
+  says: RegExp[];
+  not?: RegExp[];
+}
+
+const CASES: Record<string, ClockCase> = {
+  // Day 1 at 11:52 EAT: the coffee break (11:50–12:00) is on, the USSD/STK session follows
+  'now and next asked together, a break running': { now: '2022-03-30T08:52:00Z', turns: ["what's going on right now, and what comes after?"], says: [/Now: .*Coffee Break/, /USSD, STK/] },
+  'now and next asked together, in French': { now: '2022-03-30T08:52:00Z', turns: ["qu'est-ce qui se passe maintenant et c'est quoi la suite ?"], says: [/En ce moment.*Pause café/i, /USSD, STK/] },
+  // Day 2 at 10:40 EAT: the framework session runs; the break, the audit guideline and the interactive session remain
+  'what remains of today, mid-morning': { now: '2022-03-31T07:40:00Z', turns: ['is there more on later today?'], says: [/Now: .*Assurance Framework/, /Coffee break/, /audit guideline/, /Implementing the DFS security recommendations/] },
+  'what remains, said without "today"': { now: '2022-03-31T07:40:00Z', turns: ["what's still to come?"], says: [/Coffee break/, /audit guideline/, /Implementing/] },
+  'what remains of today, in French': { now: '2022-03-31T07:40:00Z', turns: ["qu'est-ce qu'il reste encore aujourd'hui ?"], says: [/Pause café/, /audit de sécurité/, /Mettre en œuvre/] },
+  // Day 1 at 13:40 EAT: the day is over; tomorrow starts with the framework session
+  'nothing left today: tomorrow’s first': { now: '2022-03-30T10:40:00Z', turns: ['anything more happening today?'], says: [/Nothing more is on today/, /tomorrow.*Assurance Framework/] },
+  'nothing left today, in French': { now: '2022-03-30T10:40:00Z', turns: ["il y a autre chose aujourd'hui ?"], says: [/Plus rien n'est prévu aujourd'hui/, /demain.*Cadre d'assurance/] },
+  'another day named is that day, not what is left': { now: '2022-03-30T08:00:00Z', turns: ['what else is on day 2?'], says: [/Assurance Framework/], not: [/Still to come today/] },
+  // Day 2 at 12:30 EAT: the interactive session runs
+  'which session is running': { now: '2022-03-31T09:30:00Z', turns: ['what session are we in at the moment?'], says: [/Now: .*Implementing the DFS security recommendations/] },
+  'which session is running, in French': { now: '2022-03-31T09:30:00Z', turns: ['on est à quel moment du programme ?'], says: [/En ce moment.*Mettre en œuvre/] },
+  // 9:40 EAT on day 1: the opening at 10:00 is twenty minutes away
+  'a session soon: how long until it': { now: '2022-03-30T06:40:00Z', turns: ['is the welcome session coming up soon?'], says: [/starts in 20 min/] },
+  'the event soon, in French': { now: '2022-03-30T06:40:00Z', turns: ['la clinique commence bientôt ?'], says: [/dans 20 min/] },
+  'days until the event, the measure first': { now: '2022-03-20T08:00:00Z', turns: ['in how many days does the clinic begin?'], says: [/in 10 days/] },
+  'days until the event, in French': { now: '2022-03-20T08:00:00Z', turns: ['dans combien de jours commence la clinique ?'], says: [/dans 10 jours/] },
+  'the event on a day said by the clock': { now: '2022-03-30T15:00:00Z', turns: ['does the clinic go on tomorrow?'], says: [/^Yes — tomorrow is Day 2, Thu 31 March 2022/] },
+  'a day’s end stated and confirmed by its tag': { now: '2022-03-23T08:00:00Z', turns: ['day 2 finishes at 13:00, right?'], says: [/^Yes — Day 2, Thu 31 March 2022 ends at 13:00 EAT/] },
+  'a day’s start stated wrongly, corrected': { now: '2022-03-23T08:00:00Z', turns: ['the first day begins at 9am, correct?'], says: [/^No — Day 1, Wed 30 March 2022 starts at 10:00 EAT/] },
+  'a session’s time stated wrongly in French, corrected': { now: '2022-03-23T08:00:00Z', turns: ["La session sur l'audit commence à 16h, c'est bien ça ?"], says: [/^Non — elle commence à 11 h 25 EAT/] },
+};
+
+describe('questions against the clock, through /api/messages', () => {
+  let bot: BotUnderTest;
+  const clock = new ManualClock('2022-03-23T08:00:00Z');
+  before(async () => {
+    bot = await startBot({ MESSAGES_PER_MINUTE_PER_CLIENT: '100000' }, { clock });
+  });
+  after(() => bot.stop());
+
+  let n = 0;
+  for (const [name, c] of Object.entries(CASES)) {
+    it(name, async () => {
+      clock.set(c.now);
+      const who = { conversationId: `clock-${++n}`, userId: `clock-user-${n}` };
+      let text = '';
+      for (const turn of c.turns) text = await bot.ask(turn, who);
+      const plain = text.replace(/[\u00a0\u202f]/g, ' ');
+      for (const re of c.says) expect(plain, c.turns.join(' / ')).to.match(re);
+      for (const re of c.not ?? []) expect(plain, c.turns.join(' / ')).not.to.match(re);
+    });
+  }
+});
