@@ -46,7 +46,7 @@ import { SlotFiller } from '../understanding/slots.ts';
 import { splitExclusion } from '../understanding/exclusion.ts';
 import { withSlots } from '../understanding/refine.ts';
 import { intentIdOf } from '../understanding/nlu/labels.ts';
-import { composeClock, composeConvert, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
+import { composeClock, composeConvert, composeDayCheck, composeSetZone, composeZoneInfo } from './compose/timezones.ts';
 import type { Answer } from './compose/types.ts';
 import { localiseEvent } from '../event/translations.ts';
 import { FrenchCanonical } from '../language/frenchCanonical.ts';
@@ -371,6 +371,8 @@ export class AnsweringEngine {
         return composeAt(ctx, e, d.day);
       case 'clock':
         return composeClock(ctx, e);
+      case 'dayCheck':
+        return composeDayCheck(ctx, d.check, d.sessions, d.day);
       case 'discussion':
         return composeDiscussion(ctx);
       case 'period':

@@ -13,6 +13,7 @@ import { isWith } from '../understanding/organisations.ts';
 import { isSignatory, namesSignatory } from '../understanding/signatory.ts';
 import { STOPWORDS } from '../understanding/stopwords.ts';
 import { TalkRecogniser } from '../understanding/talks.ts';
+import { recogniseDayCheck } from '../understanding/times.ts';
 import { unknownOrganisationAsked, unknownPersonAsked, type KnownWords } from '../understanding/unknownPerson.ts';
 import { wordsOf, type Vocabulary } from '../understanding/vocabulary.ts';
 
@@ -285,6 +286,12 @@ export class Resolver {
         speakers = [sp];
         speakerFromPronoun = true;
       }
+    }
+    // "will I have to get up early?", "is that late for me?" right after a session: where that session falls in the
+    // attendee's day is asked (the part of the day is the one slot that changed)
+    if (!sessionsNamed && !fromList && !sessions.length && !speakers.length && memory.sessionId && recogniseDayCheck(t) && /\b(i|we|me|us|my)\b/.test(t)) {
+      const current = this.agenda.session(memory.sessionId);
+      if (current && current.kind !== 'break') sessions = [current];
     }
     // "why does that matter for mobile money?" right after a session: that session, whatever else the words match.
     if (memory.sessionId && !fromList && !e.speakers.length && WHY_THAT.test(t)) {

@@ -5,7 +5,7 @@ import type { Report, Speaker, Topic } from '../event/schema.ts';
 import type { CommandIntent } from '../conversation/types.ts';
 import type { Entities } from './entities.ts';
 import type { Organisation } from './organisations.ts';
-import type { PartOfDay } from './times.ts';
+import type { DayCheck, PartOfDay } from './times.ts';
 import type { QuestionSlots } from './slots.ts';
 
 /** 'status': where it stands against the clock ("how long until …?", "did I miss …?", "is … still on?"). */
@@ -52,6 +52,11 @@ export type Decision =
   | { intent: 'period'; period: PartOfDay; day?: number }
   /** `today`: what is left of today ("anything left today?"), not only the next item; nothing left: the next day's first. */
   | { intent: 'now' | 'next' | 'earlier' | 'ending'; today?: boolean }
+  /**
+   * "is that before lunch for me?", "will I have to get up early?": whether the sessions (none: the event's days) fall in
+   * that part of the attendee's own day, by their zone.
+   */
+  | { intent: 'dayCheck'; check: DayCheck; sessions: Session[]; day?: number }
   /** `check`: the yes/no a status question asks ("did I miss it?", "is it still on?", "has it started?"). */
   | { intent: 'session'; sessions: Session[]; aspect: SessionAspect; speaker?: Speaker; check?: StatusCheck }
   | { intent: 'speaker'; speakers: Speaker[]; aspect: SpeakerAspect; first?: boolean; session?: Session; day?: number; nth?: number }

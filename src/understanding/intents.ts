@@ -41,6 +41,7 @@ const RULES: readonly [id: string, rule: (q: Question) => Decision | undefined][
   ['practicalDetail', facts.practicalDetail], // "is it free?", "will it be recorded?"
   ['eventStatus', clock.eventStatus], // "has it started?", "can I still join?"
   ['againstTheClock', clock.againstTheClock], // "how long until it starts?", "what did I miss?"
+  ['dayCheck', clock.dayCheck], // "is that before lunch for me?", "will I have to get up early?"
   ['room', facts.room], // "what room is the SS7 session in?"
   ['countByDay', counts.countByDay], // "which day has more reports?"
   ['countListed', counts.countListed], // "how many?" after a list

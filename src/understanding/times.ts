@@ -63,3 +63,26 @@ export function recognisePartOfDay(lower: string): PartOfDay | undefined {
   const m = lower.match(/(?<!\bgood )\b(morning|afternoon|evening|tonight)s?\b/);
   return m ? PARTS[m[1]] : undefined;
 }
+
+/**
+ * Where in someone's day a time is asked to fall: "is that before lunch for me?", "in the morning for me?", "will I
+ * have to get up early?", "do I have to stay up late?", "during office hours?". Checked against the attendee's own
+ * clock (their zone), so "before lunch" is their lunch.
+ */
+export type DayCheck = 'morning' | 'afternoon' | 'evening' | 'night' | 'beforeNoon' | 'afterNoon' | 'early' | 'late' | 'workHours';
+
+const DAY_CHECKS: [RegExp, DayCheck][] = [
+  [/\bbefore (the |my )?(lunch|lunchtime|noon|midday)\b/, 'beforeNoon'],
+  [/\b(after|past) (the |my )?(lunch|lunchtime|noon|midday)\b/, 'afterNoon'],
+  [/\b(get|getting|wake|waking|be|being) up early\b|\bearly (start|riser|morning|wake up)\b|\b(too |very |really |that |so )?early (for me|for us|here|where i am)\b|\b(get|wake) up (at dawn|before dawn|very early)\b/, 'early'],
+  [/\b(stay|staying|be|being|sit|sitting) up (late|all night)\b|\b(too |very |really |that |so )?late (for me|for us|here|where i am|at night)\b|\blate night\b/, 'late'],
+  [/\b(middle of the night|at night|in the night|overnight|night time|nighttime)\b/, 'night'],
+  [/\b(working|work|office|business) hours\b|\b(during|in) (my |the )?(work ?day|working day)\b/, 'workHours'],
+  [/(?<!\bgood )\bmorning\b/, 'morning'],
+  [/(?<!\bgood )\bafternoon\b/, 'afternoon'],
+  [/(?<!\bgood )\b(evening|tonight)\b/, 'evening'],
+];
+
+export function recogniseDayCheck(text: string): DayCheck | undefined {
+  return DAY_CHECKS.find(([re]) => re.test(text))?.[1];
+}

@@ -1,7 +1,8 @@
 // Questions against the clock, through /api/messages with the bot's clock set: what is on now and what follows
 // (asked together), what is left of today (or that nothing is, and what comes next), which session is running,
 // how long until the event or a session, whether the event is on a day said by the clock, and a day's hours or a
-// session's time stated and checked. English and French go through the same pipeline.
+// session's time stated and checked; and whether a session (or the event) falls before lunch, in the morning, early or
+// late by the attendee's own clock. English and French go through the same pipeline.
 import { expect } from 'chai';
 import { ManualClock } from '../../src/clock.ts';
 import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
@@ -10,6 +11,8 @@ import { startBot, type BotUnderTest } from '../support/botUnderTest.ts';
 interface ClockCase {
   now: string;
   turns: string[];
+  /** The attendee's zone, as Web Chat sends it (activity.localTimezone). */
+  tz?: string;
   /** What the last reply must say, and must not. */
   says: RegExp[];
   not?: RegExp[];
@@ -39,6 +42,14 @@ const CASES: Record<string, ClockCase> = {
   'a day’s end stated and confirmed by its tag': { now: '2022-03-23T08:00:00Z', turns: ['day 2 finishes at 13:00, right?'], says: [/^Yes — Day 2, Thu 31 March 2022 ends at 13:00 EAT/] },
   'a day’s start stated wrongly, corrected': { now: '2022-03-23T08:00:00Z', turns: ['the first day begins at 9am, correct?'], says: [/^No — Day 1, Wed 30 March 2022 starts at 10:00 EAT/] },
   'a session’s time stated wrongly in French, corrected': { now: '2022-03-23T08:00:00Z', turns: ["La session sur l'audit commence à 16h, c'est bien ça ?"], says: [/^Non — elle commence à 11 h 25 EAT/] },
+  // Polar checks of a time in the attendee's own day: yes/no by their clock (the session discussed, else the event's days)
+  'a session after lunch for someone in Bangkok': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Bangkok', turns: ['what time is the audit guideline talk?', 'would that still be before lunch for me?'], says: [/^No — that is in the afternoon for you \(Asia\/Bangkok\)/, /15:25–16:00 your time/], not: [/There are 2 breaks/] },
+  'a session early for someone in Chicago': { now: '2022-03-23T08:00:00Z', tz: 'America/Chicago', turns: ['when does Vijay Mauree present the assurance framework?', 'do I need to wake up early for that?'], says: [/^Yes — that is in the middle of the night for you \(America\/Chicago\)/, /02:00–03:15 your time/] },
+  'a session in the morning for someone in London': { now: '2022-03-23T08:00:00Z', tz: 'Europe/London', turns: ['when is the opening?', 'so is it in the morning for me?'], says: [/^Yes — that is in the morning for you \(Europe\/London\)/, /08:00–08:20 your time/] },
+  'the event’s days at night for someone in Honolulu': { now: '2022-03-23T08:00:00Z', tz: 'Pacific/Honolulu', turns: ['will the clinic run late at night for me?'], says: [/^Yes — that is in the evening for you \(Pacific\/Honolulu\)/, /21:00–00:00 on Tue 29 Mar your time/] },
+  'a session in the evening, in French, for someone in Tokyo': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ['la session USSD, c’est quand ?', 'ce sera le soir pour moi ?'], says: [/^Oui — c'est le soir pour vous \(Asia\/Tokyo\)/, /18 h–19 h votre heure/] },
+  'a part of the day without the attendee’s zone: the event’s, and how to give theirs': { now: '2022-03-23T08:00:00Z', turns: ['is the SS7 session in the afternoon?'], says: [/^No — that is in the morning in EAT/, /Which city or time zone are you in/] },
+  'what is on in a part of the day is still the programme': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ["what's on in the morning of day 2?"], says: [/DFS Security Assurance Framework/], not: [/^(Yes|No) —/] },
 };
 
 describe('questions against the clock, through /api/messages', () => {
@@ -53,7 +64,7 @@ describe('questions against the clock, through /api/messages', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(name, async () => {
       clock.set(c.now);
-      const who = { conversationId: `clock-${++n}`, userId: `clock-user-${n}` };
+      const who = { conversationId: `clock-${++n}`, userId: `clock-user-${n}`, ...(c.tz ? { localTimezone: c.tz } : {}) };
       let text = '';
       for (const turn of c.turns) text = await bot.ask(turn, who);
       const plain = text.replace(/[\u00a0\u202f]/g, ' ');

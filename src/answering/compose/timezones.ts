@@ -1,6 +1,8 @@
 // Answers about time zones: which zone the programme uses, converting a time or the last thing talked
 // about into another zone, and confirming the attendee's own zone.
 import type { Entities } from '../../understanding/entities.ts';
+import type { Session } from '../../event/agenda.ts';
+import type { DayCheck } from '../../understanding/times.ts';
 import { offsetLabel, zoned } from '../../understanding/zonedTime.ts';
 import type { AnswerContext } from '../context.ts';
 import { composeNowNext, instantOn } from './agenda.ts';
@@ -111,4 +113,66 @@ export function composeClock(ctx: AnswerContext, e: Entities): Answer {
   const onNow = composeNowNext(ctx, 'now').reply?.text;
   const running = ctx.agenda.days.some((d) => +d.startsAt - 24 * 3_600_000 <= ctx.now && ctx.now <= +d.endsAt);
   return { reply: { text: running && onNow ? `${text}\n${onNow}` : text, suggestions: ['What is on now?', 'What is next?'] } };
+}
+
+/** The part of someone's day a wall-clock time (minutes after midnight) falls in, as the replies name it. */
+function partOf(minutes: number): string {
+  return minutes < 5 * 60 ? 'night' : minutes < 8 * 60 ? 'early' : minutes < 12 * 60 ? 'morning' : minutes < 17 * 60 ? 'afternoon' : minutes < 22 * 60 ? 'evening' : 'late';
+}
+
+/** Whether a span (wall-clock minutes in the attendee's zone, `end` past midnight when it runs over) fits the check. */
+function fits(check: DayCheck, start: number, end: number): boolean {
+  switch (check) {
+    case 'morning':
+      return start >= 5 * 60 && start < 12 * 60;
+    case 'afternoon':
+      return start >= 12 * 60 && start < 17 * 60;
+    case 'evening':
+      return start >= 17 * 60 && start < 22 * 60;
+    case 'night':
+      return start < 5 * 60 || start >= 22 * 60 || end > 22 * 60;
+    case 'beforeNoon':
+      return end <= 12 * 60 + 30;
+    case 'afterNoon':
+      return start >= 12 * 60;
+    case 'early':
+      return start < 8 * 60;
+    case 'late':
+      return end > 22 * 60 || start < 5 * 60;
+    case 'workHours':
+      return start >= 8 * 60 && end <= 18 * 60;
+  }
+}
+
+/**
+ * "is that before lunch for me?", "will I have to get up early?": yes or no by the attendee's own clock, the part of
+ * their day it falls in, and the times (the event's and theirs). Without their zone: by the event's clock, said so,
+ * with how to give theirs.
+ */
+export function composeDayCheck(ctx: AnswerContext, check: DayCheck, sessions: Session[], day?: number): Answer {
+  const zone = ctx.userZone ?? ctx.event.timeZone;
+  const spans = sessions.length
+    ? sessions.map((s) => ({ start: +s.startsAt, end: +s.endsAt, what: ctx.say('local.session', { title: s.title, when: ctx.sessionWhen(s) }) }))
+    : ctx.agenda.days.filter((d) => !day || d.day === day).map((d) => ({ start: +d.startsAt, end: +d.endsAt, what: ctx.say('local.day', { day: ctx.dayLabel(d), time: ctx.span(d.startsAt, d.endsAt) }) }));
+  const minutes = (ms: number) => {
+    const [h, m] = zoned(ms, zone).hm.split(':').map(Number);
+    return h! * 60 + m!;
+  };
+  const rows = spans.map((x) => {
+    const start = minutes(x.start);
+    // (a span that runs past midnight ends the next day: later than any hour of the day it started)
+    const end = minutes(x.end) + (minutes(x.end) < start ? 24 * 60 : 0);
+    return { ...x, ok: fits(check, start, end), part: ctx.say(`local.${partOf(start)}`) };
+  });
+  const ok = rows.every((x) => x.ok);
+  const parts = [...new Set(rows.map((x) => x.part))].join(ctx.say('list.and'));
+  const whose = ctx.userZone ? ctx.say('local.forYou', { zone }) : ctx.say('local.inEventZone', { label: ctx.label });
+  const verdict = ctx.say(ok ? 'polar.yes' : 'polar.no', { text: ctx.say('local.is', { part: parts, whose }) });
+  const lines = [verdict, ...rows.map((x) => x.what)];
+  if (!ctx.userZone) lines.push(ctx.say('zone.askWhich'));
+  const first = sessions[0];
+  return {
+    reply: { text: lines.join('\n'), suggestions: ctx.userZone ? [ctx.say('s.showAgenda')] : [ctx.say('s.setZone'), ctx.say('s.showAgenda')] },
+    memory: first ? { ...ctx.memory, sessionId: first.id, day: first.day } : ctx.memory,
+  };
 }

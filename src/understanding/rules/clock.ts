@@ -2,6 +2,7 @@
 import type { Decision } from '../decision.ts';
 import type { Question } from './question.ts';
 import { has, W } from './words.ts';
+import { recogniseDayCheck } from '../times.ts';
 
 // "what time is it in Nairobi now?": the clock itself
 // ("what time is it in Nairobi when the event starts?", "what time is it for me?" after a session ask about that)
@@ -74,5 +75,23 @@ export function nowOrNext({ t, e, r }: Question): Decision | undefined {
     // "what's on now and what's next?": what is on now, which says what follows
     return { intent: has(W.now, t) ? 'now' : 'next' };
   }
+  return undefined;
+}
+
+// "is that before lunch for me?", "is it in the morning for me?", "will I have to get up early?": where the session
+// discussed (or the event's days) falls in the attendee's own day — a yes/no by their clock, not a list of breaks or
+// what is on in the morning
+export function dayCheck({ t, e, r }: Question): Decision | undefined {
+  const check = recogniseDayCheck(t);
+  if (!check || has(/^(and |so )?(what|which|who|where|how|when|is there|are there|anything)\b/, t) || r.speakers.length || e.time) return undefined;
+  // ("is it too early to register?", "too late for me to join?" ask about registration, not the time of day)
+  if (has(/\b(register\w*|registration|sign up|join|book|attend|watch)\b/, t)) return undefined;
+  // about someone's own day: "for me", "my time", "here", "I"/"we" get up — or a session being placed in a part of the day
+  const mine = has(/\b(for me|for us|my time|my day|here|where i am|local|i|we)\b/, t) || e.ownTime;
+  // ("is the clinic in the middle of the night for me?": the event's days, whatever a word of it matched)
+  const event = r.aboutEvent || has(/\b(it all|the (event|clinic|webinar|workshop|forum|conference|meeting|programme|program))\b/, t);
+  const sessions = event && !r.talkNamed ? [] : r.sessions.filter((s) => s.kind !== 'break');
+  if (sessions.length && (mine || !r.sessionsNamed || has(/^(is|are|will|would|does|do|it is|that is|this is)\b/, t))) return { intent: 'dayCheck', check, sessions: sessions.slice(0, 1) };
+  if (!sessions.length && (event || (!r.sessions.length && (e.day?.day || has(/\b(i|we)\b/, t)))) && mine) return { intent: 'dayCheck', check, sessions: [], day: e.day?.day };
   return undefined;
 }
