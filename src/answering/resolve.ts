@@ -304,7 +304,7 @@ export class Resolver {
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
       // ("who speaks first?" is the first item too)
-      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b/);
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b|\bwhat (?:is|s|comes|happens|is on|s on) (first|last)\b|^(?:and |so )?(first|last) (?:up|on|thing)\b/);
       const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
       const after = current && t.match(NEXT_ONE);
       if (after) {
@@ -321,7 +321,7 @@ export class Resolver {
       } else if (ord) {
         const pool = inDay(items);
         // "the second session (of day 2)": counted in the programme's order, breaks left out.
-        const word = ord[1] ?? ord[3] ?? ord[5];
+        const word = ord[1] ?? ord[3] ?? ord[5] ?? ord[6] ?? ord[7];
         const nth = ORDINAL[word.replace(/^(\d+)(st|nd|rd|th)$/, '$1')] ?? 1;
         // ("the next session" with nothing discussed: the next by the clock)
         const pick = word === 'next' ? items.find((s) => +s.startsAt > now.getTime()) : word === 'last' || word === 'final' || word === 'closing' ? pool[pool.length - 1] : pool[nth - 1];

@@ -42,6 +42,9 @@ const CASES: Record<string, ClockCase> = {
   'a day’s end stated and confirmed by its tag': { now: '2022-03-23T08:00:00Z', turns: ['day 2 finishes at 13:00, right?'], says: [/^Yes — Day 2, Thu 31 March 2022 ends at 13:00 EAT/] },
   'a day’s start stated wrongly, corrected': { now: '2022-03-23T08:00:00Z', turns: ['the first day begins at 9am, correct?'], says: [/^No — Day 1, Wed 30 March 2022 starts at 10:00 EAT/] },
   'a session’s time stated wrongly in French, corrected': { now: '2022-03-23T08:00:00Z', turns: ["La session sur l'audit commence à 16h, c'est bien ça ?"], says: [/^Non — elle commence à 11 h 25 EAT/] },
+  // The first or last item of a day said by the clock, and its time in the attendee's zone next
+  'the first item today, then its time for me': { now: '2022-03-30T05:30:00Z', tz: 'Africa/Accra', turns: ["what's on first today?", 'and what time would that be for me?'], says: [/Opening and Welcome Remarks/, /07:00–07:20 your time/] },
+  'the last item tomorrow': { now: '2022-03-30T15:00:00Z', turns: ['what comes last tomorrow?'], says: [/^Implementing the DFS security recommendations/, /12:00–13:00 EAT/], not: [/lasts/] },
   // Polar checks of a time in the attendee's own day: yes/no by their clock (the session discussed, else the event's days)
   'a session after lunch for someone in Bangkok': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Bangkok', turns: ['what time is the audit guideline talk?', 'would that still be before lunch for me?'], says: [/^No — that is in the afternoon for you \(Asia\/Bangkok\)/, /15:25–16:00 your time/], not: [/There are 2 breaks/] },
   'a session early for someone in Chicago': { now: '2022-03-23T08:00:00Z', tz: 'America/Chicago', turns: ['when does Vijay Mauree present the assurance framework?', 'do I need to wake up early for that?'], says: [/^Yes — that is in the middle of the night for you \(America\/Chicago\)/, /02:00–03:15 your time/] },

@@ -15,7 +15,7 @@ export function sessionAspect({ t, e }: Question, s: Session[]): Decision {
     return { intent: 'session', sessions: s, aspect: 'status', check };
   }
   if (has(W.report, t)) return { intent: 'reports', sessions: s.slice(0, 1) };
-  if (has(W.duration, t) && !has(/\blast (session|talk|item)\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
+  if (has(W.duration, t) && !has(/\blast (session|talk|item)\b|\b(comes|is|s|on|goes|speaks) last\b/, t)) return { intent: 'session', sessions: s, aspect: 'duration' };
   if (has(/\b(moderat\w*|chair|chairs|chaired|chairing|chairperson|facilitat\w*|mc|emcee)\b/, t)) return { intent: 'session', sessions: s, aspect: 'moderator' };
   if (has(W.who, t)) return { intent: 'session', sessions: s, aspect: 'who' };
   if (has(W.when, t) || (e.time && POLAR.test(t))) return { intent: 'session', sessions: s, aspect: 'when' };
