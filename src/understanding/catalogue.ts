@@ -37,6 +37,19 @@ export function stem(w: string): string {
   return w;
 }
 
+/**
+ * What attendees call a title by its initials: every run of three or more capitalised words in it, by their first
+ * letters ("DFS Security Assurance Framework" → "dsa", "saf", "dsaf").
+ */
+export function initialisms(title: string): string[] {
+  const out: string[] = [];
+  for (const run of title.match(/(?:\b\p{Lu}[\p{L}\d]*(?:\s+|$)){3,}/gu) ?? []) {
+    const letters = run.trim().split(/\s+/).map((w) => w[0]!.toLowerCase());
+    for (let i = 0; i < letters.length; i++) for (let j = i + 3; j <= letters.length; j++) out.push(letters.slice(i, j).join(''));
+  }
+  return [...new Set(out)];
+}
+
 /** Clipped words attendees type for the full ones the programme uses ("apps" for "applications"). */
 const CLIPPED: Record<string, string> = { app: 'application', apps: 'applications', doc: 'document', docs: 'documents', pres: 'presentation', intro: 'introduction', reqs: 'requirements', infra: 'infrastructure', vulns: 'vulnerabilities', vuln: 'vulnerability' };
 
@@ -59,7 +72,7 @@ export class Catalogue {
         kind: 'session' as const,
         ref: s.id,
         title: s.title,
-        keywords: s.keywords.join(' '),
+        keywords: [...s.keywords, ...initialisms(s.title)].join(' '),
         talks: s.speakers.map((x) => x.talkTitle ?? '').join(' '),
         body: s.description ?? '',
       })),
