@@ -134,7 +134,9 @@ export class SlotFiller {
   fill(n: Normalised, exclude: Exclusion = { breaks: false }): QuestionSlots {
     const t = n.text;
     const words = new Set(t.split(' '));
-    const polar = POLAR.test(t) || TAG_QUESTION.test(t);
+    // (a statement asked by its question mark, as French asks: "c'est demain la clinique ?" → "it is tomorrow the clinic ?")
+    const intonation = /\?\s*$/.test(n.raw) && /^(it is|this is|that is|it s|that s|the [a-z ]+ it is)\b/.test(t) && !/\b(what|which|who|whom|when|where|how|why)\b/.test(t);
+    const polar = POLAR.test(t) || TAG_QUESTION.test(t) || intonation;
     const days = t.match(/\b(one|two|three|four|five|six|seven|[1-9]) (full )?days?\b/);
     const subject = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));
     return {
@@ -152,7 +154,7 @@ export class SlotFiller {
       checks: /^(is|will|does)\b/.test(t),
       asksIfSpeaks: /^(is|are|does|do)\b.*\b(speak\w*|present\w*|talk\w*)\b/.test(t),
       // ("is the clinic tomorrow?": a day said by the clock asks the same)
-      asksIfOn: /^(and |so )?(is|are|will|does|do)\b.*\b(on|in|today|tomorrow)\b/.test(t),
+      asksIfOn: /^(and |so )?(is|are|will|does|do)\b.*\b(on|in|today|tomorrow)\b/.test(t) || (intonation && /\b(on|in|today|tomorrow)\b/.test(t)),
       refersToEvent: /\b(it|the (event|clinic|webinar|workshop|forum|conference))\b/.test(t),
       stillTime: /\b(too late|still (register|sign up|join)|can i still)\b/.test(t),
       topic: {

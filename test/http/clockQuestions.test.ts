@@ -42,6 +42,14 @@ const CASES: Record<string, ClockCase> = {
   'a day’s end stated and confirmed by its tag': { now: '2022-03-23T08:00:00Z', turns: ['day 2 finishes at 13:00, right?'], says: [/^Yes — Day 2, Thu 31 March 2022 ends at 13:00 EAT/] },
   'a day’s start stated wrongly, corrected': { now: '2022-03-23T08:00:00Z', turns: ['the first day begins at 9am, correct?'], says: [/^No — Day 1, Wed 30 March 2022 starts at 10:00 EAT/] },
   'a session’s time stated wrongly in French, corrected': { now: '2022-03-23T08:00:00Z', turns: ["La session sur l'audit commence à 16h, c'est bien ça ?"], says: [/^Non — elle commence à 11 h 25 EAT/] },
+  'the running session and the one after it': { now: '2022-03-30T07:30:00Z', turns: ['the ongoing talk and the following one?'], says: [/Now: .*Mobile Infrastructure vulnerabilities/, /Coffee Break/] },
+  'the running session and the one after it, in French': { now: '2022-03-30T07:30:00Z', turns: ['la session en cours et celle d’après ?'], says: [/En ce moment.*infrastructure mobile/, /Pause café/] },
+  // 10:30 EAT on day 1: the coffee break at 11:50 is 1 hour 20 min away; at 11:52 it is on
+  'how long until the break': { now: '2022-03-30T07:30:00Z', turns: ['how much time before the coffee break?'], says: [/Next break/, /11:50–12:00 EAT/, /in 1 hour 20 min/], not: [/Day 2/] },
+  'the break soon, in French, while it is on': { now: '2022-03-30T08:52:00Z', turns: ['la pause café arrive bientôt ?'], says: [/Prochaine pause/, /en cours, fin dans 8 min/] },
+  'which sessions remain today, in French': { now: '2022-03-30T07:30:00Z', turns: ['quelles sessions restent encore ce matin ?'], says: [/Pause café/, /USSD, STK/], not: [/Ouverture et allocutions/] },
+  'a session on a day said by the clock, asked by intonation in French': { now: '2022-03-30T12:00:00Z', turns: ['la session de Vijay sur le cadre d’assurance, c’est demain ?'], says: [/^Oui — /, /Jour 2, jeudi 31 mars 2022/] },
+  'the event on a day said by the clock, asked by intonation in French': { now: '2022-03-29T12:00:00Z', turns: ['c’est demain, la clinique ?'], says: [/^Oui — demain, c'est le Jour 1, mercredi 30 mars 2022/] },
   // The first or last item of a day said by the clock, and its time in the attendee's zone next
   'the first item today, then its time for me': { now: '2022-03-30T05:30:00Z', tz: 'Africa/Accra', turns: ["what's on first today?", 'and what time would that be for me?'], says: [/Opening and Welcome Remarks/, /07:00–07:20 your time/] },
   'the last item tomorrow': { now: '2022-03-30T15:00:00Z', turns: ['what comes last tomorrow?'], says: [/^Implementing the DFS security recommendations/, /12:00–13:00 EAT/], not: [/lasts/] },

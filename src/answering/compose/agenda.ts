@@ -166,7 +166,9 @@ export function composeBreaks(ctx: AnswerContext, e: Entities, day: number | und
   if (!breaks.length) {
     return { reply: { text: day ? ctx.say('breaks.noneOn', { day: ctx.dayLabel(day) }) : ctx.say('breaks.none'), suggestions: [ctx.say('s.showAgenda')] } };
   }
-  const list = breaks.map((b) => ctx.say('breaks.item', { title: b.title, day: ctx.dayLabel(b.day), time: ctx.sessionTime(b), duration: ctx.duration(b.durationMinutes) }));
+  // (the next break: how far off it is, or that it is on and when it ends — "how long until the break?")
+  const when = (b: Session) => (aspect !== 'next' ? '' : +b.startsAt > ctx.now ? (+b.startsAt - ctx.now < 86_400_000 ? ` (${ctx.fromNow(+b.startsAt - ctx.now)})` : '') : ` — ${ctx.say('breaks.onNow', { fromNow: ctx.fromNow(+b.endsAt - ctx.now) })}`);
+  const list = breaks.map((b) => ctx.say('breaks.item', { title: b.title, day: ctx.dayLabel(b.day), time: ctx.sessionTime(b), duration: ctx.duration(b.durationMinutes) }) + when(b));
   const lead =
     aspect === 'next'
       ? `${ctx.say('breaks.next')}\n`

@@ -21,7 +21,7 @@ export function clock({ t, e, r, memory }: Question): Decision | undefined {
 export function eventStatus({ t, e, r }: Question): Decision | undefined {
   // ("is the SS7 talk starting soon?" is that session's: the session rules say where it stands)
   if (r.sessionsNamed && !r.aboutEvent) return undefined;
-  if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\b(start\w*|begin\w*|kick\w* off|coming up|happening) (very )?(soon|shortly)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (coming up |happening )?(soon|shortly)\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
+  if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\b(start\w*|begin\w*|kick\w* off|coming up|happening) (very )?(soon|shortly)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (still )?(far|long) (off|away|from now)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (coming up |happening )?(soon|shortly)\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
   if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
   return undefined;
@@ -31,13 +31,17 @@ export function eventStatus({ t, e, r }: Question): Decision | undefined {
 export function againstTheClock(q: Question): Decision | undefined {
   const { t, e, r } = q;
   // (and "in how many days is the clinic?", "in how long does it start?": the same countdown, the measure first)
-  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b|\bin how (long|much time|many (days|weeks|hours|minutes))\b/, t);
-  if (countdown && !r.sessionsNamed && !r.speakers.length) {
+  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b|\bin how (long|much time|many (days|weeks|hours|minutes))\b|\bhow (long|much time) (is |s )?(left|remaining)\b/, t);
+  // ("how long until the break?": the break named is the next one, by the clock)
+  const onlyBreaks = r.sessionsNamed && r.sessions.length > 0 && r.sessions.every((s) => s.kind === 'break');
+  if (countdown && (!r.sessionsNamed || onlyBreaks) && !r.speakers.length) {
     if (e.day?.day) return { intent: 'hours', day: e.day.day, edge: has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t) ? 'end' : 'start' };
     if (has(W.brk, t)) return { intent: 'breaks', aspect: 'next' };
     if (has(/\b(end|ends|finish|finishes|over|close|closes)\b/, t)) return { intent: 'ending' };
     return { intent: has(W.next, t) ? 'next' : 'now' };
   }
+  // "is the coffee break soon?": how long until the next break
+  if (onlyBreaks && has(/\b(soon|shortly)\b/, t)) return { intent: 'breaks', aspect: 'next' };
   if (has(/\b(what|anything|something) (did|have) (i|we) miss(ed)?\b|\bwhat (have i|i have|did i) missed\b|\bwhat (happened|was on|did they (cover|discuss)) (this morning|earlier|so far|today)\b|\bwhat (has|have) (been )?(happened|covered) so far\b/, t))
     return { intent: 'earlier' };
   // "anything left today?", "what else is on today?", "the rest of the day?": all that remains of today (the next
@@ -56,7 +60,7 @@ function restOfToday({ t, e, r }: Question): boolean {
   const today = has(/\b(today|this (morning|afternoon))\b/, t);
   if (e.day && !today) return false;
   const left = has(/\b(anything|something|what|what is|what s|is there anything|is there more) (else |more )?(is )?(left|remaining|still (on|to come)|to come)\b|\bwhat (else )?remains\b|\b(left|remaining) (for |of )?(today|the day)\b|\brest of (the day|today|the (morning|afternoon))\b/, t);
-  const elseToday = today && has(/\b(else|more|still|left|remaining|remains|rest)\b/, t) && !has(/\bwho\b/, t) && !has(W.brk, t);
+  const elseToday = today && has(/\b(else|more|still|left|remain|remaining|remains|rest|other|later)\b/, t) && !has(/\bwho\b/, t) && !has(W.brk, t);
   return (left && !has(/\bhow (many|much)\b/, t)) || elseToday;
 }
 
@@ -68,6 +72,8 @@ export function nowOrNext({ t, e, r }: Question): Decision | undefined {
   // ("is the welcome session coming up soon?": where that session stands, the session rules')
   if (r.sessionsNamed && has(/\b(soon|shortly)\b/, t)) return undefined;
   if (has(CURRENT, t) && !r.sessionsNamed && !r.speakers.length && !e.day && !e.time) return { intent: 'now' };
+  // "the current session and the one after?": what is on, which says what follows
+  if (has(/\b(current|ongoing|running|on now|right now|at the moment)\b/, t) && has(/\b(next|after|after that|following|one after)\b/, t) && (!r.sessionsNamed || r.relative) && !r.speakers.length && !e.day && !e.time) return { intent: 'now' };
   // "and after?" with nothing discussed to be after: after now
   if (has(/^(and |ok |so )?(after|afterwards|then)( that| this| it)?$/, t) && !r.relative && !r.sessions.length) return { intent: 'next' };
   if ((has(W.now, t) || has(W.next, t)) && !r.relative && !r.fromList && !has(/\bnext (day|week|month|year|time)\b/, t) && !e.time && !e.day && !r.speakers.length && !(r.sessionsNamed && (!has(W.next, t) || has(/\b(after|before|following|follows)\b/, t)))) {
