@@ -81,7 +81,8 @@ export class EntityRecogniser {
       // The zone right after the time is the zone it is meant in: "10:00 EAT", "9am London time".
       const after = n.lower.slice(t.end, t.end + 30).replace(/^\s*(in\s+)?/, '');
       const own = remaining.findIndex((p) => after.startsWith(p.label.toLowerCase()));
-      if (/^(my|your)( local)? time\b|^local time\b|^my timezone\b/.test(after)) time = { ...t, zone: this.event.timeZone, mine: true };
+      // ("9:20 for me", "9h chez moi" → "9:00 my time", "4 am where I am": the attendee's own clock too)
+      if (/^(my|your)( local)? time\b|^local time\b|^my timezone\b|^(for me|for us|where i (am|live)|here)\b(?! (in|at) )/.test(after)) time = { ...t, zone: this.event.timeZone, mine: true };
       else if (own >= 0) {
         time = { ...t, zone: remaining[own].zone, zoneLabel: remaining[own].label };
         remaining.splice(own, 1);

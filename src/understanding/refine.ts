@@ -22,7 +22,9 @@ export function withSlots(d: Decision, slots: QuestionSlots, r: Resolved): Decis
     if (slots.asksCount && (d.intent === 'session' || d.intent === 'breaks' || d.intent === 'agenda')) return { intent: 'count', what: 'sessions', day };
   }
   // "the audit guideline talk is at 11:00, right?": a premise about the session named (checked), not what is on at 11:00
-  if (d.intent === 'at' && slots.polar && r.sessionsNamed && r.sessions.length) {
+  // (and "so that's 9:20 for me, right?" after a session: the session just discussed, its time stated in the attendee's)
+  const stated = d.intent === 'at' || (d.intent === 'timezone.convert' && !!r.entities.time?.mine && !r.entities.target);
+  if (stated && slots.polar && (r.sessionsNamed || (r.sessions.length === 1 && !r.fromList)) && r.sessions.length) {
     const items = r.sessions.filter((s) => s.kind !== 'break');
     if (items.length === 1) return { intent: 'session', sessions: items, aspect: 'when' };
     // (words that fit more than one session, "the session on the audit": the one at the time said if one is, else the

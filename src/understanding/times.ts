@@ -69,13 +69,15 @@ export function recognisePartOfDay(lower: string): PartOfDay | undefined {
  * have to get up early?", "do I have to stay up late?", "during office hours?". Checked against the attendee's own
  * clock (their zone), so "before lunch" is their lunch.
  */
-export type DayCheck = 'morning' | 'afternoon' | 'evening' | 'night' | 'beforeNoon' | 'afterNoon' | 'early' | 'late' | 'workHours';
+export type DayCheck = 'morning' | 'afternoon' | 'evening' | 'night' | 'beforeNoon' | 'afterNoon' | 'lunch' | 'early' | 'late' | 'workHours' | 'afterWork';
 
 const DAY_CHECKS: [RegExp, DayCheck][] = [
   [/\bbefore (the |my )?(lunch|lunchtime|noon|midday)\b/, 'beforeNoon'],
   [/\b(after|past) (the |my )?(lunch|lunchtime|noon|midday)\b/, 'afterNoon'],
+  [/\b(clash|clashes|conflict|conflicts|overlap|overlaps|interfere|interferes) with (my |the )?lunch\b|\b(during|over|at) (my |the )?lunch( ?time| hour| break)?\b/, 'lunch'],
+  [/\bafter (work|office|my work ?day|the work ?day|hours)\b|\boutside (my )?(working|work|office|business) hours\b/, 'afterWork'],
   [/\b(get|getting|wake|waking|be|being) up early\b|\bearly (start|riser|morning|wake up)\b|\b(too |very |really |that |so )?early (for me|for us|here|where i am)\b|\b(get|wake) up (at dawn|before dawn|very early)\b/, 'early'],
-  [/\b(stay|staying|be|being|sit|sitting) up (late|all night)\b|\b(too |very |really |that |so )?late (for me|for us|here|where i am|at night)\b|\blate night\b/, 'late'],
+  [/\b(stay|staying|be|being|sit|sitting) up (late|all night)\b|\b(too |very |really |that |so )?late (for me|for us|here|where i am|at night|in the (day|evening))\b|\blate night\b/, 'late'],
   [/\b(middle of the night|at night|in the night|overnight|night time|nighttime)\b/, 'night'],
   [/\b(working|work|office|business) hours\b|\b(during|in) (my |the )?(work ?day|working day)\b/, 'workHours'],
   [/(?<!\bgood )\bmorning\b/, 'morning'],

@@ -141,6 +141,10 @@ function fits(check: DayCheck, start: number, end: number): boolean {
       return end > 22 * 60 || start < 5 * 60;
     case 'workHours':
       return start >= 8 * 60 && end <= 18 * 60;
+    case 'afterWork':
+      return start >= 17 * 60;
+    case 'lunch':
+      return start < 14 * 60 && end > 12 * 60;
   }
 }
 

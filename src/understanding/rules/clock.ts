@@ -22,7 +22,7 @@ export function eventStatus({ t, e, r }: Question): Decision | undefined {
   // ("is the SS7 talk starting soon?" is that session's: the session rules say where it stands)
   if (r.sessionsNamed && !r.aboutEvent) return undefined;
   if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\b(start\w*|begin\w*|kick\w* off|coming up|happening) (very )?(soon|shortly)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (still )?(far|long) (off|away|from now)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (coming up |happening )?(soon|shortly)\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
-  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
+  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b|\b(is it|am i|are we) too late (for (me|us) )?to (join|attend|participate|take part|watch|tune in)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
   return undefined;
 }
@@ -91,13 +91,14 @@ export function dayCheck({ t, e, r }: Question): Decision | undefined {
   const check = recogniseDayCheck(t);
   if (!check || has(/^(and |so )?(what|which|who|where|how|when|is there|are there|anything)\b/, t) || r.speakers.length || e.time) return undefined;
   // ("is it too early to register?", "too late for me to join?" ask about registration, not the time of day)
-  if (has(/\b(register\w*|registration|sign up|join|book|attend|watch)\b/, t)) return undefined;
+  if (has(/\b(register\w*|registration|sign up|book)\b|\btoo (late|early) (for (me|us) )?to\b/, t)) return undefined;
   // about someone's own day: "for me", "my time", "here", "I"/"we" get up — or a session being placed in a part of the day
-  const mine = has(/\b(for me|for us|my time|my day|here|where i am|local|i|we)\b/, t) || e.ownTime;
+  const mine = has(/\b(for me|for us|here|where i am|local|i|we|my|our)\b/, t) || e.ownTime;
   // ("is the clinic in the middle of the night for me?": the event's days, whatever a word of it matched)
   const event = r.aboutEvent || has(/\b(it all|the (event|clinic|webinar|workshop|forum|conference|meeting|programme|program))\b/, t);
   const sessions = event && !r.talkNamed ? [] : r.sessions.filter((s) => s.kind !== 'break');
   if (sessions.length && (mine || !r.sessionsNamed || has(/^(is|are|will|would|does|do|it is|that is|this is)\b/, t))) return { intent: 'dayCheck', check, sessions: sessions.slice(0, 1) };
-  if (!sessions.length && (event || (!r.sessions.length && (e.day?.day || has(/\b(i|we)\b/, t)))) && mine) return { intent: 'dayCheck', check, sessions: [], day: e.day?.day };
+  // (nothing else discussed or named: the event's days — or the day named)
+  if (!sessions.length && (event || !r.sessions.length) && mine) return { intent: 'dayCheck', check, sessions: [], day: e.day?.day };
   return undefined;
 }
