@@ -67,13 +67,13 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     return hit ? { day: hit.day } : { missing: { label: WEEKDAYS[wd][0].toUpperCase() + WEEKDAYS[wd].slice(1) } };
   }
   // "this afternoon" is today too
-  const rel = text.match(/\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/);
+  const rel = text.match(/\b(the day after tomorrow|the day before yesterday|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/);
   if (rel) {
-    const shift = rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
+    const shift = rel[1] === 'the day after tomorrow' ? 2 : rel[1] === 'the day before yesterday' ? -2 : rel[1] === 'tomorrow' ? 1 : rel[1] === 'yesterday' ? -1 : 0;
     const date = zoned(now.getTime() + shift * 86_400_000, agenda.zone).isoDate;
     const hit = agenda.dayOnDate(date);
-    const relative = rel[1] === 'tomorrow' || rel[1] === 'yesterday' ? rel[1] : 'today';
-    return hit ? { day: hit.day, relative } : { missing: { date, label: rel[1].startsWith('this') ? 'today' : rel[1] } };
+    const relative = rel[1] === 'tomorrow' || rel[1] === 'yesterday' ? rel[1] : rel[1].startsWith('the day') ? undefined : 'today';
+    return hit ? { day: hit.day, ...(relative ? { relative } : {}) } : { missing: { date, label: rel[1].startsWith('this') ? 'today' : rel[1].replace(/^the /, '') } };
   }
   return undefined;
 }

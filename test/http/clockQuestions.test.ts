@@ -50,6 +50,13 @@ const CASES: Record<string, ClockCase> = {
   'which sessions remain today, in French': { now: '2022-03-30T07:30:00Z', turns: ['quelles sessions restent encore ce matin ?'], says: [/Pause café/, /USSD, STK/], not: [/Ouverture et allocutions/] },
   'a session on a day said by the clock, asked by intonation in French': { now: '2022-03-30T12:00:00Z', turns: ['la session de Vijay sur le cadre d’assurance, c’est demain ?'], says: [/^Oui — /, /Jour 2, jeudi 31 mars 2022/] },
   'the event on a day said by the clock, asked by intonation in French': { now: '2022-03-29T12:00:00Z', turns: ['c’est demain, la clinique ?'], says: [/^Oui — demain, c'est le Jour 1, mercredi 30 mars 2022/] },
+  'the current session and the next, in French words of their own': { now: '2022-03-30T08:55:00Z', turns: ['c’est quoi la session actuelle, et la prochaine ?'], says: [/En ce moment.*Pause café/, /Ensuite.*USSD, STK/] },
+  'where the programme stands, in French': { now: '2022-03-30T08:55:00Z', turns: ['on en est où là ?'], says: [/En ce moment.*Pause café/] },
+  'the next break while it is on, in French': { now: '2022-03-30T08:55:00Z', turns: ['la prochaine pause est quand ?'], says: [/Prochaine pause/, /en cours, fin dans 5 min/] },
+  'whether the event has started, said the French way': { now: '2022-03-30T06:30:00Z', turns: ['la clinique a déjà commencé ?'], says: [/n'a pas encore commencé/, /dans 30 min/] },
+  'late, in French': { now: '2022-03-30T08:00:00Z', turns: ['je suis en retard ?'], says: [/En ce moment : 10 h 20–11 h 50 EAT/] },
+  'how soon': { now: '2022-03-30T06:30:00Z', turns: ['how soon does the clinic begin?'], says: [/in 30 min/] },
+  'the day after tomorrow': { now: '2022-03-28T08:00:00Z', turns: ['la clinique commence après-demain ?'], says: [/Jour 1, mercredi 30 mars 2022/], not: [/pas de session demain/] },
   // The first or last item of a day said by the clock, and its time in the attendee's zone next
   'the first item today, then its time for me': { now: '2022-03-30T05:30:00Z', tz: 'Africa/Accra', turns: ["what's on first today?", 'and what time would that be for me?'], says: [/Opening and Welcome Remarks/, /07:00–07:20 your time/] },
   'the last item tomorrow': { now: '2022-03-30T15:00:00Z', turns: ['what comes last tomorrow?'], says: [/^Implementing the DFS security recommendations/, /12:00–13:00 EAT/], not: [/lasts/] },

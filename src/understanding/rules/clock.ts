@@ -22,7 +22,7 @@ export function eventStatus({ t, e, r }: Question): Decision | undefined {
   // ("is the SS7 talk starting soon?" is that session's: the session rules say where it stands)
   if (r.sessionsNamed && !r.aboutEvent) return undefined;
   if (has(/\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)|does it) (start\w*|begin\w*|happening|coming up|on) soon\b|\b(start\w*|begin\w*|kick\w* off|coming up|happening) (very )?(soon|shortly)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (still )?(far|long) (off|away|from now)\b|\b(is it|it is|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (coming up |happening )?(soon|shortly)\b|\b(is it|is the (event|clinic|webinar|workshop|forum|conference|meeting)) (this|next) (week|month)\b/, t) && !e.day) return { intent: 'now' };
-  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b|\b(is it|am i|are we) too late (for (me|us) )?to (join|attend|participate|take part|watch|tune in)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
+  if (has(/\bhas (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (already )?(started|begun|finished|ended)\b|\b(it|the (event|clinic|webinar|workshop|forum|conference|meeting)) has (already )?(started|begun|finished|ended)\b|\bis (it|the (event|clinic|webinar|workshop|forum|conference|meeting)) (still |already )?(on|happening|running|over|live|finished)( (now|today|yet|still|anymore|any more))?$|\bcan (i|we) still (join|attend|participate|take part|watch)\b|\b(is it|am i|are we) too late (for (me|us) )?to (join|attend|participate|take part|watch|tune in)\b/, t) && !has(/\b(which|what) (days?|dates?)\b|^when\b/, t))
     return { intent: 'now' };
   return undefined;
 }
@@ -31,7 +31,7 @@ export function eventStatus({ t, e, r }: Question): Decision | undefined {
 export function againstTheClock(q: Question): Decision | undefined {
   const { t, e, r } = q;
   // (and "in how many days is the clinic?", "in how long does it start?": the same countdown, the measure first)
-  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b|\bin how (long|much time|many (days|weeks|hours|minutes))\b|\bhow (long|much time) (is |s )?(left|remaining)\b/, t);
+  const countdown = has(/\bhow (long|much time|many (hours|minutes|days|weeks)) (until|till|til|before|to go|left|away)\b|\bhow many (days|weeks) (is it )?(away|to go|left)\b|\bhow long (to go|left)\b|\btime (until|till|left)\b|\bcountdown\b|\bin how (long|much time|many (days|weeks|hours|minutes))\b|\bhow soon\b|\bhow (long|far) from now\b|\bhow (long|much time) (is |s )?(left|remaining)\b/, t);
   // ("how long until the break?": the break named is the next one, by the clock)
   const onlyBreaks = r.sessionsNamed && r.sessions.length > 0 && r.sessions.every((s) => s.kind === 'break');
   if (countdown && (!r.sessionsNamed || onlyBreaks) && !r.speakers.length) {

@@ -6,7 +6,7 @@ import type { Question } from './question.ts';
 import { has, POLAR, QUESTION_WORDS, W } from './words.ts';
 
 /** A named session against the clock: "how long until the SS7 session?", "did I miss the opening?", "is it still on?". */
-const SESSION_STATUS = /\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\b(time|minutes|hours) (until|till|left)\b|\b(did|have) (i|we) (miss|missed)\b|\b(has|have) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (already )?(started|begun|finished|ended)\b|\bstill (on|going|running|happening|live)\b|\b(started|begun|over|finished) (yet|already)\b|\b(is|are) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (on|going on|running|happening|live|over|finished) (now|yet|already)$|\b(is|it is|are|will) [a-z0-9 ]{0,40}\b(soon|shortly)\b/;
+const SESSION_STATUS = /\bhow (long|much time|many (hours|minutes)) (until|till|til|before|to go|left)\b|\b(time|minutes|hours) (until|till|left)\b|\b(did|have) (i|we) (miss|missed)\b|\b(has|have) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (already )?(started|begun|finished|ended)\b|\bstill (on|going|running|happening|live)\b|\b(started|begun|over|finished) (yet|already)\b|\b(is|are) (it|they|(the|that|this) [a-z0-9 ]{1,40}) (on|going on|running|happening|live|over|finished) (now|yet|already)$|\b(is|it is|are|will) [a-z0-9 ]{0,40}\b(soon|shortly)\b|\bhow soon\b|\bhow (long|far) from now\b/;
 
 /** What is asked about the sessions `s`. */
 export function sessionAspect({ t, e }: Question, s: Session[]): Decision {
