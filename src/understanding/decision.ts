@@ -50,8 +50,11 @@ export type Decision =
   | { intent: 'discussion' }
   /** "what about the afternoon?": what is on in a part of a day (the day asked, else the one discussed). */
   | { intent: 'period'; period: PartOfDay; day?: number }
-  /** `today`: what is left of today ("anything left today?"), not only the next item; nothing left: the next day's first. */
-  | { intent: 'now' | 'next' | 'earlier' | 'ending'; today?: boolean }
+  /**
+   * `today`: what is left of today ("anything left today?"), not only the next item; nothing left: the next day's first.
+   * `over`: whether today's programme is over is what is checked ("are we done for the day?").
+   */
+  | { intent: 'now' | 'next' | 'earlier' | 'ending'; today?: boolean; over?: boolean }
   /**
    * "is that before lunch for me?", "will I have to get up early?": whether the sessions (none: the event's days) fall in
    * that part of the attendee's own day, by their zone.

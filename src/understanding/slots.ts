@@ -135,7 +135,7 @@ export class SlotFiller {
     const t = n.text;
     const words = new Set(t.split(' '));
     // (a statement asked by its question mark, as French asks: "c'est demain la clinique ?" → "it is tomorrow the clinic ?")
-    const intonation = /\?\s*$/.test(n.raw) && /^(it is|this is|that is|it s|that s|the [a-z ]+ it is)\b/.test(t) && !/\b(what|which|who|whom|when|where|how|why)\b/.test(t.replace(/\bwhere (i|we) (am|are|live)\b/g, ''));
+    const intonation = /\?\s*$/.test(n.raw) && /^(it is|this is|that is|it s|that s|the [a-z ]+ it is|(the|this|that) [a-z]+ (is|are))\b/.test(t) && !/\b(what|which|who|whom|when|where|how|why)\b/.test(t.replace(/\bwhere (i|we) (am|are|live)\b/g, ''));
     const polar = POLAR.test(t) || TAG_QUESTION.test(t) || intonation;
     const days = t.match(/\b(one|two|three|four|five|six|seven|[1-9]) (full )?days?\b/);
     const subject = n.tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !this.titleWords.has(w) && !COVERAGE_WORDS.has(w));

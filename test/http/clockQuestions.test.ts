@@ -57,6 +57,9 @@ const CASES: Record<string, ClockCase> = {
   'late, in French': { now: '2022-03-30T08:00:00Z', turns: ['je suis en retard ?'], says: [/En ce moment : 10 h 20–11 h 50 EAT/] },
   'how soon': { now: '2022-03-30T06:30:00Z', turns: ['how soon does the clinic begin?'], says: [/in 30 min/] },
   'the day after tomorrow': { now: '2022-03-28T08:00:00Z', turns: ['la clinique commence après-demain ?'], says: [/Jour 1, mercredi 30 mars 2022/], not: [/pas de session demain/] },
+  'today over, checked by the clock: not yet': { now: '2022-03-31T09:40:00Z', turns: ['are we finished for the day?'], says: [/^No — today's programme \(Day 2, Thu 31 March 2022\) runs until 13:00 EAT/, /Implementing the DFS security recommendations/] },
+  'today over, checked by the clock, in French: yes': { now: '2022-03-30T10:45:00Z', turns: ['c’est terminé pour aujourd’hui ?'], says: [/^Oui — le programme d'aujourd'hui \(Jour 1, mercredi 30 mars 2022\) s'est terminé à 13 h EAT/, /demain/] },
+  'anything left today, asked yes or no, after the day': { now: '2022-03-30T10:45:00Z', turns: ['is there anything else on today?'], says: [/^No — /, /tomorrow.*Assurance Framework/] },
   // The first or last item of a day said by the clock, and its time in the attendee's zone next
   'the first item today, then its time for me': { now: '2022-03-30T05:30:00Z', tz: 'Africa/Accra', turns: ["what's on first today?", 'and what time would that be for me?'], says: [/Opening and Welcome Remarks/, /07:00–07:20 your time/] },
   'the last item tomorrow': { now: '2022-03-30T15:00:00Z', turns: ['what comes last tomorrow?'], says: [/^Implementing the DFS security recommendations/, /12:00–13:00 EAT/], not: [/lasts/] },

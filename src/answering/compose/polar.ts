@@ -8,6 +8,7 @@ import type { AnswerContext } from '../context.ts';
 import { isWith } from '../../understanding/organisations.ts';
 import { instantOn } from './agenda.ts';
 import { titleInSentence } from './sessions.ts';
+import { zoned } from '../../understanding/zonedTime.ts';
 
 /**
  * A yes/no question's reply led by its verdict ("Yes — …"), said once; the reply as composed when the question is
@@ -131,6 +132,16 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       const at = say(end ? 'polar.endsAt' : 'polar.startsAt', { time: ctx.span(target) });
       return yes(ok, at, at);
     }
+    case 'next':
+    case 'now': {
+      // "is there anything left today?" / "are we done for the day?": today's programme by the clock
+      if (!d.today) return undefined;
+      const today = ctx.agenda.days.find((x) => +x.startsAt - 12 * 3_600_000 <= ctx.now && ctx.now < +x.endsAt + 12 * 3_600_000 && zonedDate(ctx, +x.startsAt) === zonedDate(ctx, ctx.now));
+      if (!today) return undefined;
+      const left = ctx.now < +today.endsAt;
+      const line = left ? s('polar.dayRunsUntil', { day: ctx.dayLabel(today), time: ctx.span(today.endsAt) }) : s('polar.dayOver', { day: ctx.dayLabel(today), time: ctx.span(today.endsAt) });
+      return d.over ? yes(!left, line, line) : yes(left, line, line);
+    }
     case 'agenda':
       // "is the clinic on 30 March?", "is there anything on 1 April?"
       if (!e.day || e.time || premise.timeRelation || !slots.asksIfOn) return undefined;
@@ -161,4 +172,9 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
     default:
       return undefined;
   }
+}
+
+/** The calendar date of an instant in the event's zone. */
+function zonedDate(ctx: AnswerContext, ms: number): string {
+  return zoned(ms, ctx.event.timeZone).isoDate;
 }

@@ -47,6 +47,9 @@ export function againstTheClock(q: Question): Decision | undefined {
   // "anything left today?", "what else is on today?", "the rest of the day?": all that remains of today (the next
   // event day's start when nothing does)
   if (restOfToday(q)) return { intent: 'next', today: true };
+  // "is it over for today?", "are we done for the day?", "la journée est finie ?": today's programme, checked by the clock
+  if (has(/\b(is it|it is|are we|we are|is the day|the day is|is today|is everything|everything is|is that it|that is it) (all )?(over|done|finished|ended|wrapped up)\b|\b(done|finished|over) for (the day|today)\b|\bthat s it for today\b/, t) && (has(/\b(today|the day|for the day)\b/, t)) && !r.sessionsNamed && !r.speakers.length)
+    return { intent: 'next', today: true, over: true };
   if (has(/\b(anything|something|what is|what s|is there anything) (else |more )?(left|remaining|still on)\b|\banything (else |more )?(on|happening) later\b/, t)) return { intent: 'next' };
   if (has(/^(is|are) (it|the (event|clinic|webinar|workshop|forum|conference|meeting)|there (anything|something)) (on|happening|running) today$/, t)) return { intent: 'now' };
   if (has(/\bam i (late|too late|early|too early|on time|in time)\b|\b(did|have) (i|we) miss(ed)? (it|anything|something|the start|the beginning)\b/, t) && !r.sessionsNamed) return { intent: 'now' };
