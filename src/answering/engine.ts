@@ -372,7 +372,7 @@ export class AnsweringEngine {
       case 'clock':
         return composeClock(ctx, e);
       case 'dayCheck':
-        return composeDayCheck(ctx, d.check, d.sessions, d.day);
+        return composeDayCheck(ctx, d.check, d.sessions, d.day, e.target);
       case 'discussion':
         return composeDiscussion(ctx);
       case 'period':

@@ -74,6 +74,9 @@ const CASES: Record<string, ClockCase> = {
   'a session’s time stated wrongly in the attendee’s own time': { now: '2022-03-23T08:00:00Z', tz: 'America/Sao_Paulo', turns: ['when is the audit guideline?', 'that’s 7am where I am?'], says: [/^No — it starts at 11:25 EAT \(05:25 your time/] },
   'the event’s days against the attendee’s lunch': { now: '2022-03-23T08:00:00Z', tz: 'Africa/Lagos', turns: ['will the clinic overlap with my lunch?'], says: [/^No — that is in the morning for you \(Africa\/Lagos\)/, /08:00–11:00 your time/] },
   'office hours, in French': { now: '2022-03-23T08:00:00Z', tz: 'Europe/Paris', turns: ['est-ce que ça tombe pendant mes heures de travail ?'], says: [/^Oui — c'est le matin pour vous \(Europe\/Paris\)/] },
+  'a part of a named place’s day': { now: '2022-03-23T08:00:00Z', turns: ['is the opening in the morning in Toronto?'], says: [/^No — that is in the middle of the night in Toronto \(America\/Toronto\)/, /03:00–03:20 in Toronto/] },
+  'a part of a named place’s day, in French': { now: '2022-03-23T08:00:00Z', turns: ['la clinique, c’est l’après-midi à Bangkok ?'], says: [/^Oui — c'est l'après-midi à Bangkok \(Asia\/Bangkok\)/] },
+  'a day’s end before a time in the attendee’s clock': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ['does the first day finish before 8 pm my time?'], says: [/^Yes — Day 1, Wed 30 March 2022 ends at 13:00 EAT \(19:00 your time/] },
   'a part of the day without the attendee’s zone: the event’s, and how to give theirs': { now: '2022-03-23T08:00:00Z', turns: ['is the SS7 session in the afternoon?'], says: [/^No — that is in the morning in EAT/, /Which city or time zone are you in/] },
   'what is on in a part of the day is still the programme': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ["what's on in the morning of day 2?"], says: [/DFS Security Assurance Framework/], not: [/^(Yes|No) —/] },
 };

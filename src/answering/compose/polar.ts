@@ -110,7 +110,11 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
       if (!time || d.edge === 'both') return undefined;
       const days = d.day ? [ctx.agenda.day(d.day)!] : ctx.agenda.days;
       const at = (day: (typeof days)[number]) => (d.edge === 'start' ? +day.startsAt : +day.endsAt);
-      const ok = days.every((day) => instantOn(ctx, day, time.minutes, time.zone) === at(day));
+      // ("does day 2 end before 8 pm for me?": before / after / at the time stated)
+      const ok = days.every((day) => {
+        const instant = instantOn(ctx, day, time.minutes, time.zone);
+        return premise.relation === 'before' ? at(day) < instant : premise.relation === 'after' ? at(day) > instant : instant === at(day);
+      });
       const what = d.edge === 'start' ? 'polar.dayStartsAt' : 'polar.dayEndsAt';
       const lines = days.map((day) => s(what, { day: ctx.dayLabel(day), time: ctx.span(at(day)) })).join('; ');
       return yes(ok, `${lines}.`, `${lines}.`);

@@ -153,8 +153,9 @@ function fits(check: DayCheck, start: number, end: number): boolean {
  * their day it falls in, and the times (the event's and theirs). Without their zone: by the event's clock, said so,
  * with how to give theirs.
  */
-export function composeDayCheck(ctx: AnswerContext, check: DayCheck, sessions: Session[], day?: number): Answer {
-  const zone = ctx.userZone ?? ctx.event.timeZone;
+export function composeDayCheck(ctx: AnswerContext, check: DayCheck, sessions: Session[], day?: number, place?: { zone: string; label: string }): Answer {
+  // (a place named is whose day it is: "is it at night in Los Angeles?")
+  const zone = place?.zone ?? ctx.userZone ?? ctx.event.timeZone;
   const spans = sessions.length
     ? sessions.map((s) => ({ start: +s.startsAt, end: +s.endsAt, what: ctx.say('local.session', { title: s.title, when: ctx.sessionWhen(s) }) }))
     : ctx.agenda.days.filter((d) => !day || d.day === day).map((d) => ({ start: +d.startsAt, end: +d.endsAt, what: ctx.say('local.day', { day: ctx.dayLabel(d), time: ctx.span(d.startsAt, d.endsAt) }) }));
@@ -170,10 +171,10 @@ export function composeDayCheck(ctx: AnswerContext, check: DayCheck, sessions: S
   });
   const ok = rows.every((x) => x.ok);
   const parts = [...new Set(rows.map((x) => x.part))].join(ctx.say('list.and'));
-  const whose = ctx.userZone ? ctx.say('local.forYou', { zone }) : ctx.say('local.inEventZone', { label: ctx.label });
+  const whose = place ? ctx.say('local.inPlace', { place: place.label, zone }) : ctx.userZone ? ctx.say('local.forYou', { zone }) : ctx.say('local.inEventZone', { label: ctx.label });
   const verdict = ctx.say(ok ? 'polar.yes' : 'polar.no', { text: ctx.say('local.is', { part: parts, whose }) });
   const lines = [verdict, ...rows.map((x) => x.what)];
-  if (!ctx.userZone) lines.push(ctx.say('zone.askWhich'));
+  if (!ctx.userZone && !place) lines.push(ctx.say('zone.askWhich'));
   const first = sessions[0];
   return {
     reply: { text: lines.join('\n'), suggestions: ctx.userZone ? [ctx.say('s.showAgenda')] : [ctx.say('s.setZone'), ctx.say('s.showAgenda')] },

@@ -96,7 +96,8 @@ export function dayCheck({ t, e, r }: Question): Decision | undefined {
   // ("is it too early to register?", "too late for me to join?" ask about registration, not the time of day)
   if (has(/\b(register\w*|registration|sign up|book)\b|\btoo (late|early) (for (me|us) )?to\b/, t)) return undefined;
   // about someone's own day: "for me", "my time", "here", "I"/"we" get up — or a session being placed in a part of the day
-  const mine = has(/\b(for me|for us|here|where i am|local|i|we|my|our)\b/, t) || e.ownTime;
+  // (or a place's day: "is it at night in Los Angeles?")
+  const mine = has(/\b(for me|for us|here|where i am|local|i|we|my|our)\b/, t) || e.ownTime || !!e.target;
   // ("is the clinic in the middle of the night for me?": the event's days, whatever a word of it matched)
   const event = r.aboutEvent || has(/\b(it all|the (event|clinic|webinar|workshop|forum|conference|meeting|programme|program))\b/, t);
   const sessions = event && !r.talkNamed ? [] : r.sessions.filter((s) => s.kind !== 'break');
