@@ -78,6 +78,8 @@ const CASES: Record<string, ClockCase> = {
   'a part of a named place’s day, in French': { now: '2022-03-23T08:00:00Z', turns: ['la clinique, c’est l’après-midi à Bangkok ?'], says: [/^Oui — c'est l'après-midi à Bangkok \(Asia\/Bangkok\)/] },
   'a day’s end before a time in the attendee’s clock': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ['does the first day finish before 8 pm my time?'], says: [/^Yes — Day 1, Wed 30 March 2022 ends at 13:00 EAT \(19:00 your time/] },
   'a part of the day without the attendee’s zone: the event’s, and how to give theirs': { now: '2022-03-23T08:00:00Z', turns: ['is the SS7 session in the afternoon?'], says: [/^No — that is in the morning in EAT/, /Which city or time zone are you in/] },
+  'a morning mentioned in a statement is not a yes/no': { now: '2022-03-23T08:00:00Z', tz: 'Europe/Madrid', turns: ['I will be on a train the morning of the 31st'], says: [/Assurance Framework/], not: [/^(Yes|No) —/] },
+  'a morning mentioned beside a question word is not a yes/no': { now: '2022-03-23T08:00:00Z', tz: 'Africa/Kigali', turns: ['I have meetings all morning on day 2 — which session covers the audit guideline, and at what time here?'], says: [/audit guideline/, /10:25/], not: [/^(Yes|No) —/] },
   'what is on in a part of the day is still the programme': { now: '2022-03-23T08:00:00Z', tz: 'Asia/Tokyo', turns: ["what's on in the morning of day 2?"], says: [/DFS Security Assurance Framework/], not: [/^(Yes|No) —/] },
 };
 

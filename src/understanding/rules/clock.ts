@@ -1,7 +1,7 @@
 // The clock: what time it is, where the event stands now, what is on now or next, what is left or missed.
 import type { Decision } from '../decision.ts';
 import type { Question } from './question.ts';
-import { has, W } from './words.ts';
+import { has, POLAR, TAG_QUESTION, W } from './words.ts';
 import { recogniseDayCheck } from '../times.ts';
 
 // "what time is it in Nairobi now?": the clock itself
@@ -90,9 +90,13 @@ export function nowOrNext({ t, e, r }: Question): Decision | undefined {
 // "is that before lunch for me?", "is it in the morning for me?", "will I have to get up early?": where the session
 // discussed (or the event's days) falls in the attendee's own day — a yes/no by their clock, not a list of breaks or
 // what is on in the morning
-export function dayCheck({ t, e, r }: Question): Decision | undefined {
+export function dayCheck({ n, t, e, r }: Question): Decision | undefined {
   const check = recogniseDayCheck(t);
-  if (!check || has(/^(and |so )?(what|which|who|where|how|when|is there|are there|anything)\b/, t) || r.speakers.length || e.time) return undefined;
+  if (!check || r.speakers.length || e.time) return undefined;
+  // asked as a yes/no (a question mark, a verb first, a tag), with no question word anywhere: a story that mentions
+  // its morning ("I'll be travelling on the 30th morning", "… meetings all morning, which session …?") asks something else
+  const yesNo = /\?\s*$/.test(n.raw) || POLAR.test(t) || TAG_QUESTION.test(t);
+  if (!yesNo || has(/\b(what|which|who|whom|where|how|when|why|is there|are there|anything)\b/, t.replace(/\bwhere (i|we) (am|are|live)\b/g, ''))) return undefined;
   // ("is it too early to register?", "too late for me to join?" ask about registration, not the time of day)
   if (has(/\b(register\w*|registration|sign up|book)\b|\btoo (late|early) (for (me|us) )?to\b/, t)) return undefined;
   // about someone's own day: "for me", "my time", "here", "I"/"we" get up — or a session being placed in a part of the day
