@@ -30,6 +30,7 @@ import { correctionOf, withDay, withPlace } from './corrections.ts';
 import { memoryAfter, sanitiseMemory } from './memory.ts';
 import { afterCourtesy, buriedQuestions, combineAnswers, MAX_INPUT, MAX_STORY, splitQuestions, withoutZoneClause } from './messageParts.ts';
 import { Resolver } from './resolve.ts';
+import { FollowUps } from './followUp.ts';
 import { composeAgenda, composeAt, composeDiscussion, composePartOfDay, composeBreaks, composeHours, composeNowNext } from './compose/agenda.ts';
 import { composeCommand } from './compose/commands.ts';
 import { composeComparison } from './compose/comparison.ts';
@@ -66,6 +67,8 @@ export class AnsweringEngine {
   private readonly vocab: Vocabulary;
   private readonly recogniser: EntityRecogniser;
   private readonly resolver: Resolver;
+  /** A terse follow-up read as one slot of the question before changed (followUp.ts). */
+  private readonly followUps: FollowUps;
   private readonly coverage: CoverageCheck;
   /** "East Africa Time": the long name of the event's zone (Intl is slow, so once). */
   private readonly zoneLongName: string;
@@ -112,6 +115,7 @@ export class AnsweringEngine {
     const acronyms = buildAcronyms(event, this.zoneLongName);
     this.resolver = new Resolver(event, this.agenda, this.vocab, this.recogniser, titleWords, acronyms);
     this.slots = new SlotFiller(event, titleWords);
+    this.followUps = new FollowUps(event, this.agenda);
     // Training examples are read like questions on the event's first day (for "today", "tomorrow").
     const firstDay = this.agenda.days[0]!.startsAt.toJSDate();
     this.recognizer = IntentRecognizer.forEvent(event, this.language, (text) => this.classifierInput(text, firstDay), { cache: options.modelCache });
@@ -239,7 +243,10 @@ export class AnsweringEngine {
     const resolved = this.resolver.resolve(n, entities, asked, input.now);
     const ruled = decide(n, resolved, memory);
     const recognized = this.recognizer.recognize(n.text, entityTags(entities));
-    const chosen = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence, this.overrule);
+    const read = choose(ruled, recognized, resolved, n.tokens, (d) => this.readings.of(d), this.confidence, this.overrule);
+    // "how long?", "which department?", "and on the 31st?": one slot of the question before, changed.
+    const followed = this.followUps.decide(n, resolved, memory, read.decision, recognized);
+    const chosen = followed ? { decision: followed, trace: { intent: intentIdOf(followed), score: read.trace.score, lowConfidence: false, source: `followup:${memory.last!.intent}` } } : read;
     const slots = this.slots.fill(typed, exclude);
     const refined = withSlots(chosen.decision, slots, resolved);
     const decision: Decided = { ...refined, slots };

@@ -6,6 +6,10 @@ import type { EventData } from '../event/schema.ts';
 import type { Entities } from '../understanding/entities.ts';
 import type { Decided, Resolved } from '../understanding/decision.ts';
 import { isZone } from '../understanding/zonedTime.ts';
+import { intentIdOf } from '../understanding/nlu/labels.ts';
+
+/** Turns that answer no question about the event: the frame of the last one that did stays. */
+const NOT_ASKED = new Set(['greeting', 'thanks', 'ack', 'help', 'bye', 'fallback', 'refuse', 'clarify', 'command']);
 
 /** Memory may come from storage written for another event file: drop ids this event does not have. */
 export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventData): DialogueMemory {
@@ -22,6 +26,8 @@ export function sanitiseMemory(m: DialogueMemory, agenda: Agenda, event: EventDa
     out.time = { minutes: t.minutes, zone: t.zone, ...(t.zoneLabel ? { zoneLabel: t.zoneLabel } : {}) };
   if (m.person === 'signatory') out.person = 'signatory';
   if (typeof m.lastQuestion === 'string' && m.lastQuestion.length <= 200) out.lastQuestion = m.lastQuestion;
+  if (m.last && typeof m.last.intent === 'string' && /^[a-z][a-z.-]{0,40}$/.test(m.last.intent))
+    out.last = { intent: m.last.intent, ...(m.last.day && agenda.day(m.last.day) ? { day: m.last.day } : {}) };
   if (m.listed && Array.isArray(m.listed.ids)) {
     const has = m.listed.kind === 'speaker' ? agenda.speaker.bind(agenda) : m.listed.kind === 'session' ? agenda.session.bind(agenda) : m.listed.kind === 'report' ? agenda.report.bind(agenda) : m.listed.kind === 'day' ? (id: string) => agenda.day(Number(id)) : undefined;
     if (has && m.listed.ids.every((id) => typeof id === 'string' && has(id))) out.listed = { kind: m.listed.kind, ids: [...m.listed.ids], ...(m.listed.day && agenda.day(m.listed.day) ? { day: m.listed.day } : {}) };
@@ -57,5 +63,10 @@ export function memoryAfter(memory: DialogueMemory, answered: DialogueMemory | u
   // (a thanks, an "ok" or a hello in between keeps it)
   const smallTalk = intent === 'thanks' || intent === 'greeting' || intent === 'ack';
   if (!smallTalk && !(next.listed && (next.listed !== memory.listed || r.fromList || r.listReference))) delete next.listed;
+  // What was asked, for a terse follow-up to change one slot of ("how long?", "and on day 2?").
+  if (!NOT_ASKED.has(intent)) {
+    const askedDay = ('day' in decision && typeof decision.day === 'number' ? decision.day : undefined) ?? day?.day;
+    next.last = { intent: intentIdOf(decision), ...(askedDay ? { day: askedDay } : {}) };
+  } else if (memory.last) next.last = memory.last;
   return next;
 }

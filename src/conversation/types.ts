@@ -38,6 +38,12 @@ export interface DialogueMemory {
   time?: { minutes: number; zone: string; zoneLabel?: string };
   /** The last question answered (at most 200 characters), so "sorry, I meant day 2" can ask it again corrected. */
   lastQuestion?: string;
+  /**
+   * What the last question answered asked (its intent id: "session.when", "speaker.title", "reports", "fact.source")
+   * and the day it was asked for: the frame a terse follow-up changes one slot of ("how long?", "which department?",
+   * "link?", "and on the 31st?").
+   */
+  last?: { intent: string; day?: number };
 }
 
 /** Things only the bot edge can do (dialogs, stores); the engine recognises them, the router acts. */

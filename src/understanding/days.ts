@@ -53,6 +53,13 @@ export function recogniseDay(text: string, agenda: Agenda, now: Date): DayMentio
     const hits = agenda.days.filter((d) => Number(d.date.slice(8, 10)) === Number(m![1]));
     if (hits.length === 1) return { day: hits[0].day };
   }
+  // "on the 31", "du 31" (French read as "on 31"): a bare day of the month, when one of the event's days falls on it and
+  // no unit follows ("of 30 minutes", "the 2 sessions", "at 10 h" are not dates).
+  m = text.match(/\b(?:on the|on|the|of) (\d{1,2})\b(?!\s*(?:st|nd|rd|th|h|hr|hrs|hours?|min|mins|minutes?|am|pm|a m|p m|o clock|%|[:.,h]\s*\d|session|sessions|talk|talks|one|ones|speaker|speakers|days?|breaks?|items?|reports?|presentations?|slots?|people|persons|countries|questions?)\b)/);
+  if (m) {
+    const hits = agenda.days.filter((d) => Number(d.date.slice(8, 10)) === Number(m![1]));
+    if (hits.length === 1) return { day: hits[0].day };
+  }
   m = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (m) return byDate(Number(m[2]), Number(m[3]), m[0]);
   m = text.match(/\b(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\b/);
