@@ -34,6 +34,10 @@ const WHICH_ONE_IS = /^(?:and |so )?(?:which|what)(?: one| talk| session| item)?
 /** "and the next one?", "what comes after that", "the one before". */
 const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then|before|previous)( that| this| it)?$|\b(the )?next one\b|^(and )?(the )?next( one)?$|^and (the )?next (session|talk|item)$|\bthe one (after|before)\b|\b(after|before) (that|it|this)( one)?\b|\bwhat comes (right |just |immediately |directly )?(next|after|before)\b|\b(previous|preceding|earlier) (one|session|talk)\b/;
 
+/** "the testing one", "the one about SS7", "the report on audits": an item of the list named by a word of its title. */
+const ONE_BY_WORD = /\bthe ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) ones?\b|\bthe (?:one|report|session|talk|document|paper) (?:on|about|for|with|covering) ((?:[a-z0-9]+ ){0,2}[a-z0-9]+)/;
+/** Words that say what kind of thing is picked, not which. */
+const GENERIC_NOUNS = new Set(['one', 'ones', 'other', 'first', 'second', 'third', 'last', 'next', 'previous', 'same', 'report', 'reports', 'session', 'sessions', 'talk', 'talks', 'document', 'paper', 'link', 'year', 'title', 'published', 'dfs', 'security']);
 /** "which of them", "among those", "of these": the list shown last, as a whole. */
 const OF_THE_LIST = /\b(of|among|amongst|between) (them|those|these|the ones)\b|\bwhich (of )?(them|those|these)\b/;
 
@@ -130,7 +134,7 @@ export class Resolver {
     // Description-only or prefix-only matches are weak: used only when nothing else fits.
     let sessions: Session[] = e.sessions.filter((s) => s.strong).map((s) => s.session);
     const weakSessions = sessions.length ? [] : e.sessions.map((s) => s.session);
-    const sessionsNamed = sessions.length > 0;
+    let sessionsNamed = sessions.length > 0;
     // "what about the next day?": relative to the day just discussed.
     if (!e.day && memory.day) {
       const m = t.match(/\b(next|following|other|previous|preceding) day\b|\bthe day (after|before)\b/);
@@ -193,6 +197,22 @@ export class Resolver {
             const r = this.agenda.report(id);
             if (r) e.reports = [{ report: r, score: 1 }];
           }
+        }
+      }
+    }
+    // "the testing one", "the one about SS7": the one item of the list just shown whose title has that word.
+    // (the words may name a session too — "the audit one" after the reports — it is the list's item that is meant)
+    if (listed && !fromList && !e.speakers.length) {
+      const id = this.pickByWord(t, listed);
+      if (id) {
+        fromList = true;
+        if (listed.kind === 'session') sessions = [this.agenda.session(id)!];
+        else if (listed.kind === 'speaker') speakers = [this.agenda.speaker(id)!];
+        else if (listed.kind === 'report') e.reports = [{ report: this.agenda.report(id)!, score: 1 }];
+        if (listed.kind !== 'session' && sessionsNamed) {
+          sessions = [];
+          e.sessions = [];
+          sessionsNamed = false;
         }
       }
     }
@@ -304,7 +324,7 @@ export class Resolver {
     if (!sessionsNamed && !fromList) {
       const items = this.agenda.sessions.filter((s) => s.kind !== 'break');
       // ("who speaks first?" is the first item too)
-      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b|\bwhat (?:is|s|comes|happens|is on|s on) (first|last)\b|^(?:and |so )?(first|last) (?:up|on|thing)\b/);
+      const ord = t.match(/\b(first|opening|1st|last|final|closing|next)\s+(session|talk|item|presentation|speaker|one|thing|slot|part)\b|\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(session|talk|item|presentation|slot)\b|\bwho (?:speaks|presents|talks|goes|is on|is speaking) (first|last)\b|\b(?:what|which) (?:is|s|comes|happens|is on|s on) (first|last)\b|^(?:and |so )?(first|last) (?:up|on|thing)\b/);
       const current = memory.sessionId ? this.agenda.session(memory.sessionId) : undefined;
       const after = current && t.match(NEXT_ONE);
       if (after) {
@@ -313,7 +333,9 @@ export class Resolver {
         const i = all.indexOf(current);
         const forward = !/\b(previous|before|preceding|earlier)\b/.test(after[0]);
         const pool = forward ? all.slice(i + 1) : all.slice(0, i).reverse();
-        const pick = pool.find((s) => s.kind !== 'break') ?? pool[0];
+        // ("and then?", "what comes after?": the next item of the programme, a break too; "the next talk": a talk)
+        const talk = /\b(session|talk|presentation|one)\b/.test(t);
+        const pick = (talk ? pool.find((s) => s.kind !== 'break') : pool[0]) ?? pool[0];
         if (pick) {
           sessions = [pick];
           relative = true;
@@ -374,6 +396,22 @@ export class Resolver {
     const signatoryMeant = !speakers.length && !e.organisations.length && memory.person === 'signatory' && /\b(he|him|his|she|her|hers)\b/.test(t);
     if (signatoryNamed || signatoryMeant) unknownPerson = undefined;
     return { entities: e, sessions, weakSessions, speakers, sessionsNamed: sessionsNamed || relative, speakerFromPronoun, speakerSessions: speakers.flatMap((sp) => this.agenda.sessionsOfSpeaker(sp.id)), aboutEvent, fromList, listReference, relative, reportLink, audienceGroup, audienceWord, unknownOrganisation: unknownOrganisationAsked(n, e, this.known), acronym: acronymAsked(n, this.acronyms), unknownPerson, signatoryNamed: signatoryNamed || signatoryMeant, talkSpeakers, talkNamed: talkSpeakers ?? (sessions.length === 1 && sessionsNamed ? this.talks.speakersOfTalkIn(n, sessions[0]!.id) : undefined) };
+  }
+
+  /** The id of the one listed item a "the X one" / "the one about X" names by a word of its title, if exactly one. */
+  private pickByWord(t: string, listed: NonNullable<DialogueMemory['listed']>): string | undefined {
+    if (listed.kind === 'day') return undefined;
+    const m = t.match(ONE_BY_WORD);
+    const words = (m?.[1] ?? m?.[2] ?? '').split(' ').filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC_NOUNS.has(w));
+    if (!words.length) return undefined;
+    const titleOf = (id: string): string =>
+      listed.kind === 'report' ? [this.agenda.report(id)?.title, this.agenda.report(id)?.publishedTitle].join(' ') : listed.kind === 'session' ? (this.agenda.session(id)?.title ?? '') : (this.agenda.speaker(id)?.name ?? '');
+    const stem = (w: string) => w.replace(/(ing|ed|s)$/, '');
+    const hits = listed.ids.filter((id) => {
+      const own = new Set(wordsOf(titleOf(id)).map(stem));
+      return words.some((w) => own.has(stem(w)));
+    });
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** "and when does it end there?": the place asked about last. */

@@ -38,6 +38,12 @@ const ROWS: Record<string, Row> = {
   'the weekday of the dates just given': { turns: ['when is the clinic?', 'what weekday is that?'], intent: 'fact.dates', says: /Wed 30 March 2022/ },
   'French: the same question about another day': { language: 'fr', turns: ['La pause café du 31, c’est à quelle heure ?', 'et celle du 30 ?'], intent: 'breaks', says: /11 h 50/, not: /11 h 15/ },
   'French: when a topic just explained began': { language: 'fr', turns: ['C’est quoi le laboratoire de sécurité des SFN ?', 'depuis quand ?'], intent: 'topic', says: /novembre 2020/ },
+  'what comes after the session just discussed: the next item, a break too': { turns: ['when is the assurance framework session?', 'what comes after?'], intent: 'session', says: /^Coffee break — Day 2, Thu 31 March 2022, 11:15–11:25 EAT/ },
+  'what comes before it': { turns: ['tell me about the audit guideline session', 'and before that?'], intent: 'session', says: /^Coffee break — Day 2/ },
+  'the next talk is a talk, not the break': { turns: ['tell me about the SS7 session', 'and the next talk?'], intent: 'session', says: /^DFS security vulnerabilities: USSD, STK and Android/ },
+  'what is first on a day is its first item, which "and then?" follows': { turns: ['which is first on the 30th?', 'and then?'], intent: 'session', says: /^DFS security vulnerabilities: Infrastructure vulnerabilities/ },
+  'the item of the list a word of its title names': { turns: ['reports for day 2?', "the audit one, what's its link?"], intent: 'reports', says: /^DFS security audit guideline: https:/ },
+  'French: the item of the list a word of its title names': { language: 'fr', turns: ['Quels sont les rapports du jour 2 ?', 'et celui sur l’assurance, il date de quelle année ?'], intent: 'reports', says: /^DFS Security Assurance Framework: https:[\s\S]*\(2021\)/ },
   'a question that names its own subject stands alone': { turns: ['when is the SS7 session?', 'who organises the clinic?'], intent: 'fact.organisers', says: /organised by International Telecommunication Union/ },
   'a question about the event after a session is about the event': { turns: ['tell me about the audit guideline session', 'who is hosting it'], intent: 'fact.organisers', says: /EACO/ },
 };
