@@ -361,7 +361,7 @@ export class AnsweringEngine {
       case 'count.byDay':
         return composeCountByDay(ctx, d.what, d.fewer);
       case 'extreme':
-        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening || !!d.slots.exclude.opening);
+        return composeExtreme(ctx, d.which, d.what, d.includeBreaks, d.day, d.withoutOpening || !!d.slots.exclude.opening, d.among);
       case 'acronym':
         return composeAcronym(ctx, d.word, d.expansion);
       case 'topic':

@@ -39,7 +39,7 @@ const ONE_BY_WORD = /\bthe ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) ones?\b|\bthe (?:one|r
 /** Words that say what kind of thing is picked, not which. */
 const GENERIC_NOUNS = new Set(['one', 'ones', 'other', 'first', 'second', 'third', 'last', 'next', 'previous', 'same', 'report', 'reports', 'session', 'sessions', 'talk', 'talks', 'document', 'paper', 'link', 'year', 'title', 'published', 'dfs', 'security']);
 /** "which of them", "among those", "of these": the list shown last, as a whole. */
-const OF_THE_LIST = /\b(of|among|amongst|between) (them|those|these|the ones)\b|\bwhich (of )?(them|those|these)\b/;
+const OF_THE_LIST = /\b(of|among|amongst|between) (them|those|these|the ones)\b|\bwhich (of )?(them|those|these)\b|^(and |so )?which one\b.*\b(longest|shortest|longer|shorter)\b/;
 
 /** "there", "in that city", "their time": the place of the previous question. */
 const THERE = /\bthere\b|\b(that|the same) (city|place|country|zone|time ?zone|timezone)\b|\btheir (local )?time\b/;

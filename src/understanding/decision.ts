@@ -37,7 +37,8 @@ export type Decision =
   | { intent: 'count'; what: CountSubject; day?: number; organisation?: Organisation; session?: Session; withoutOpening?: boolean }
   /** "which day has more reports?": a count per day, and which day has more (or fewer). */
   | { intent: 'count.byDay'; what: 'sessions' | 'speakers' | 'reports' | 'breaks'; fewer: boolean }
-  | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number; withoutOpening?: boolean }
+  /** `among`: the sessions of the list just shown ("which of them is the longest?" after a speaker's sessions). */
+  | { intent: 'extreme'; which: 'longest' | 'shortest'; what: 'session' | 'day'; includeBreaks: boolean; day?: number; withoutOpening?: boolean; among?: string[] }
   | { intent: 'topic'; topic: Topic }
   | { intent: 'organisation'; organisation: Organisation }
   | { intent: 'agenda'; day?: number }

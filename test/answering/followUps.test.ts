@@ -44,6 +44,9 @@ const ROWS: Record<string, Row> = {
   'what is first on a day is its first item, which "and then?" follows': { turns: ['which is first on the 30th?', 'and then?'], intent: 'session', says: /^DFS security vulnerabilities: Infrastructure vulnerabilities/ },
   'the item of the list a word of its title names': { turns: ['reports for day 2?', "the audit one, what's its link?"], intent: 'reports', says: /^DFS security audit guideline: https:/ },
   'French: the item of the list a word of its title names': { language: 'fr', turns: ['Quels sont les rapports du jour 2 ?', 'et celui sur l’assurance, il date de quelle année ?'], intent: 'reports', says: /^DFS Security Assurance Framework: https:[\s\S]*\(2021\)/ },
+  'who follows the speaker just discussed, within their session': { turns: ['who gives the introduction to the security lab?', 'who follows him?'], intent: 'speaker.adjacent', says: /^After Vijay Mauree: Arnold Kibuuka/ },
+  'which of a speaker\'s sessions is the shortest': { turns: ['what does Arnold Kibuuka present?', 'which one is shorter?'], intent: 'extreme', says: /DFS security audit guideline — 35 min/ },
+  'French: which of a speaker\'s sessions is the longest': { language: 'fr', turns: ['Quelles sessions anime Vijay Mauree ?', 'laquelle dure le plus longtemps ?'], intent: 'extreme', says: /Cadre d'assurance de la sécurité des SFN — 1 h 15/ },
   'a question that names its own subject stands alone': { turns: ['when is the SS7 session?', 'who organises the clinic?'], intent: 'fact.organisers', says: /organised by International Telecommunication Union/ },
   'a question about the event after a session is about the event': { turns: ['tell me about the audit guideline session', 'who is hosting it'], intent: 'fact.organisers', says: /EACO/ },
 };

@@ -101,7 +101,7 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
 }
 
 /** "which session is the longest?", "the shortest talk", "is one day longer than the other?" */
-export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest', what: 'session' | 'day', includeBreaks: boolean, day?: number, withoutOpening = false): Answer {
+export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest', what: 'session' | 'day', includeBreaks: boolean, day?: number, withoutOpening = false, among?: string[]): Answer {
   const { agenda } = ctx;
   if (what === 'day') {
     const lengths = agenda.days.map((d) => ({ d, minutes: Math.round((+d.endsAt - +d.startsAt) / 60_000) }));
@@ -110,7 +110,7 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
     const pick = [...lengths].sort((a, b) => (which === 'longest' ? b.minutes - a.minutes : a.minutes - b.minutes))[0];
     return { reply: { text: ctx.say(`extreme.day.${which}`, { day: ctx.dayLabel(pick.d), duration: ctx.duration(pick.minutes), span: ctx.span(pick.d.startsAt, pick.d.endsAt) }), suggestions: [ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, day: pick.d.day } };
   }
-  const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && !(withoutOpening && s.kind === 'opening') && (!day || s.day === day));
+  const pool = agenda.sessions.filter((s) => (includeBreaks || s.kind !== 'break') && !(withoutOpening && s.kind === 'opening') && (!day || s.day === day) && (!among || among.includes(s.id)));
   if (!pool.length) return { reply: { text: ctx.say('extreme.none'), suggestions: [ctx.say('s.showAgenda')] } };
   const best = which === 'longest' ? Math.max(...pool.map((s) => s.durationMinutes)) : Math.min(...pool.map((s) => s.durationMinutes));
   const hits = pool.filter((s) => s.durationMinutes === best);

@@ -244,6 +244,17 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
   const own = ctx.agenda.sessionsOfSpeaker(sp.id);
   const session = (day ? own.find((s) => s.day === day) : undefined) ?? own[0];
   if (!session) return { reply: { text: `${sp.name} has no session in the programme.`, suggestions: ['Show the agenda'] } };
+  // Within the session first: the speaker whose talk comes next in it ("who follows him in that session?").
+  const inSession = ctx.agenda.speakersOf(session);
+  const j = inSession.findIndex((x) => x.speaker.id === sp.id);
+  const neighbour = j >= 0 ? inSession[after ? j + 1 : j - 1] : undefined;
+  if (neighbour) {
+    const talk = neighbour.talkTitle ? ` (“${neighbour.talkTitle}”)` : '';
+    return {
+      reply: { text: `${after ? 'After' : 'Before'} ${sp.name}: ${neighbour.speaker.name}${talk}, in the same session, ${titleInSentence(session.title)} (${ctx.sessionWhen(session)}).`, suggestions: [`Who is ${neighbour.speaker.name}?`, 'Show the agenda'] },
+      memory: { ...ctx.memory, speakerId: neighbour.speaker.id, sessionId: session.id, day: session.day },
+    };
+  }
   const sameDay = ctx.agenda.sessions.filter((s) => s.day === session.day);
   const i = sameDay.indexOf(session);
   const around = after ? sameDay.slice(i + 1) : sameDay.slice(0, i).reverse();

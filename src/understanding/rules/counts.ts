@@ -49,16 +49,19 @@ export function count(q: Question): Decision | undefined {
 // "which session is the longest?", "is day 1 longer than day 2?"
 // ("how much longer …?" is a countdown, not a comparison)
 export function extremes(q: Question): Decision | undefined {
-  const { t, e, r } = q;
+  const { t, e, r, memory } = q;
+  // "which of them …?" after a list of sessions drawn from no one day (a speaker's): among those
+  const listed = memory.listed;
+  const among = r.listReference === 'session' && listed?.kind === 'session' && !listed.day && !e.day ? { among: listed.ids } : {};
   const { withoutOpening, namedSession, tc } = countScope(q);
-  const extreme = t.match(/\b(longest|shortest)\b|\b(longer|shorter) than\b|\b(one|which|what|any) (day|session|talk)s? (is |are )?(longer|shorter)\b|\b(days?|sessions?) (is |are )?(longer|shorter)\b/);
+  const extreme = t.match(/\b(longest|shortest)\b|\b(longer|shorter) than\b|\bwhich one (is|s) (longer|shorter)\b|\b(one|which|what|any) (day|session|talk)s? (is |are )?(longer|shorter)\b|\b(days?|sessions?) (is |are )?(longer|shorter)\b/);
   if (extreme && !r.speakers.length && (!namedSession || r.sessions.length > 1)) {
     const which = /long/.test(extreme[0]) ? 'longest' : 'shortest';
     if (has(/\bdays?\b/, t) && !has(/\b(session|talk|slot|item|presentation)\b/, t)) return { intent: 'extreme', which, what: 'day', includeBreaks: false };
     // ("not counting the coffee breaks" leaves them out)
     const withBreaks = /\b(including|with|(?<!not )counting) (the )?(coffee )?breaks?\b/;
     if (!has(W.brk, tc) || has(withBreaks, t))
-      return { intent: 'extreme', which, what: 'session', includeBreaks: has(withBreaks, t) || has(/\bslot\b|\banything\b/, t), day: e.day?.day, withoutOpening };
+      return { intent: 'extreme', which, what: 'session', includeBreaks: has(withBreaks, t) || has(/\bslot\b|\banything\b/, t), day: e.day?.day, withoutOpening, ...among };
   }
   return undefined;
 }

@@ -39,9 +39,10 @@ export function talkSpeakers({ t, r }: Question): Decision | undefined {
 
 // "who speaks right before/after Mauree (on day 2)?": the neighbouring item's speakers
 export function speakerAdjacent({ t, e, r }: Question): Decision | undefined {
-  const beside = t.match(/\b(right |just |immediately |directly )?(before|after|following|preceding)\b/);
+  // ("who follows him?", "who precedes her?": the verb says which side)
+  const beside = t.match(/\b(right |just |immediately |directly )?(before|after|following|follows|follow|preceding|precedes|precede)\b/);
   if (r.speakers.length === 1 && beside && !r.sessionsNamed && has(/\b(who|speaker|speakers|speaks|presents|presenter|next|previous)\b/, t) && !has(/\b(break|breaks|coffee|lunch)\b/, t))
-    return { intent: 'speaker.adjacent', speaker: r.speakers[0], after: beside[2] === 'after' || beside[2] === 'following', day: e.day?.day };
+    return { intent: 'speaker.adjacent', speaker: r.speakers[0], after: /^(after|follow)/.test(beside[2]), day: e.day?.day };
   return undefined;
 }
 
