@@ -58,6 +58,9 @@ type Focus =
 /** Questions whose answer depends on the day asked: "and on day 2?" asks the same of that day. */
 const BY_DAY = new Set(['agenda', 'hours', 'breaks', 'reports', 'count.sessions', 'count.speakers', 'count.reports', 'count.breaks', 'count.hours', 'extreme']);
 
+/** The words of a follow-up that says nothing but another day ("and what about day 2?", "et celle du 31 ?", read as English). */
+const DAY_ONLY = new Set(['and', 'so', 'ok', 'okay', 'what', 'how', 'about', 'then', 'the', 'on', 'of', 'for', 'in', 'one', 'ones', 'day', 'same', 'also', 'too', 'following', 'next', 'after', 'before', 'previous', 'other', 'first', 'second', 'last', 'march', 'mar', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'please']);
+
 /** A follow-up is a few words: more, and it is a question of its own. */
 const TERSE = 8;
 /** A classifier reading this unlikely is not taken as the aspect asked. */
@@ -81,7 +84,9 @@ export class FollowUps {
     if (ownSubject) return undefined;
     // "and on the 31st?": the same question, that day
     if (e.day?.day) {
-      if (!generic(decided, r) || decided.intent === 'fact' || decided.intent === 'timezone.convert') return undefined;
+      // (a question of its own that names a day — "what time does day 2 start?" — is answered as asked)
+      const onlyTheDay = n.tokens.every((w) => DAY_ONLY.has(w) || /^\d+(st|nd|rd|th)?$/.test(w));
+      if (!(decided.intent === 'fallback' || decided.intent === 'clarify' || (onlyTheDay && (decided.intent === 'agenda' || decided.intent === 'hours')))) return undefined;
       if (!BY_DAY.has(last.intent) || e.day.day === last.day) return undefined;
       return decisionFor(last.intent, r, n.tokens);
     }
