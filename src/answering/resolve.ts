@@ -38,6 +38,8 @@ const NEXT_ONE = /^(and |ok |so )?(after|afterwards|then|before|previous)( that|
 const ONE_BY_WORD = /\bthe ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) ones?\b|\bthe (?:one|report|session|talk|document|paper) (?:on|about|for|with|covering) ((?:[a-z0-9]+ ){0,2}[a-z0-9]+)/;
 /** Words that say what kind of thing is picked, not which. */
 const GENERIC_NOUNS = new Set(['one', 'ones', 'other', 'first', 'second', 'third', 'last', 'next', 'previous', 'same', 'report', 'reports', 'session', 'sessions', 'talk', 'talks', 'document', 'paper', 'link', 'year', 'title', 'published', 'dfs', 'security']);
+/** "that day", "the same day": the day just discussed. */
+const THAT_DAY = /\b(that|the same|this same|that same) day\b/;
 /** "which of them", "among those", "of these": the list shown last, as a whole. */
 const OF_THE_LIST = /\b(of|among|amongst|between) (them|those|these|the ones)\b|\bwhich (of )?(them|those|these)\b|^(and |so )?which one\b.*\b(longest|shortest|longer|shorter)\b/;
 
@@ -144,6 +146,8 @@ export class Resolver {
       }
     }
     if (!e.day && memory.day && !memory.sessionId && !sessionsNamed && !e.speakers.length && DAY_EDGE_FOLLOW_UP.test(t)) e.day = { day: memory.day };
+    // "who else speaks that day?", "anything else on the same day?": the day just discussed
+    if (!e.day && memory.day && THAT_DAY.test(t)) e.day = { day: memory.day };
     const day = e.day?.day ?? memory.day;
     const inDay = (list: Session[]) => (day ? list.filter((s) => s.day === day) : list);
     if (sessionsNamed && e.day?.day) {
@@ -362,7 +366,7 @@ export class Resolver {
         !speakers.length &&
         !aboutOrganisers &&
         !/\b(this|the|that) (event|clinic|forum|conference|webinar|summit)\b/.test(t) &&
-        (/\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t) ||
+        (/\b(it|its|that|this|the session|the talk|that session|this session|there|the speakers|the presenters|they|them|their)\b/.test(t.replace(THAT_DAY, ' ')) ||
           // a bare "who's presenting?" right after a session: that session's speakers
           /^(and |so |ok |okay )?who (is|are) (presenting|speaking|talking|giving it|leading it)$|^(and |so )?who (presents|speaks|talks|leads)$/.test(t) ||
           // "how long?", "which day?", "when?", "any report?": a bare follow-up asks about the session just discussed

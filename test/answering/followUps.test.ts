@@ -48,6 +48,9 @@ const ROWS: Record<string, Row> = {
   'which of a speaker\'s sessions is the shortest': { turns: ['what does Arnold Kibuuka present?', 'which one is shorter?'], intent: 'extreme', says: /DFS security audit guideline — 35 min/ },
   'French: which of a speaker\'s sessions is the longest': { language: 'fr', turns: ['Quelles sessions anime Vijay Mauree ?', 'laquelle dure le plus longtemps ?'], intent: 'extreme', says: /Cadre d'assurance de la sécurité des SFN — 1 h 15/ },
   'a question of its own that names a day is answered as asked': { turns: ["when's the coffee break on day 1?", 'what time does day 2 start?'], intent: 'hours', says: /^Day 2, Thu 31 March 2022 starts at 10:00 EAT/ },
+  'a speaker\'s session on a day, which "it" then is': { turns: ["what's Arnold Kibuuka's day 2 session?", 'any reading for it?'], intent: 'reports', says: /^DFS security audit guideline: https:/ },
+  '"that day" is the day just discussed': { turns: ['when does Karel Van Der Lecq speak?', 'who else is on that same day?'], intent: 'agenda', says: /Day 1, Wed 30 March 2022[\s\S]*Opening and Welcome Remarks/, not: /Day 2/ },
+  'French: "ce jour-là" is the day just discussed': { language: 'fr', turns: ['Quel jour a lieu la session sur l’audit ?', 'qui d’autre intervient ce jour-là ?'], intent: 'agenda', says: /Jour 2[\s\S]*Vijay Mauree/ },
   'a question that names its own subject stands alone': { turns: ['when is the SS7 session?', 'who organises the clinic?'], intent: 'fact.organisers', says: /organised by International Telecommunication Union/ },
   'a question about the event after a session is about the event': { turns: ['tell me about the audit guideline session', 'who is hosting it'], intent: 'fact.organisers', says: /EACO/ },
 };

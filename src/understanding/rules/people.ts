@@ -75,6 +75,8 @@ export function speaker({ n, t, e, r }: Question): Decision | undefined {
       return { intent: 'speaker', speakers, aspect: 'talks', first, day, nth };
     if (has(/\b(organi[sz]ation|company|employer|work for|works for|work at|works at|where does \w+ work|where is \w+ from|affiliation|affiliated|represent|represents|institution|from)\b/, t)) return { intent: 'speaker', speakers, aspect: 'organisation' };
     if (has(/\b(title|position|role|job|what does \w+ do|what do \w+ do)\b/, t)) return { intent: 'speaker', speakers, aspect: 'title' };
+    // "what's Vijay's day 2 session?": their talks (that day's), which "any reading for it?" then follows
+    if (!first && !nth && has(/\b(sessions?|talks?|presentations?|slots?)\b/, asked)) return { intent: 'speaker', speakers, aspect: 'talks', day };
     return { intent: 'speaker', speakers, aspect: 'profile' };
   }
   return undefined;
