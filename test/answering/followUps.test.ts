@@ -51,6 +51,9 @@ const ROWS: Record<string, Row> = {
   'a speaker\'s session on a day, which "it" then is': { turns: ["what's Arnold Kibuuka's day 2 session?", 'any reading for it?'], intent: 'reports', says: /^DFS security audit guideline: https:/ },
   '"that day" is the day just discussed': { turns: ['when does Karel Van Der Lecq speak?', 'who else is on that same day?'], intent: 'agenda', says: /Day 1, Wed 30 March 2022[\s\S]*Opening and Welcome Remarks/, not: /Day 2/ },
   'French: "ce jour-là" is the day just discussed': { language: 'fr', turns: ['Quel jour a lieu la session sur l’audit ?', 'qui d’autre intervient ce jour-là ?'], intent: 'agenda', says: /Jour 2[\s\S]*Vijay Mauree/ },
+  'French: the title of the speaker just discussed': { language: 'fr', turns: ['Qui est Arnold Kibuuka ?', 'son poste ?'], intent: 'speaker', says: /^Arnold Kibuuka est Chargé de projet/ },
+  'the department of the speaker just discussed': { turns: ['tell me about Bilel Jamoussi', 'which department?'], intent: 'speaker', says: /Chief of Study Groups Department/ },
+  'the publication year of the report just named': { turns: ['is there a report on USSD and STK testing?', 'what year was it published?'], intent: 'reports', says: /\(2020\)/ },
   'a question that names its own subject stands alone': { turns: ['when is the SS7 session?', 'who organises the clinic?'], intent: 'fact.organisers', says: /organised by International Telecommunication Union/ },
   'a question about the event after a session is about the event': { turns: ['tell me about the audit guideline session', 'who is hosting it'], intent: 'fact.organisers', says: /EACO/ },
 };
