@@ -54,6 +54,7 @@ const ROWS: Record<string, Row> = {
   'French: the title of the speaker just discussed': { language: 'fr', turns: ['Qui est Arnold Kibuuka ?', 'son poste ?'], intent: 'speaker', says: /^Arnold Kibuuka est Chargé de projet/ },
   'the department of the speaker just discussed': { turns: ['tell me about Bilel Jamoussi', 'which department?'], intent: 'speaker', says: /Chief of Study Groups Department/ },
   'the publication year of the report just named': { turns: ['is there a report on USSD and STK testing?', 'what year was it published?'], intent: 'reports', says: /\(2020\)/ },
+  'a session named by its title\'s initials, then its length': { turns: ['tell me about the SAF session', 'duration?'], intent: 'session', says: /^DFS Security Assurance Framework lasts 75 min/ },
   'a question that names its own subject stands alone': { turns: ['when is the SS7 session?', 'who organises the clinic?'], intent: 'fact.organisers', says: /organised by International Telecommunication Union/ },
   'a question about the event after a session is about the event': { turns: ['tell me about the audit guideline session', 'who is hosting it'], intent: 'fact.organisers', says: /EACO/ },
 };
