@@ -14,10 +14,12 @@ export class FrenchCanonical {
     this.phrases = Object.entries(lexicon)
       .filter(([k]) => k !== '_')
       .sort((a, b) => b[0].length - a[0].length)
-      .map(([from, to]) => ({ re: new RegExp(`(?<![\\p{L}\\d])${from.replace(/ /g, '\\s+').replace('{n}', '(\\d{1,2})')}(?![\\p{L}\\d])`, 'gu'), to: to.replace('{n}', '$1') }));
+      // (a phrase ends before a letter or digit, and before ":20" — "le 10" is not the start of "le 10:20")
+      .map(([from, to]) => ({ re: new RegExp(`(?<![\\p{L}\\d])${from.replace(/ /g, '\\s+').replace('{n}', '(\\d{1,2})')}(?![\\p{L}\\d]|:\\d)`, 'gu'), to: to.replace('{n}', '$1') }));
   }
 
   read(text: string): string {
+    text = withoutInversion(text);
     // Before a place's capital: "à Genève", "au Burundi", "en France", "l'heure de Québec" say where ("in"), as
     // "à quelle heure" or "à l'UIT" do not. The euphonic "-t-" of "y a-t-il", "commence-t-elle" is dropped.
     const placed = text
@@ -48,4 +50,34 @@ export class FrenchCanonical {
     }
     return s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => marks[Number(i)]!);
   }
+}
+
+// Interrogative words: a question that starts with one keeps its inversion ("quand commence-t-elle ?"), which the
+// lexicon reads whole ("commence elle" → "does it start").
+const ASKING = /(?<![\p{L}])(?:quand|o[uù]|comment|pourquoi|combien|que|qu['’]|quel(?:le)?s?|qui|lequel|laquelle|lesquel(?:le)?s|quoi|dans quelle)(?![\p{L}])/iu;
+// A verb with its subject pronoun after it: "parle-t-il", "est-elle", "sont-elles" (also typed "parle t il").
+const INVERTED = /(?<=\p{L})(?:-t-|-|\s+t\s+)(il|elle|ils|elles)(?![\p{L}'’-])/u;
+// Words a clause may start with before its subject: "et", "mais", "ok merci. et …".
+const LEADING = /^(?:(?:et|mais|alors|donc|ok|bon|sinon|aussi)\s*,?\s+)*/iu;
+
+/**
+ * A yes/no question asked by inversion read as the "est-ce que" question it is: "la session est-elle enregistrée ?"
+ * → "est-ce que la session est enregistrée ?", "Faaez Burney parle-t-il le 31 ?" → "est-ce que Faaez Burney parle le
+ * 31 ?". Only a clause whose subject comes first (a noun, a name) and that no question word opens: there the
+ * pronoun repeats the subject. A clause opened by the verb ("parle-t-il …", "faut-il …", "y a-t-il …") is read
+ * whole by the lexicon, as is one opened by a question word.
+ */
+export function withoutInversion(text: string): string {
+  return text.replace(/[^.?!;:]+/g, (clause) => {
+    const m = INVERTED.exec(clause);
+    if (!m) return clause;
+    const before = clause.slice(0, m.index);
+    const verbAt = before.search(/\p{L}+$/u);
+    const subject = before.slice(0, verbAt).trim();
+    // the subject: at least one word of its own (not "y" of "y a-t-il"), and no question word anywhere before
+    if (!/\p{L}{2,}/u.test(subject.replace(LEADING, '')) || /^y$/i.test(subject) || ASKING.test(before)) return clause;
+    const lead = LEADING.exec(before.trimStart())?.[0] ?? '';
+    const space = before.slice(0, before.length - before.trimStart().length);
+    return `${space}${lead}est-ce que ${before.trimStart().slice(lead.length)}${clause.slice(m.index + m[0].length)}`;
+  });
 }
