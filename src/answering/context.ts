@@ -113,6 +113,10 @@ export class AnswerContext {
   hmIn(ms: number, zone: string) {
     return this.language === DEFAULT_LANGUAGE ? zoned(ms, zone).hm : wallClock(ms, zone, this.language).hm;
   }
+  /** The date of an instant in a zone, short, as the reply's language writes it: "Thu 31 Mar" / "jeu. 31 mars". */
+  shortDateIn(ms: number, zone: string) {
+    return this.language === DEFAULT_LANGUAGE ? zoned(ms, zone).shortDate : wallClock(ms, zone, this.language).shortDate;
+  }
   /** Wall-clock time of an instant in the event's zone. */
   hm(ms: DateTime | number) {
     return this.language === DEFAULT_LANGUAGE ? zoned(+ms, this.event.timeZone).hm : wallClock(+ms, this.event.timeZone, this.language).hm;

@@ -12,6 +12,7 @@ import type { DialogueMemory, TurnInput, Understood } from '../conversation/type
 import { Agenda, type Session } from '../event/agenda.ts';
 import type { EventData } from '../event/schema.ts';
 import { EntityRecogniser, type Entities } from '../understanding/entities.ts';
+import type { PlaceMention } from '../understanding/places.ts';
 import { decide } from '../understanding/intents.ts';
 import type { Decided } from '../understanding/decision.ts';
 import { IntentRecognizer, NLU_DIR, type Recognizer } from '../understanding/nlu/recognizer.ts';
@@ -51,6 +52,7 @@ import { composeClock, composeConvert, composeDayCheck, composeSetZone, composeZ
 import type { Answer } from './compose/types.ts';
 import { localiseEvent } from '../event/translations.ts';
 import { FrenchCanonical } from '../language/frenchCanonical.ts';
+import { frenchPlaceName } from '../language/placeNames.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
 import { loadUtterances } from '../understanding/nlu/trainingData.ts';
 import { twelveHour } from './timeFormat.ts';
@@ -238,6 +240,7 @@ export class AnsweringEngine {
       return { out: { intent: 'session', isEventQuestion: true, memory: answer.memory!, reply: answer.reply, understanding } };
     }
     const entities = this.recogniser.recognise(n, input.now);
+    if (this.canonical) this.namePlacesInFrench(entities, input.text ?? '');
     // (the last question as the resolver reads words: in French, read as French is read)
     const asked = this.canonical && memory.lastQuestion ? { ...memory, lastQuestion: this.canonical.read(memory.lastQuestion) } : memory;
     const resolved = this.resolver.resolve(n, entities, asked, input.now);
@@ -280,6 +283,17 @@ export class AnsweringEngine {
     }
     if (decision.intent === 'timezone.set' && decision.zone) out.rememberTimeZone = decision.zone;
     return { out, target: entities.target };
+  }
+
+  /** The places a French question names, named back as French speakers write them ("Londres", "Genève", "l'Inde"). */
+  private namePlacesInFrench(entities: Entities, typed: string): void {
+    const canonical = this.canonical!;
+    const name = (p: PlaceMention) => frenchPlaceName(p, typed, (english) => canonical.frenchFor(english));
+    const time = entities.time;
+    // (the zone of a time: "10 h heure de Londres")
+    if (time?.zonePlace) entities.time = { ...time, zoneLabel: name(time.zonePlace) };
+    if (entities.target) entities.target = { ...entities.target, label: name(entities.target) };
+    if (entities.source) entities.source = { ...entities.source, label: name(entities.source) };
   }
 
   /**

@@ -8,9 +8,12 @@ import { foldDiacritics } from '../understanding/diacritics.ts';
 
 export class FrenchCanonical {
   private readonly phrases: { re: RegExp; to: string }[];
+  /** The French phrases the lexicon reads as each English one ("geneva" ← "geneve"), for naming a place back. */
+  private readonly frenchOf = new Map<string, string[]>();
 
   constructor(nluDir: string) {
     const lexicon = JSON.parse(readFileSync(join(nluDir, 'fr', 'lexicon.json'), 'utf8')) as Record<string, string>;
+    for (const [from, to] of Object.entries(lexicon)) if (from !== '_' && !from.includes('{n}')) this.frenchOf.set(to, [...(this.frenchOf.get(to) ?? []), from]);
     this.phrases = Object.entries(lexicon)
       .filter(([k]) => k !== '_')
       .sort((a, b) => b[0].length - a[0].length)
@@ -18,12 +21,17 @@ export class FrenchCanonical {
       .map(([from, to]) => ({ re: new RegExp(`(?<![\\p{L}\\d])${from.replace(/ /g, '\\s+').replace('{n}', '(\\d{1,2})')}(?![\\p{L}\\d]|:\\d)`, 'gu'), to: to.replace('{n}', '$1') }));
   }
 
+  /** The French phrases (lowercase, accents off) read as `english` ("le caire", "caire" for "cairo"), longest first. */
+  frenchFor(english: string): string[] {
+    return [...(this.frenchOf.get(english) ?? [])].sort((a, b) => b.length - a.length);
+  }
+
   read(text: string): string {
     text = withoutInversion(text);
     // Before a place's capital: "à Genève", "au Burundi", "en France", "l'heure de Québec" say where ("in"), as
     // "à quelle heure" or "à l'UIT" do not. The euphonic "-t-" of "y a-t-il", "commence-t-elle" is dropped.
     const placed = text
-      .replace(/\b([Hh]eures?)\s+(?:de|d['’])\s*(?=\p{Lu})/gu, 'time in ')
+      .replace(/\b([Hh]eures?)\s+(?:de|du|d['’])\s*(?=\p{Lu})/gu, 'time in ')
       .replace(/(?<![\p{L}\d'’])(?:à|a|au|aux|en)\s+(?=\p{Lu}\p{Ll})/gu, 'in ')
       .replace(/(?<=\p{L})(?:-t-|\s+t\s+)(?=(?:il|elle|on|ils|elles)\b)/gu, ' ')
       // "où" (where) before its accent is folded into "ou" (or)

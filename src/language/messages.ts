@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.ts';
+import { contractFrench } from './frenchGrammar.ts';
 import { frenchTypography } from './typography.ts';
 
 type Catalogue = Record<string, string | string[]>;
@@ -38,22 +39,30 @@ export function hasMessage(lang: Language, id: string): boolean {
 export function say(lang: Language, id: string, vars: Record<string, string | number> = {}): string {
   const raw = catalogue(lang)[id] ?? catalogue(DEFAULT_LANGUAGE)[id];
   if (typeof raw !== 'string') throw new Error(`no message "${id}" in locales/${lang}.json or locales/${DEFAULT_LANGUAGE}.json`);
-  return fill(typeset(lang, raw), vars);
+  return fill(typeset(lang, raw), vars, lang);
 }
 
 /** A list message (suggested actions) in `lang`. */
 export function sayList(lang: Language, id: string, vars: Record<string, string | number> = {}): string[] {
   const raw = catalogue(lang)[id] ?? catalogue(DEFAULT_LANGUAGE)[id];
   if (!Array.isArray(raw)) throw new Error(`no list "${id}" in locales/${lang}.json or locales/${DEFAULT_LANGUAGE}.json`);
-  return raw.map((x) => fill(typeset(lang, x), vars));
+  return raw.map((x) => fill(typeset(lang, x), vars, lang));
 }
 
 export function typeset(lang: Language, text: string): string {
   return lang === 'fr' ? frenchTypography(text) : text;
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (vars[name] === undefined ? m : String(vars[name])));
+function fill(template: string, vars: Record<string, string | number>, lang: Language): string {
+  // (in French, the preposition before a value contracts with it: "à {place}" with "Le Caire" is "au Caire")
+  const re = lang === 'fr' ? /(?<![\p{L}'’])([ÀàDd]e|[Àà])( )\{(\w+)\}|\{(\w+)\}/gu : /()()\{(\w+)\}|\{(\w+)\}/g;
+  return template.replace(re, (m, prep: string, space: string, named: string | undefined, alone: string | undefined) => {
+    const name = named ?? alone!;
+    if (vars[name] === undefined) return m;
+    const value = String(vars[name]);
+    if (!named) return value;
+    return contractFrench(prep, value) ?? `${prep}${space}${value}`;
+  });
 }
 
 /** Every language's catalogue, for the test that each message has the same placeholders in every language. */

@@ -22,7 +22,7 @@ export interface Entities {
   reports: { report: Report; score: number; exact?: boolean }[];
   day?: DayMention;
   /** A clock time and the zone it is meant in (the event's unless the user said otherwise). */
-  time?: TimeMention & { zone: string; zoneLabel?: string; mine?: boolean };
+  time?: TimeMention & { zone: string; zoneLabel?: string; mine?: boolean; zonePlace?: PlaceMention };
   /** A place or zone to show times in ("in Tokyo", "London time"). */
   target?: PlaceMention;
   /** The zone converted FROM when two zones are named and no clock time ("what is EAT in GMT"). */
@@ -84,7 +84,7 @@ export class EntityRecogniser {
       // ("9:20 for me", "9h chez moi" → "9:00 my time", "4 am where I am": the attendee's own clock too)
       if (/^(my|your)( local)? time\b|^local time\b|^my timezone\b|^(for me|for us|where i (am|live)|here)\b(?! (in|at) )/.test(after)) time = { ...t, zone: this.event.timeZone, mine: true };
       else if (own >= 0) {
-        time = { ...t, zone: remaining[own].zone, zoneLabel: remaining[own].label };
+        time = { ...t, zone: remaining[own].zone, zoneLabel: remaining[own].label, zonePlace: remaining[own] };
         remaining.splice(own, 1);
       } else time = { ...t, zone: this.event.timeZone };
     }

@@ -6,6 +6,7 @@ import cityTimezones from 'city-timezones';
 import ct from 'countries-and-timezones';
 import isoCountries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
+import { frenchZoneCities } from '../language/placeNames.ts';
 import { foldDiacritics } from './diacritics.ts';
 import { isZone } from './zonedTime.ts';
 import { commonEnglish } from './vocabulary.ts';
@@ -20,6 +21,8 @@ export interface PlaceMention {
   end: number;
   /** The country has several zones and this is the one of its biggest city. */
   assumed?: boolean;
+  /** The country (ISO 3166 alpha-2) of a city or country: to name it in another language. */
+  code?: string;
 }
 
 interface PlaceEntry {
@@ -28,6 +31,7 @@ interface PlaceEntry {
   kind: 'city' | 'country' | 'abbreviation';
   big: boolean;
   assumed?: boolean;
+  code?: string;
 }
 
 // Common zone abbreviations and names, as people type them. Generic English, not event data.
@@ -82,7 +86,7 @@ function buildTable(): Map<string, PlaceEntry> {
     // "Washington, D.C." is also just "Washington".
     for (const k of new Set([full, key((c.city_ascii || c.city).split(',')[0])])) {
       const prev = table.get(k);
-      if (!prev || prev.pop < c.pop) table.set(k, { zone: c.timezone, label: c.city, kind: 'city', big: c.pop >= 1_000_000, pop: c.pop });
+      if (!prev || prev.pop < c.pop) table.set(k, { zone: c.timezone, label: c.city, kind: 'city', big: c.pop >= 1_000_000, pop: c.pop, code: c.iso2 });
     }
     const b = biggestCity.get(c.iso2);
     if (!b || b.pop < c.pop) biggestCity.set(c.iso2, { zone: c.timezone, pop: c.pop });
@@ -111,7 +115,7 @@ function buildTable(): Map<string, PlaceEntry> {
       // A small town of the same name gives way ("Ontario", Oregon vs the province of Toronto).
       const city = table.get(k);
       if (k.length < 4 || GENERIC_REGION_WORDS.has(k) || (city && !(city.kind === 'city' && city.pop * 10 < p.pop))) continue;
-      provinceEntries.set(k, { zone: p.zone, label: p.label.split(' and ')[0], kind: 'city', big: false, pop: p.pop });
+      provinceEntries.set(k, { zone: p.zone, label: p.label.split(' and ')[0], kind: 'city', big: false, pop: p.pop, code: [...p.countries][0] });
     }
   }
   const names = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -130,7 +134,7 @@ function buildTable(): Map<string, PlaceEntry> {
     if (!isZone(zone)) continue;
     for (const alias of aliases) {
       const k = key(alias);
-      const entry = { zone, label: aliases[0], kind: 'country' as const, big: true, assumed: zones.length > 1, pop: Infinity };
+      const entry = { zone, label: aliases[0], kind: 'country' as const, big: true, assumed: zones.length > 1, pop: Infinity, code };
       // "us" is a word; "the us" is a country.
       if (k.length <= 3 && !SHORT_ALIAS_OK.has(k)) {
         table.set(`the ${k}`, entry);
@@ -141,6 +145,13 @@ function buildTable(): Map<string, PlaceEntry> {
     }
   }
   for (const [k, e] of provinceEntries) if (table.get(k)?.kind !== 'country') table.set(k, e);
+  // Cities by the French names of the cities that name zones ("Addis-Abeba", "Le Caire", "Moscou": CLDR, from
+  // locales/cities.fr.json), where the name is not already a place or an everyday English word.
+  for (const [zone, { en, fr }] of frenchZoneCities()) {
+    const own = table.get(key(en));
+    const k = key(fr);
+    if (own?.zone === zone && !table.has(k) && !english.has(k)) table.set(k, own);
+  }
   for (const [k, zone] of Object.entries(ABBREVIATIONS)) {
     table.set(k, { zone, label: k.length <= 4 ? k.toUpperCase() : k.replace(/\b\w/g, (c) => c.toUpperCase()), kind: 'abbreviation', big: !WORDLIKE.has(k), pop: Infinity });
   }
@@ -212,7 +223,7 @@ export class PlaceRecogniser {
     const capitalised = new Set(compact.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
     const english = commonEnglish();
     for (let i = 0; i < plain.length; i++) {
-      for (let n = Math.min(4, plain.length - i); n >= 1; n--) {
+      for (let n = Math.min(6, plain.length - i); n >= 1; n--) {
         const words = plain.slice(i, i + n);
         const k = words.join(' ');
         const entry = this.table.get(k);
@@ -227,7 +238,7 @@ export class PlaceRecogniser {
         if (entry.kind === 'abbreviation') ok = WORDLIKE.has(k) ? upper.has(k) || (before !== undefined && CONTEXT_BEFORE.has(before)) || (after !== undefined && CONTEXT_AFTER.has(after) && !TEXT_SPEAK.has(k)) : true;
         else ok = !ownWord && (near || entry.big) && !(n === 1 && (english.get(k) ?? Infinity) < COMMON_WORD_RANK && !capitalised.has(k));
         if (!ok) continue;
-        found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed });
+        found.push({ zone: entry.zone, label: entry.label, kind: entry.kind, at: i, end: i + n, assumed: entry.assumed, ...(entry.code ? { code: entry.code } : {}) });
         i += n - 1;
         break;
       }
@@ -240,7 +251,7 @@ export class PlaceRecogniser {
         if (this.table.has(words) || (n === 1 && this.entityWords.has(words))) continue;
         const c = this.demonym(words);
         if (c) {
-          found.push({ zone: c.zone, label: c.label, kind: 'country', at: i, end: i + n, assumed: c.assumed });
+          found.push({ zone: c.zone, label: c.label, kind: 'country', at: i, end: i + n, assumed: c.assumed, ...(c.code ? { code: c.code } : {}) });
           i += n - 1;
           break;
         }

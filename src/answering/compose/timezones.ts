@@ -51,12 +51,26 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
     const from = zoned(+d.startsAt, e.source.zone);
     const to = zoned(+d.startsAt, target.zone);
     const diff = (from.offset - to.offset) / 60;
-    const rel = diff === 0 ? `the same time as ${target.label}` : `${Math.abs(diff)} hour${Math.abs(diff) === 1 ? '' : 's'} ${diff > 0 ? 'ahead of' : 'behind'} ${target.label}`;
+    const n = Math.abs(diff);
+    const rel = ctx.say(diff === 0 ? 'convert.sameAs' : `convert.${diff > 0 ? 'ahead' : 'behind'}${n === 1 ? '1' : 'N'}`, { n, target: target.label });
     const name = (p: { label: string; zone: string }, z: { offset: number }) => `${p.label} (${p.zone === 'Etc/GMT' || p.zone === 'UTC' ? 'UTC' : `${p.zone}, ${offsetLabel(z.offset)}`})`;
+    const toOffset = `${offsetLabel(to.offset)}${offsetLabel(to.offset) === 'UTC' ? '+0' : ''}`;
+    const eventZones = e.source.zone === ctx.event.timeZone ? '' : ctx.say('convert.eventZones', { desc: eventZoneDescription(ctx, longName) });
     return {
       reply: {
-        text: `${name(e.source, from)} is ${rel}; ${target.label} is ${offsetLabel(to.offset)}${offsetLabel(to.offset) === 'UTC' ? '+0' : ''} and ${e.source.label} is ${offsetLabel(from.offset)}. For example, ${ctx.dayLabel(d)} starts at ${from.hm} ${e.source.label} = ${to.hm} ${target.label}.${e.source.zone === ctx.event.timeZone ? '' : `\nThe event's times are in ${eventZoneDescription(ctx, longName)}.`}`,
-        suggestions: ['Show the agenda', 'Set my time zone'],
+        text: ctx.say('convert.zones', {
+          source: name(e.source, from),
+          rel,
+          target: target.label,
+          toOffset,
+          sourceLabel: e.source.label,
+          fromOffset: offsetLabel(from.offset),
+          day: ctx.dayLabel(d),
+          from: ctx.hmIn(+d.startsAt, e.source.zone),
+          to: ctx.hmIn(+d.startsAt, target.zone),
+          eventZones,
+        }),
+        suggestions: [ctx.say('s.showAgenda'), ctx.say('s.setZone')],
       },
     };
   }
@@ -67,8 +81,8 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
       const at = instantOn(ctx, day, time.minutes, time.zone);
       const from = zoned(at, time.zone);
       const there = zoned(at, target.zone);
-      const otherDay = there.isoDate !== from.isoDate ? ` (${there.shortDate})` : '';
-      return { hm: there.hm, text: ctx.say('convert.at', { from: from.hm, fromLabel, day: ctx.dayLabel(day), there: there.hm, otherDay, place: target.label, zone: target.zone, offset: offsetLabel(there.offset) }) };
+      const otherDay = there.isoDate !== from.isoDate ? ` (${ctx.shortDateIn(at, target.zone)})` : '';
+      return { hm: there.hm, text: ctx.say('convert.at', { from: ctx.hmIn(at, time.zone), fromLabel, day: ctx.dayLabel(day), there: ctx.hmIn(at, target.zone), otherDay, place: target.label, zone: target.zone, offset: offsetLabel(there.offset) }) };
     };
     const named = e.day?.day ?? ctx.memory.day;
     // No day named and a clock change falls inside the event: the answer differs by day, so give each.
@@ -80,7 +94,7 @@ export function composeConvert(ctx: AnswerContext, e: Entities, longName: string
   }
   const session = ctx.memory.sessionId ? ctx.agenda.session(ctx.memory.sessionId) : undefined;
   if (session) return composeSession(ctx, [session], 'when');
-  const lines = ctx.agenda.days.map((d) => `${ctx.dayLabel(d)}: ${ctx.span(d.startsAt, d.endsAt)}`);
+  const lines = ctx.agenda.days.map((d) => ctx.say('convert.dayLine', { day: ctx.dayLabel(d), span: ctx.span(d.startsAt, d.endsAt) }));
   const heading = yours ? ctx.say('convert.inYourTime', { title: ctx.event.title }) : ctx.say('convert.inTime', { title: ctx.event.title, place: /\btime$/i.test(target.label) || ctx.language !== 'en' ? target.label : `${target.label} time` });
   return { reply: { text: `${heading}\n${lines.join('\n')}`, suggestions: [ctx.say('s.showAgenda')] } };
 }
