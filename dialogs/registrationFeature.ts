@@ -22,6 +22,13 @@ export function createRegistrationFeature(deps: RegistrationDeps): BotFeature {
   const languageOf = (turn: BotTurn): Language => turn.language ?? DEFAULT_LANGUAGE;
   return {
     dialogs: [new RegistrationDialog(deps), new CancelRegistrationDialog(deps)],
+    // "in English please" after registering: the registration's language, which reminders, digests and
+    // announcements are sent in, becomes the one asked for.
+    async onLanguageChosen(context, language) {
+      const identity = identityOfTurn(context);
+      const reg = await store.byIdentity(identity);
+      if (reg && reg.language !== language) await store.update(identity, () => ({ language }), deps.clock.now());
+    },
     commands: {
       async register(turn) {
         // The dialog starts only while registration is open and routed through this bot (the engine says so too).

@@ -1,5 +1,6 @@
 // What organisers get for each registration (JSON and CSV): the attendee's answers and dates. Channel
 // user ids stay internal; only which channels are linked is shown.
+import { DEFAULT_LANGUAGE } from '../language/languages.ts';
 import type { Registration } from '../registration/registration.ts';
 import { toCsv } from './csv.ts';
 
@@ -12,6 +13,8 @@ export interface ExportedRegistration {
   country: string;
   category: string;
   reminders: string;
+  /** The language the bot speaks to the attendee in (reminders, digests, announcements): "en", "fr". */
+  language: string;
   followedSessionIds: string[];
   channels: string[];
   consentAt: string;
@@ -29,6 +32,7 @@ export function exportRegistration(r: Registration): ExportedRegistration {
     country: r.country.name,
     category: r.category,
     reminders: r.reminders,
+    language: r.language ?? DEFAULT_LANGUAGE,
     followedSessionIds: r.followedSessionIds ?? [],
     channels: [...new Set(r.identities.map((i) => i.split(':')[0]))],
     consentAt: r.consentAt,
@@ -37,7 +41,7 @@ export function exportRegistration(r: Registration): ExportedRegistration {
   };
 }
 
-const COLUMNS: (keyof ExportedRegistration)[] = ['reference', 'fullName', 'email', 'organisation', 'countryCode', 'country', 'category', 'reminders', 'followedSessionIds', 'channels', 'consentAt', 'createdAt', 'updatedAt'];
+const COLUMNS: (keyof ExportedRegistration)[] = ['reference', 'fullName', 'email', 'organisation', 'countryCode', 'country', 'category', 'reminders', 'language', 'followedSessionIds', 'channels', 'consentAt', 'createdAt', 'updatedAt'];
 
 export function registrationsCsv(regs: Registration[]): string {
   return toCsv(

@@ -153,6 +153,14 @@ export class EventBot extends TeamsActivityHandler {
     context.turnState.set(LANGUAGE_KEY, language);
     if (choice.switched) {
       this.deps.log.info({ language, why: choice.why }, 'language switched');
+      // (what is sent later — reminders, digests, announcements — follows the attendee's choice too)
+      for (const feature of this.deps.features) {
+        try {
+          await feature.onLanguageChosen?.(context, language);
+        } catch (err) {
+          this.deps.log.warn({ err: (err as Error).message, conversationId: context.activity.conversation?.id }, 'language hook failed');
+        }
+      }
       await context.sendActivity(toActivity({ text: say(language, 'language.switched'), suggestions: sayList(language, 'language.suggestions') }, context.activity, language));
       if (dialogActive) await (await dialogs()).repromptDialog();
       return;

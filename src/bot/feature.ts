@@ -26,4 +26,6 @@ export interface BotFeature {
   commands?: Partial<Record<CommandIntent, CommandHandler>>;
   /** Runs on every incoming activity before routing (e.g. to keep the conversation reference). */
   onActivity?(context: TurnContext, profile: UserProfile, timeZone: string | undefined): Promise<void>;
+  /** The attendee asked to be spoken to in `language` ("in English please", "en français svp"). */
+  onLanguageChosen?(context: TurnContext, language: Language): Promise<void>;
 }

@@ -30,8 +30,9 @@ export interface Registration {
   /** When the attendee last turned e-mail on: what fell due before it was already delivered in the chat. */
   emailRemindersSince?: string;
   /**
-   * The language the attendee registered (or last confirmed their details) in: reminders, digests and announcements
-   * go out in it. Unset on registrations from before it existed: English.
+   * The language the attendee registered (or last confirmed their details) in, or later asked for ("in English
+   * please", "en français svp"): reminders, digests and announcements go out in it. Unset on registrations from
+   * before it existed: English.
    */
   language?: Language;
   /** Channel identities linked to this registration: "<channelId>:<userId>". */

@@ -171,9 +171,11 @@ describe('npm run registrations', () => {
       const rows = parseCsv(out);
       expect(rows[0][0]).to.equal('reference');
       expect(rows[1][1]).to.equal('Ada Lovelace');
+      // (the language the bot writes to the attendee in: English for a registration from before it was kept)
+      expect(rows[1][rows[0].indexOf('language')]).to.equal('en');
       out = '';
       expect(await printRegistrations([], { STORAGE_URL: url }, (s) => (out += s))).to.equal(0);
-      expect(JSON.parse(out)[0]).to.include({ email: 'ada@example.org' });
+      expect(JSON.parse(out)[0]).to.include({ email: 'ada@example.org', language: 'en' });
       out = '';
       expect(await printRegistrations(['--nope'], { STORAGE_URL: url }, (s) => (out += s))).to.equal(2);
       expect(out).to.include('Usage');

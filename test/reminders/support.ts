@@ -4,6 +4,7 @@ import type { Reply } from '../../src/conversation/types.ts';
 import { Agenda } from '../../src/event/agenda.ts';
 import { loadEventFile } from '../../src/event/load.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { Language } from '../../src/language/languages.ts';
 import type { ReminderChoice, Registration } from '../../src/registration/registration.ts';
 import { RegistrationStore } from '../../src/registration/registrationStore.ts';
 import type { ProactiveSender } from '../../src/proactive/proactiveSender.ts';
@@ -53,7 +54,7 @@ export const referenceFor = (i: number | string, serviceUrl = 'http://127.0.0.1:
 export async function seedAttendee(
   store: KeyValueStore,
   i: number | string,
-  opts: { reminders?: ReminderChoice; follow?: string[]; timeZone?: string; serviceUrl?: string; channelId?: string; emailReminders?: boolean; noConversation?: boolean } = {},
+  opts: { reminders?: ReminderChoice; follow?: string[]; timeZone?: string; serviceUrl?: string; channelId?: string; emailReminders?: boolean; noConversation?: boolean; language?: Language } = {},
 ): Promise<Registration> {
   const identity = `${opts.channelId ?? 'webchat'}:user-${i}`;
   const reg = await new RegistrationStore(store).save(
@@ -67,6 +68,7 @@ export async function seedAttendee(
       followedSessionIds: opts.follow ?? [],
       consentAt: '2022-03-01T00:00:00Z',
       ...(opts.emailReminders !== undefined ? { emailReminders: opts.emailReminders } : {}),
+      ...(opts.language ? { language: opts.language } : {}),
     },
     identity,
   );
