@@ -69,7 +69,7 @@ describe('registration privacy', () => {
       const env = { ...process.env, STORAGE_URL: `sqlite://${join(dir, 'x.sqlite')}`, LOG_LEVEL: 'silent' };
       const run = promisify(execFile);
       const { stdout } = await run('npm', ['run', '-s', 'registrations', '--', '--csv'], { cwd: projectRoot, env });
-      expect(stdout.split('\r\n')[0]).to.equal('reference,fullName,email,organisation,countryCode,country,category,reminders,followedSessionIds,channels,consentAt,createdAt,updatedAt');
+      expect(stdout.split('\r\n')[0]).to.equal('reference,fullName,email,organisation,countryCode,country,category,reminders,language,followedSessionIds,channels,consentAt,createdAt,updatedAt');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
