@@ -115,7 +115,7 @@ export class AnsweringEngine {
     this.zoneLongName = [...new Set(this.agenda.days.map((d) => d.startsAt.setLocale('en-US').offsetNameLong ?? ''))].filter(Boolean).join(' / ');
     // Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO").
     const acronyms = buildAcronyms(event, this.zoneLongName);
-    this.resolver = new Resolver(event, this.agenda, this.vocab, this.recogniser, titleWords, acronyms);
+    this.resolver = new Resolver(event, this.agenda, this.vocab, this.recogniser, titleWords, acronyms, this.language !== DEFAULT_LANGUAGE);
     this.slots = new SlotFiller(event, titleWords);
     this.followUps = new FollowUps(event, this.agenda);
     // Training examples are read like questions on the event's first day (for "today", "tomorrow").

@@ -94,9 +94,11 @@ export class Resolver {
     private readonly titleWords: Set<string>,
     /** Acronyms the event's text uses and their expansions from the same text ("DFS", "EACO"). */
     private readonly acronyms: Acronyms,
+    /** Questions are read in another language than the event's published titles (French). */
+    otherLanguage = false,
   ) {
     this.audienceWords = new Set(event.audience.groups.map((g) => wordsOf(g).pop()!).filter((w) => w && !STOPWORDS.has(w)));
-    this.talks = new TalkRecogniser(event, agenda, titleWords);
+    this.talks = new TalkRecogniser(event, agenda, titleWords, otherLanguage);
     this.known = { event, vocab, titleWords };
   }
 

@@ -16,6 +16,11 @@ export class TalkRecogniser {
     private readonly agenda: Agenda,
     /** The event's distinctive title words ("clinic", "dfs"). */
     titleWords: Set<string>,
+    /**
+     * The question is in another language than the titles (French): a word of it also names a title's word when
+     * they are cognates ("signalisation" → "Signalling", "régulateurs" → "regulators", "vulnérabilités").
+     */
+    private readonly cognates = false,
   ) {
     const common = new Set([...titleWords, ...event.organisers.flatMap((o) => wordsOf(`${o.name} ${o.shortName ?? ''}`))].map(stem));
     for (const s of agenda.sessions) {
@@ -30,11 +35,11 @@ export class TalkRecogniser {
 
   /** The speakers of the one talk whose distinctive title words the question mostly names (at least half of them). */
   speakersOfTalkNamed(n: Normalised): Speaker[] | undefined {
-    const asked = new Set(n.tokens.map(stem));
+    const asked = this.asked(n);
     let best: { score: number; speakerIds: string[] } | undefined;
     let tie = false;
     for (const talk of this.talks) {
-      const hits = talk.words.filter((w) => asked.has(w));
+      const hits = talk.words.filter(asked);
       const score = hits.length / talk.words.length;
       // Words the session's own title or keywords share name the session, not one of its talks.
       if (!hits.length || score < 0.5 || hits.every((w) => talk.sessionWords.has(w))) continue;
@@ -52,9 +57,28 @@ export class TalkRecogniser {
    * ("who presents the Android, USSD and STK tests?" names Kibuuka's talk, though its words name the session too).
    */
   speakersOfTalkIn(n: Normalised, sessionId: string): Speaker[] | undefined {
-    const asked = new Set(n.tokens.map(stem));
-    const named = this.talks.filter((t) => t.sessionId === sessionId && t.words.every((w) => asked.has(w)));
+    const asked = this.asked(n);
+    const named = this.talks.filter((t) => t.sessionId === sessionId && t.words.every(asked));
     if (named.length !== 1) return undefined;
     return named[0]!.speakerIds.map((id) => this.agenda.speaker(id)).filter((x): x is Speaker => !!x);
   }
+
+  /** Whether the question names a title's word: the same stem, or (another language) a cognate of it. */
+  private asked(n: Normalised): (word: string) => boolean {
+    const stems = new Set(n.tokens.map(stem));
+    if (!this.cognates) return (w) => stems.has(w);
+    const long = [...stems].filter((t) => t.length >= 5);
+    return (w) => stems.has(w) || (w.length >= 5 && long.some((t) => cognate(t, w)));
+  }
+}
+
+/**
+ * Two words of two languages sharing most of the English one's start: "signalisation" / "signalling" ("signal", 6 of
+ * 10 letters), "regulateurs" / "regulator", "vulnerabilites" / "vulnerability"; at least five letters, and at least
+ * three fifths of the English word.
+ */
+function cognate(typed: string, word: string): boolean {
+  let i = 0;
+  while (i < typed.length && i < word.length && typed[i] === word[i]) i++;
+  return i >= 5 && i >= word.length * 0.6;
 }
