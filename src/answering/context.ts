@@ -7,6 +7,7 @@ import type { DialogueMemory } from '../conversation/types.ts';
 import { offsetLabel, zoned } from '../understanding/zonedTime.ts';
 import { duration, fromNowLabel, span, type ExtraZone } from './timeFormat.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages.ts';
+import { inFrenchText } from '../language/frenchGrammar.ts';
 import { say } from '../language/messages.ts';
 import { durationIn, fromNowIn, wallClock } from '../language/dateTime.ts';
 import { lifecycleAt, type Lifecycle } from '../event/lifecycle.ts';
@@ -108,6 +109,14 @@ export class AnswerContext {
       }
       return `${s.hm}–${zoned(+end, zone).hm}${s.isoDate !== eventDate ? ` (${s.shortDate})` : ''}`;
     });
+  }
+  /** A name as running text writes it: in French with its article when it takes one ("l'UIT"). */
+  inText(name: string): string {
+    return this.language === 'fr' ? inFrenchText(name) : name;
+  }
+  /** Between the items of a list: "; " ("\u202f; " in French, a narrow no-break space before the semicolon). */
+  get semicolon(): string {
+    return say(this.language, 'word.semicolon');
   }
   /** Wall-clock time of an instant in a zone, as the reply's language writes it. */
   hmIn(ms: number, zone: string) {

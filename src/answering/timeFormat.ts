@@ -44,7 +44,7 @@ function spanIn(language: Language, start: number, end: number | undefined, even
     const fixed = /^(UTC|Etc\/)/.test(x.zone);
     return `${at(start, x.zone)}${end !== undefined ? `–${at(end, x.zone)}` : ''}${otherDay} ${x.name}${fixed ? '' : `, ${x.zone} ${offsetLabel(s.offset)}`}`;
   });
-  return more.length ? `${main} (${more.join('; ')})` : main;
+  return more.length ? `${main} (${more.join(say(language, 'word.semicolon'))})` : main;
 }
 
 /** "in 5 min", "in 2 hours", "in 1 hour 30 min", "in 3 days": how far off an instant is, for countdowns. */

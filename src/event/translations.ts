@@ -4,6 +4,7 @@
 // links and ids never change. `localiseEvent` lays a language's text over the event; what a translation leaves
 // out stays in the event's own language.
 import { z } from 'zod';
+import { rememberFrenchArticle } from '../language/frenchGrammar.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const texts = z.array(text);
@@ -111,6 +112,8 @@ export function localiseEvent<E extends Localisable>(event: E, lang: string): E 
     const tr = t.organisers?.[o.shortName ?? o.name];
     const to = tr?.shortName ?? (o.shortName ? undefined : tr?.name);
     if (to) for (const n of [o.shortName, o.name]) if (n) renamed.set(n, to);
+    // (a translated name is a common noun phrase, "Union internationale …": it and the acronym take its article)
+    if (lang === 'fr' && tr?.name) for (const n of [tr.name, to ?? o.shortName]) if (n) rememberFrenchArticle(n, tr.name);
   }
   return {
     ...event,

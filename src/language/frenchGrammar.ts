@@ -15,8 +15,30 @@ export function withFrenchArticle(name: string): string {
   const head = fold(name).split(/[ -]/)[0] ?? '';
   if (NO_ARTICLE.has(head)) return name;
   if (PLURAL.test(fold(name))) return `les ${name}`;
-  if (/^[aeiouy]/.test(head)) return `l'${name}`;
+  if (/^[aeiou]/.test(head)) return `l'${name}`;
   return `${head.endsWith('e') && !MASCULINE.has(head) ? 'la' : 'le'} ${name}`;
+}
+
+// Names that take an article in French running text ("l'UIT", "l'Union internationale des télécommunications"):
+// an organisation whose French name the event's translation gives is a common noun phrase, and its acronym takes
+// that name's article. Filled when an event is read in French (localiseEvent); names only, no sentence.
+const articles = new Map<string, string>();
+
+/** `name` (an organisation's French name or acronym) takes the article of `phrase` (its French name) in French. */
+export function rememberFrenchArticle(name: string, phrase: string): void {
+  const withArticle = withFrenchArticle(phrase);
+  const article = withArticle === phrase ? undefined : withArticle.slice(0, withArticle.length - phrase.length);
+  if (article) articles.set(name, article);
+}
+
+/**
+ * The value as French running text writes it: with its article when it takes one ("l'UIT", "l'Union internationale
+ * des télécommunications (UIT)"), else as it is.
+ */
+export function inFrenchText(value: string): string {
+  let article = articles.get(value);
+  if (!article) for (const [name, a] of articles) if (value.startsWith(`${name} (`)) article = a;
+  return article ? `${article}${value}` : value;
 }
 
 /**
@@ -25,13 +47,17 @@ export function withFrenchArticle(name: string): string {
  * lower case; a city's is part of its name and capitalised: "à La Haye"), "de" + "Adaptive Mobile" → "d'Adaptive
  * Mobile" (not before an acronym: "de UIT" is left to the data). Undefined: no change.
  */
-export function contractFrench(prep: string, value: string): string | undefined {
+export function contractFrench(prep: string, value: string, placeholder = ''): string | undefined {
   const p = prep.toLowerCase();
+  const own = inFrenchText(value);
+  if (own !== value) return contractFrench(prep, own, placeholder) ?? `${prep} ${own}`;
   const cap = (w: string) => (prep[0] === prep[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w);
   let m: RegExpExecArray | null;
   if ((m = /^[Ll]es\s+(.+)$/su.exec(value))) return p === 'à' ? `${cap('aux')} ${m[1]}` : p === 'de' ? `${cap('des')} ${m[1]}` : undefined;
   if ((m = /^[Ll]e\s+(.+)$/su.exec(value))) return p === 'à' ? `${cap('au')} ${m[1]}` : p === 'de' ? `${cap('du')} ${m[1]}` : undefined;
-  if (p === 'à' && (m = /^(?:la\s+|l['’])(.+)$/su.exec(value))) return `${cap('en')} ${m[1]}`;
-  if (p === 'de' && /^[AEIOUYÉÈÊÂÎÔaeiouyéèêâîô]/u.test(value) && !/^\p{Lu}{2,}/u.test(value)) return `${prep[0]}'${value}`;
+  // (a country: "en Inde"; an organisation keeps "à l'UIT")
+  if (p === 'à' && placeholder === 'place' && (m = /^(?:la\s+|l['’])(.+)$/su.exec(value))) return `${cap('en')} ${m[1]}`;
+  if (p === 'de' && /^[AEIOUÉÈÊÂÎÔaeiouéèêâîô]/u.test(value) && !/^\p{Lu}{2,}/u.test(value)) return `${prep[0]}'${value}`;
+  if (p === 'de' && /^\p{Lu}{2,}\b/u.test(value) && /^[AEIOU]/u.test(value)) return `${prep[0]}'${value}`;
   return undefined;
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.ts';
-import { contractFrench } from './frenchGrammar.ts';
+import { contractFrench, inFrenchText } from './frenchGrammar.ts';
 import { frenchTypography } from './typography.ts';
 
 type Catalogue = Record<string, string | string[]>;
@@ -54,14 +54,20 @@ export function typeset(lang: Language, text: string): string {
 }
 
 function fill(template: string, vars: Record<string, string | number>, lang: Language): string {
-  // (in French, the preposition before a value contracts with it: "à {place}" with "Le Caire" is "au Caire")
-  const re = lang === 'fr' ? /(?<![\p{L}'’])([ÀàDd]e|[Àà])( )\{(\w+)\}|\{(\w+)\}/gu : /()()\{(\w+)\}|\{(\w+)\}/g;
-  return template.replace(re, (m, prep: string, space: string, named: string | undefined, alone: string | undefined) => {
+  // (in French, the preposition before a value contracts with it: "à {place}" with "Le Caire" is "au Caire", "de
+  // {org}" with "UIT" is "de l'UIT"; a name that takes an article has it at the start of a sentence: "L'UIT est …")
+  if (lang !== 'fr') return template.replace(/\{(\w+)\}/g, (m, name: string) => (vars[name] === undefined ? m : String(vars[name])));
+  const re = /(?<![\p{L}'’])([ÀàDd]e|[Àà]|[Pp]our|[Pp]ar|[Aa]vec|[Ss]ur)( )\{(\w+)\}|\{(\w+)\}/gu;
+  return template.replace(re, (m, prep: string, space: string, named: string | undefined, alone: string | undefined, offset: number) => {
     const name = named ?? alone!;
     if (vars[name] === undefined) return m;
     const value = String(vars[name]);
+    if (!named && (offset === 0 || /[.!?]\s+$/u.test(template.slice(0, offset)))) {
+      const own = inFrenchText(value);
+      return own === value ? value : own[0].toUpperCase() + own.slice(1);
+    }
     if (!named) return value;
-    return contractFrench(prep, value) ?? `${prep}${space}${value}`;
+    return contractFrench(prep, value, name) ?? `${prep}${space}${value}`;
   });
 }
 

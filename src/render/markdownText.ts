@@ -42,8 +42,8 @@ export function contentMarkdown(content: ReplyContent, strings: RendererStrings)
   if (zones) blocks.push(plain(zones));
   for (const s of content.sections) {
     if (s.heading) blocks.push(`**${plain(s.heading)}**`);
-    if (s.rows?.length) blocks.push(s.rows.map(rowLine).join('\n'));
-    if (s.facts?.length) blocks.push(s.facts.map((f) => `- ${plain(f.label)}: ${f.typed ? inert(f.value) : plain(f.value)}`).join('\n'));
+    if (s.rows?.length) blocks.push(s.rows.map((r) => rowLine(r, strings)).join('\n'));
+    if (s.facts?.length) blocks.push(s.facts.map((f) => `- ${plain(f.label)}${strings.colon} ${f.typed ? inert(f.value) : plain(f.value)}`).join('\n'));
     for (const p of s.paragraphs ?? []) blocks.push(plain(p));
   }
   if (content.note) blocks.push(`_${plain(content.note)}_`);
@@ -52,10 +52,10 @@ export function contentMarkdown(content: ReplyContent, strings: RendererStrings)
 }
 
 /** "- **10:00–11:15** (09:00–10:15) DFS Security Assurance Framework — Vijay Mauree". */
-function rowLine(r: ContentRow): string {
+function rowLine(r: ContentRow, strings: RendererStrings): string {
   const [first, ...others] = r.times ?? [];
-  const when = first ? `**${plain(first)}**${others.length ? ` (${others.map(plain).join('; ')})` : ''} ` : '';
+  const when = first ? `**${plain(first)}**${others.length ? ` (${others.map(plain).join(strings.semicolon)})` : ''} ` : '';
   const title = r.url ? `[${plain(r.title)}](${r.url})` : r.times?.length ? plain(r.title) : `**${plain(r.title)}**`;
   const more = [r.detail, ...(r.lines ?? [])].filter((x): x is string => !!x).map(plain);
-  return `- ${when}${title}${more.length ? ` — ${more.join('; ')}` : ''}`;
+  return `- ${when}${title}${more.length ? ` — ${more.join(strings.semicolon)}` : ''}`;
 }

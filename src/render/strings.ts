@@ -10,6 +10,10 @@ export interface RendererStrings {
   spokenCount(title: string, count: number): string;
   /** Name of a row's link when read out or shown as text. */
   open: string;
+  /** Between the items of a row: "; " (French: a narrow no-break space before the semicolon). */
+  semicolon: string;
+  /** After a fact's label: ":" (French: a no-break space before it). */
+  colon: string;
 }
 
 export const en: RendererStrings = {
@@ -17,6 +21,8 @@ export const en: RendererStrings = {
   timesIn: (zones) => (zones.length === 1 ? `Times in ${zones[0]}.` : `Times in ${zones[0]}, then ${zones.slice(1).join(', then ')}.`),
   spokenCount: (title, count) => `${title}: ${count} item${count === 1 ? '' : 's'}.`,
   open: 'Open',
+  semicolon: '; ',
+  colon: ':',
 };
 
 const NBSP = '\u00a0';
@@ -26,6 +32,8 @@ export const fr: RendererStrings = {
   timesIn: (zones) => (zones.length === 1 ? `Heures en ${zones[0]}.` : `Heures en ${zones[0]}, puis ${zones.slice(1).join(', puis ')}.`),
   spokenCount: (title, count) => `${title}${NBSP}: ${count} élément${count === 1 ? '' : 's'}.`,
   open: 'Ouvrir',
+  semicolon: '\u202f; ',
+  colon: `${NBSP}:`,
 };
 
 /** The renderer's words in a language. */

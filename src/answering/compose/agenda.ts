@@ -35,7 +35,7 @@ export function agendaContent(ctx: AnswerContext, days: ResolvedDay[], title: st
 
 function noSuchDay(ctx: AnswerContext, e: Entities): Answer {
   const label = e.day?.missing?.label;
-  const days = ctx.agenda.days.map((d) => ctx.dayLabel(d)).join('; ');
+  const days = ctx.agenda.days.map((d) => ctx.dayLabel(d)).join(ctx.semicolon);
   const when = !label ? ctx.say('agenda.thatDay') : /^(today|tomorrow|yesterday|tonight)$/.test(label) ? ctx.say(`rel.${label}`) : ctx.say('agenda.onLabel', { label });
   return {
     reply: {
@@ -206,7 +206,7 @@ export function composeAt(ctx: AnswerContext, e: Entities, day: number | undefin
     const asked = `${ctx.hmIn(instant, t.zone)} ${t.zone !== ctx.event.timeZone ? (t.zoneLabel ?? t.zone) : ctx.label}`;
     if (running.length) {
       found ??= running[0];
-      out.push(ctx.say('at.found', { asked, day: ctx.dayLabel(d), lines: running.map((s) => sessionLine(ctx, s)).join('; ') }));
+      out.push(ctx.say('at.found', { asked, day: ctx.dayLabel(d), lines: running.map((s) => sessionLine(ctx, s)).join(ctx.semicolon) }));
     } else {
       const next = ctx.agenda.sessions.find((s) => s.day === d.day && +s.startsAt > instant);
       const span = ctx.say('at.dayRuns', { day: ctx.dayLabel(d), span: ctx.span(d.startsAt, d.endsAt) });
@@ -261,7 +261,7 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
     // "what did I miss this morning?": what has finished today, then what is on.
     const done = agenda.sessions.filter((s) => s.date === today && +s.endsAt <= now && s.kind !== 'break');
     const lines = [done.length ? `${ctx.say('now.earlier')}\n${done.map((s) => `• ${sessionLine(ctx, s)}`).join('\n')}` : ctx.say('now.nothingFinished')];
-    if (running.length) lines.push(ctx.say('now.now', { list: running.map((s) => sessionLine(ctx, s)).join('; ') }));
+    if (running.length) lines.push(ctx.say('now.now', { list: running.map((s) => sessionLine(ctx, s)).join(ctx.semicolon) }));
     else if (next) lines.push(ctx.say('now.next', { line: `${sessionLine(ctx, next)} ${whenDay(next.date, next.day)}${soon(+next.startsAt)}` }));
     return {
       reply: { text: lines.join('\n'), suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] },
@@ -271,9 +271,9 @@ export function composeNowNext(ctx: AnswerContext, which: 'now' | 'next' | 'earl
   const lines: string[] = [];
   // (with how long it still runs: "how long left?")
   const ending = (s: Session) => ctx.say('now.ending', { line: sessionLine(ctx, s), fromNow: ctx.fromNow(+s.endsAt - now) });
-  if (which === 'now') lines.push(running.length ? ctx.say('now.now', { list: running.map(ending).join('; ') }) : ctx.say('now.nothingNow'));
+  if (which === 'now') lines.push(running.length ? ctx.say('now.now', { list: running.map(ending).join(ctx.semicolon) }) : ctx.say('now.nothingNow'));
   // "anything left today?" while the day's last session runs: that session is what is left.
-  else if (running.length && (!next || next.date !== today)) lines.push(ctx.say('now.stillOn', { list: running.map(ending).join('; ') }));
+  else if (running.length && (!next || next.date !== today)) lines.push(ctx.say('now.stillOn', { list: running.map(ending).join(ctx.semicolon) }));
   if (next && next.date !== today && which === 'next' && !running.length) lines.push(ctx.say('now.nothingMoreToday'));
   // A break before the next session is what comes first ("what's next?" at 10:00 with morning tea at 11:00).
   const breakFirst = next && agenda.sessions.find((s) => s.kind === 'break' && +s.startsAt > now && +s.startsAt < +next.startsAt && s.date === next.date);

@@ -45,7 +45,7 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
       if (scope.session) speakers = agenda.speakersOf(scope.session).map((x) => x.speaker);
       const from = `${org ? ctx.say('count.from', { org: org.shortName ?? org.name }) : ''}${scope.session ? ctx.say('count.inSession', { title: titleInSentence(scope.session.title) }) : ''}`;
       return {
-        reply: { text: ctx.say('count.speakers', { count: counted(ctx, speakers.length, 'speaker'), from, onDay, list: speakers.map((sp) => `${sp.name} (${sp.organisation})`).join('; ') }), suggestions: [ctx.say('s.speakers'), ctx.say('s.showAgenda')] },
+        reply: { text: ctx.say('count.speakers', { count: counted(ctx, speakers.length, 'speaker'), from, onDay, list: speakers.map((sp) => `${sp.name} (${sp.organisation})`).join(ctx.semicolon) }), suggestions: [ctx.say('s.speakers'), ctx.say('s.showAgenda')] },
         memory: { ...ctx.memory, listed: { kind: 'speaker', ids: speakers.map((sp) => sp.id) } },
       };
     }
@@ -76,15 +76,15 @@ export function composeCount(ctx: AnswerContext, what: CountSubject, scope: Scop
     }
     case 'reports': {
       const reports = scope.day ? [...new Set(sessionsInScope(agenda.sessions).flatMap((s) => agenda.reportsOf(s)))] : event.reports;
-      return say(ctx.say('count.reports', { count: counted(ctx, reports.length, 'report'), scope: scope.day ? ctx.say('count.reportsDay', { onDay }) : '', list: reports.map((r) => r.title).join('; ') }), [ctx.say('s.reports')]);
+      return say(ctx.say('count.reports', { count: counted(ctx, reports.length, 'report'), scope: scope.day ? ctx.say('count.reportsDay', { onDay }) : '', list: reports.map((r) => r.title).join(ctx.semicolon) }), [ctx.say('s.reports')]);
     }
     case 'days':
-      return say(ctx.say('count.days', { count: counted(ctx, agenda.days.length, 'day'), list: agenda.days.map((d) => `${ctx.dayLabel(d)}, ${ctx.span(d.startsAt, d.endsAt)}`).join('; ') }), [ctx.say('s.showAgenda')]);
+      return say(ctx.say('count.days', { count: counted(ctx, agenda.days.length, 'day'), list: agenda.days.map((d) => `${ctx.dayLabel(d)}, ${ctx.span(d.startsAt, d.endsAt)}`).join(ctx.semicolon) }), [ctx.say('s.showAgenda')]);
     case 'hours': {
       const days = scope.day ? [agenda.day(scope.day)!] : agenda.days;
       const minutes = days.reduce((m, d) => m + (+d.endsAt - +d.startsAt) / 60_000, 0);
       const breaks = days.flatMap((d) => d.sessions).filter((s) => s.kind === 'break').reduce((m, s) => m + s.durationMinutes, 0);
-      const spans = days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join('; ');
+      const spans = days.map((d) => `${ctx.dayLabel(d)} ${ctx.span(d.startsAt, d.endsAt)}`).join(ctx.semicolon);
       // "… without the opening", "… leaving out the SS7 session": those set aside too, each named
       const aside = days.flatMap((d) => d.sessions).filter((s) => s.kind !== 'break' && ((scope.withoutOpening && s.kind === 'opening') || scope.without?.includes(s.id)));
       if (aside.length) {
@@ -106,7 +106,7 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
   if (what === 'day') {
     const lengths = agenda.days.map((d) => ({ d, minutes: Math.round((+d.endsAt - +d.startsAt) / 60_000) }));
     if (lengths.every((x) => x.minutes === lengths[0].minutes))
-      return { reply: { text: ctx.say('extreme.noDayLonger', { all: ctx.say(agenda.days.length === 2 ? 'extreme.bothDays' : 'extreme.everyDay'), duration: ctx.duration(lengths[0].minutes), list: lengths.map((x) => `${ctx.dayLabel(x.d)} ${ctx.span(x.d.startsAt, x.d.endsAt)}`).join('; ') }), suggestions: [ctx.say('s.showAgenda')] } };
+      return { reply: { text: ctx.say('extreme.noDayLonger', { all: ctx.say(agenda.days.length === 2 ? 'extreme.bothDays' : 'extreme.everyDay'), duration: ctx.duration(lengths[0].minutes), list: lengths.map((x) => `${ctx.dayLabel(x.d)} ${ctx.span(x.d.startsAt, x.d.endsAt)}`).join(ctx.semicolon) }), suggestions: [ctx.say('s.showAgenda')] } };
     const pick = [...lengths].sort((a, b) => (which === 'longest' ? b.minutes - a.minutes : a.minutes - b.minutes))[0];
     return { reply: { text: ctx.say(`extreme.day.${which}`, { day: ctx.dayLabel(pick.d), duration: ctx.duration(pick.minutes), span: ctx.span(pick.d.startsAt, pick.d.endsAt) }), suggestions: [ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, day: pick.d.day } };
   }
@@ -115,7 +115,7 @@ export function composeExtreme(ctx: AnswerContext, which: 'longest' | 'shortest'
   const best = which === 'longest' ? Math.max(...pool.map((s) => s.durationMinutes)) : Math.min(...pool.map((s) => s.durationMinutes));
   const hits = pool.filter((s) => s.durationMinutes === best);
   const scope = `${includeBreaks ? '' : ctx.say(withoutOpening ? 'extreme.noBreaksOpening' : 'extreme.noBreaks')}${day ? ctx.say('count.onDay', { day: ctx.dayLabel(day) }) : ''}`;
-  const text = ctx.say(`extreme.${which}.${hits.length > 1 ? 'many' : 'one'}`, { scope, list: hits.map((s) => `${titleInSentence(s.title)} — ${ctx.duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join('; ') });
+  const text = ctx.say(`extreme.${which}.${hits.length > 1 ? 'many' : 'one'}`, { scope, list: hits.map((s) => `${titleInSentence(s.title)} — ${ctx.duration(s.durationMinutes)}, ${ctx.sessionWhen(s)}`).join(ctx.semicolon) });
   return { reply: { text, suggestions: [ctx.say('s.showAgenda'), ctx.say('s.whoSpeaking')] }, memory: { ...ctx.memory, sessionId: hits[0].id, day: hits[0].day } };
 }
 

@@ -10,9 +10,11 @@ import type { Answer } from './types.ts';
 import { titleInSentence } from './sessions.ts';
 import { botRegistersNow, joinDetailsOffered } from '../../event/lifecycle.ts';
 import { whenLabel } from '../../conversation/registrationText.ts';
+import { wallClock } from '../../language/dateTime.ts';
 
 export function organiserNames(ctx: AnswerContext): string {
-  return ctx.event.organisers.map((o) => (o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(ctx.say('word.and'));
+  // (each in running text: in French with its article, "l'Union internationale des télécommunications (UIT)")
+  return ctx.event.organisers.map((o) => ctx.inText(o.shortName ? `${o.name} (${o.shortName})` : o.name)).join(ctx.say('word.and'));
 }
 
 export function datesLine(ctx: AnswerContext): string {
@@ -107,7 +109,7 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       return say(body, [registerMe, ctx.lifecycle.route.via === 'bot' ? s('s.amIRegistered') : '', howJoin, ctx.lifecycle.phase === 'ended' ? s('s.showReports') : '']);
     }
     case 'organisers': {
-      const links = e.organisers.filter((o) => o.url).map((o) => `${o.shortName ?? o.name}: ${o.url}`);
+      const links = e.organisers.filter((o) => o.url).map((o) => ctx.say('facts.orgLink', { org: o.shortName ?? o.name, url: o.url! }));
       return say(`${s('facts.organisers', { title: e.title, names: organiserNames(ctx) })}${links.length ? `\n${links.join('\n')}` : ''}`, [s('s.speakers'), s('s.contactPerson')]);
     }
     case 'contact': {
@@ -115,11 +117,11 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       // The contact may also be a speaker: said, and "and is he speaking?" is then about them.
       const asSpeaker = e.speakers.find((sp) => sp.name === c.name);
       const talks = asSpeaker ? ctx.agenda.sessionsOfSpeaker(asSpeaker.id).map((x) => `${titleInSentence(x.title)} (${ctx.sessionWhen(x)})`) : [];
-      const alsoSpeaks = talks.length ? `\n${s('facts.contactAlsoSpeaker', { name: c.name, talks: talks.join('; ') })}` : '';
+      const alsoSpeaks = talks.length ? `\n${s('facts.contactAlsoSpeaker', { name: c.name, talks: talks.join(ctx.semicolon) })}` : '';
       const verdict = slots.asksIfSpeaks ? (talks.length ? 'Yes — ' : 'No — ') : '';
       const reach = `${c.email}${c.phone ? s('speaker.phone', { phone: c.phone }) : ''}${c.fax ? s('facts.fax', { fax: c.fax }) : ''}`;
       const text = verdict
-        ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join('; ')}` : 'is not among the speakers'}.\nContact: ${reach}.`
+        ? `${verdict}the contact person, ${c.name}, ${talks.length ? `is also a speaker: ${talks.join(ctx.semicolon)}` : 'is not among the speakers'}.\nContact: ${reach}.`
         : `${s('facts.contact', { name: c.name, reach })}${alsoSpeaks}`;
       return { reply: { text, suggestions: [s('s.eventPage'), s('s.organisers')] }, memory: asSpeaker ? { ...ctx.memory, speakerId: asSpeaker.id } : undefined };
     }
@@ -156,7 +158,7 @@ export function composeAcronym(ctx: AnswerContext, word: string, expansion?: str
   const org = ctx.event.organisers.find((o) => o.shortName?.toLowerCase() === w);
   if (org) lines.push(ctx.say('acronym.organiser', { name: org.name, short: org.shortName!, title: ctx.event.title }));
   if (w === ctx.event.timeZoneLabel.toLowerCase()) lines.push(ctx.say('acronym.zone', { label: ctx.event.timeZoneLabel, zone: ctx.event.timeZone }));
-  if (sessions.length && sessions.length <= 2) lines.push(ctx.say('acronym.covered', { list: sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join('; ') }));
+  if (sessions.length && sessions.length <= 2) lines.push(ctx.say('acronym.covered', { list: sessions.slice(0, 3).map((s) => `${s.title} (${ctx.sessionWhen(s)})`).join(ctx.semicolon) }));
   return { reply: { text: lines.join('\n'), suggestions: [ctx.say('s.eventAbout'), ctx.say('s.showAgenda')] } };
 }
 
@@ -212,6 +214,9 @@ function datesChecked(ctx: AnswerContext, slots: QuestionSlots): string | undefi
   const months = new Set(days.map((d) => zoned(+d.startsAt, ctx.event.timeZone).longDate.split(' ')[2].toLowerCase()));
   const wrongDays = n !== undefined ? n !== days.length : false;
   const wrongMonth = month ? !months.has(month) : false;
-  const count = days.length === 1 ? 'one day' : `${days.length} days`;
-  return wrongDays || wrongMonth ? `No — ${ctx.event.title} runs on ${count}, in ${[...months].map((m) => m[0].toUpperCase() + m.slice(1)).join(' and ')}.` : `Yes — ${ctx.event.title} runs on ${count}.`;
+  const count = days.length === 1 ? ctx.say('dates.count1') : ctx.say('dates.countN', { n: days.length });
+  // (the months as the reply's language names them: "March" / "mars")
+  const named = [...new Set(days.map((d) => wallClock(+d.startsAt, ctx.event.timeZone, ctx.language).longDate.split(' ').at(-2)!))];
+  const shown = ctx.language === 'en' ? named.map((m) => m[0].toUpperCase() + m.slice(1)) : named;
+  return wrongDays || wrongMonth ? ctx.say('dates.wrong', { title: ctx.event.title, count, months: shown.join(ctx.say('word.and')) }) : ctx.say('dates.right', { title: ctx.event.title, count });
 }

@@ -116,7 +116,7 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
         return premise.relation === 'before' ? at(day) < instant : premise.relation === 'after' ? at(day) > instant : instant === at(day);
       });
       const what = d.edge === 'start' ? 'polar.dayStartsAt' : 'polar.dayEndsAt';
-      const lines = days.map((day) => s(what, { day: ctx.dayLabel(day), time: ctx.span(at(day)) })).join('; ');
+      const lines = days.map((day) => s(what, { day: ctx.dayLabel(day), time: ctx.span(at(day)) })).join(ctx.semicolon);
       return yes(ok, `${lines}.`, `${lines}.`);
     }
     case 'session': {
@@ -164,7 +164,7 @@ export function polarVerdict(ctx: AnswerContext, d: Decided, e: Entities): strin
         const breaks = ctx.agenda.sessions.filter((s) => s.kind === 'break' && (!d.day || s.day === d.day));
         if (breaks.length) {
           const hit = breaks.some((b) => instantOn(ctx, ctx.agenda.day(b.day)!, time.minutes, time.zone) === +b.startsAt);
-          const when = breaks.map((b) => `${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)}`).join('; ');
+          const when = breaks.map((b) => `${ctx.dayLabel(b.day)}, ${ctx.sessionTime(b)}`).join(ctx.semicolon);
           return yes(hit, s('polar.breakThen', { when }), s(breaks.length > 1 ? 'polar.breaksAt' : 'polar.breakAt', { when }));
         }
       }

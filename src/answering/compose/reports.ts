@@ -8,7 +8,7 @@ import type { Answer } from './types.ts';
 function reportLine(ctx: AnswerContext, r: Report, day?: number) {
   const sessions = ctx.agenda.sessionsWithReport(r.id).filter((s) => day === undefined || s.day === day);
   const published = r.publishedTitle ? ctx.say('reports.publishedAs', { title: r.publishedTitle }) : '';
-  return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ctx.say('reports.for', { list: sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join('; ') }) : ''}`;
+  return `${r.title}${published} — ${r.url}${r.note ? ` (${r.note})` : ''}${sessions.length ? ctx.say('reports.for', { list: sessions.map((s) => `${s.title}, ${ctx.sessionWhen(s)}`).join(ctx.semicolon) }) : ''}`;
 }
 
 export function composeReports(ctx: AnswerContext, reports?: Report[], sessions?: Session[], day?: number): Answer {
@@ -60,7 +60,7 @@ export function composeReportSessions(ctx: AnswerContext, reports: Report[]): An
   const r = reports[0];
   const sessions = ctx.agenda.sessionsWithReport(r.id);
   const text = sessions.length
-    ? ctx.say('reports.goesWith', { title: r.title, list: sessions.map((s) => `${s.title} — ${ctx.sessionWhen(s)}`).join('; '), url: r.url })
+    ? ctx.say('reports.goesWith', { title: r.title, list: sessions.map((s) => `${s.title} — ${ctx.sessionWhen(s)}`).join(ctx.semicolon), url: r.url })
     : ctx.say('reports.noSession', { title: r.title, url: r.url });
   return { reply: { text, suggestions: [ctx.say('s.reports'), ctx.say('s.showAgenda')] }, memory: { ...ctx.memory, reportId: r.id, sessionId: sessions[0]?.id ?? ctx.memory.sessionId } };
 }

@@ -31,10 +31,10 @@ export function speakerLabel(sp: Speaker) {
 export function sessionText(ctx: AnswerContext, s: Session): string {
   const lines = [`${s.title}`, ctx.say('session.when', { when: ctx.sessionWhen(s), duration: ctx.duration(s.durationMinutes) })];
   const speakers = ctx.agenda.speakersOf(s);
-  if (speakers.length) lines.push(ctx.say('session.speakersLine', { list: speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join('; ') }));
+  if (speakers.length) lines.push(ctx.say('session.speakersLine', { list: speakers.map(({ speaker, talkTitle }) => `${speakerLabel(speaker)}${talkTitle ? ` — “${talkTitle}”` : ''}`).join(ctx.semicolon) }));
   if (s.description) lines.push(s.description);
   const reports = ctx.agenda.reportsOf(s);
-  if (reports.length) lines.push(ctx.say(reports.length > 1 ? 'session.reports.many' : 'session.reports.one', { list: reports.map((r) => `${r.title} — ${r.url}`).join('; ') }));
+  if (reports.length) lines.push(ctx.say(reports.length > 1 ? 'session.reports.many' : 'session.reports.one', { list: reports.map((r) => `${r.title} — ${r.url}`).join(ctx.semicolon) }));
   return lines.join('\n');
 }
 
@@ -118,7 +118,7 @@ export function composeUnstaffedSessions(ctx: AnswerContext): Answer {
   const none = ctx.agenda.sessions.filter((s) => s.kind !== 'break' && !s.speakers.length);
   if (!none.length) return { reply: { text: ctx.say('unstaffed.none', { title: ctx.event.title }), suggestions: [ctx.say('s.speakers')] } };
   return {
-    reply: { text: ctx.say('unstaffed.list', { list: none.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)}${s.kind !== 'talk' ? `, ${s.kind}` : ''})`).join('; ') }), suggestions: [ctx.say('s.showAgenda')] },
+    reply: { text: ctx.say('unstaffed.list', { list: none.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)}${s.kind !== 'talk' ? `, ${s.kind}` : ''})`).join(ctx.semicolon) }), suggestions: [ctx.say('s.showAgenda')] },
     memory: { ...ctx.memory, sessionId: none[0].id, day: none[0].day, listed: none.length > 1 ? { kind: 'session', ids: none.map((s) => s.id) } : ctx.memory.listed },
   };
 }

@@ -5,7 +5,7 @@ import type { AnswerContext } from '../context.ts';
 import { titleInSentence } from './sessions.ts';
 import type { Answer } from './types.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../language/languages.ts';
-import { say, sayList } from '../../language/messages.ts';
+import { say, sayList, typeset } from '../../language/messages.ts';
 import { botRegistersNow } from '../../event/lifecycle.ts';
 
 const suggestions = (ctx: AnswerContext) => sayList(ctx.language, 'smalltalk.suggestions');
@@ -45,7 +45,9 @@ export function composeFallback(ctx: AnswerContext): Answer {
 }
 
 /** Two readings were close: which one was meant, each offered as the question it would answer. */
-export function composeClarify(readings: string[], language: Language = DEFAULT_LANGUAGE): Answer {
+export function composeClarify(written: string[], language: Language = DEFAULT_LANGUAGE): Answer {
+  // (the readings are the bot's own words, nlu/<lang>/readings.json: typeset as its other text is)
+  const readings = written.map((r) => typeset(language, r));
   const quoted = readings.map((r) => say(language, 'quote', { text: r }));
   return { reply: { text: say(language, 'smalltalk.clarify', { options: quoted.slice(0, -1).join(', '), last: quoted[quoted.length - 1]! }), suggestions: readings } };
 }
@@ -57,7 +59,7 @@ export function composeClarify(readings: string[], language: Language = DEFAULT_
 export function composeRefusal(ctx: AnswerContext, harmful: boolean, sessions: Session[]): Answer {
   const no = ctx.say(harmful ? 'refusal.harmful' : 'refusal.task');
   const offer = sessions.length && !harmful
-    ? ctx.say('refusal.offer', { title: ctx.event.title, sessions: sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join('; ') })
+    ? ctx.say('refusal.offer', { title: ctx.event.title, sessions: sessions.map((s) => `${titleInSentence(s.title)} (${ctx.sessionWhen(s)})`).join(ctx.semicolon) })
     : ctx.say('refusal.only', { title: ctx.event.title });
   return { reply: { text: `${no} ${offer}`, suggestions: suggestions(ctx) } };
 }

@@ -37,7 +37,7 @@ function speakerContent(ctx: AnswerContext, sp: Speaker, sessions: Session[], in
  */
 function shortWhen(ctx: AnswerContext, s: Session): string {
   const [main, ...others] = ctx.times(s.startsAt, s.endsAt);
-  return `${ctx.agenda.days.length > 1 ? ctx.shortDay(s.day) : ctx.dayLabel(s.day)}, ${main}${others.length ? ` (${others.join('; ')})` : ''}`;
+  return `${ctx.agenda.days.length > 1 ? ctx.shortDay(s.day) : ctx.dayLabel(s.day)}, ${main}${others.length ? ` (${others.join(ctx.semicolon)})` : ''}`;
 }
 
 export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: SpeakerAspect, first = false, session?: Session, day?: number, nth?: number): Answer {
@@ -64,14 +64,14 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       const by = session ? ctx.speakerNames(session) : [];
       lead = yes
         ? ctx.say('speaker.memberYes', { name: sp.name, title: session!.title, when: ctx.sessionWhen(session!) })
-        : ctx.say('speaker.memberNo', { name: sp.name, title: session!.title, by: by.length ? ctx.say('speaker.givenBy', { names: by.join(', ') }) : '', talks: talks.join('; ') || ctx.say('speaker.noSessionWord') });
+        : ctx.say('speaker.memberNo', { name: sp.name, title: session!.title, by: by.length ? ctx.say('speaker.givenBy', { names: by.join(', ') }) : '', talks: talks.join(ctx.semicolon) || ctx.say('speaker.noSessionWord') });
       break;
     }
     case 'when':
-      lead = notThatDay + (sessions.length ? ctx.say(sessions.length > 1 ? 'speaker.speaksInN' : 'speaker.speaksIn', { name: sp.name, n: sessions.length, talks: talks.join('; ') }) : ctx.say('speaker.noSession', { name: sp.name }));
+      lead = notThatDay + (sessions.length ? ctx.say(sessions.length > 1 ? 'speaker.speaksInN' : 'speaker.speaksIn', { name: sp.name, n: sessions.length, talks: talks.join(ctx.semicolon) }) : ctx.say('speaker.noSession', { name: sp.name }));
       break;
     case 'talks':
-      lead = notThatDay + (sessions.length ? ctx.say('speaker.presents', { name: sp.name, talks: talks.join('; ') }) : ctx.say('speaker.noSession', { name: sp.name }));
+      lead = notThatDay + (sessions.length ? ctx.say('speaker.presents', { name: sp.name, talks: talks.join(ctx.semicolon) }) : ctx.say('speaker.noSession', { name: sp.name }));
       break;
     case 'organisation':
       lead = sp.title ? ctx.say('speaker.orgTitled', { name: sp.name, org: sp.organisation, title: `${sp.title}${sp.unit ? `, ${sp.unit}` : ''}` }) : ctx.say('speaker.org', { name: sp.name, org: sp.organisation });
@@ -97,8 +97,8 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
       const cotalk = own ? others.filter((o) => talkOf(o.id) === own) : [];
       const rest = others.filter((o) => !cotalk.includes(o));
       lead = cotalk.length
-        ? `${ctx.say('speaker.cotalk', { name: sp.name, talk: own!, with: cotalk.map(speakerLabel).join('; ') })}${rest.length ? ctx.say('speaker.alsoInSession', { list: rest.map(speakerLabel).join('; ') }) : ''}`
-        : others.length ? ctx.say('speaker.with', { name: sp.name, list: others.map(speakerLabel).join('; ') }) : ctx.say('speaker.alone', { name: sp.name });
+        ? `${ctx.say('speaker.cotalk', { name: sp.name, talk: own!, with: cotalk.map(speakerLabel).join(ctx.semicolon) })}${rest.length ? ctx.say('speaker.alsoInSession', { list: rest.map(speakerLabel).join(ctx.semicolon) }) : ''}`
+        : others.length ? ctx.say('speaker.with', { name: sp.name, list: others.map(speakerLabel).join(ctx.semicolon) }) : ctx.say('speaker.alone', { name: sp.name });
       if (cotalk.length) others = cotalk;
       break;
     }
@@ -107,9 +107,9 @@ export function composeSpeaker(ctx: AnswerContext, speakers: Speaker[], aspect: 
   }
   // "when do they speak?", "what do they talk about?" for several people: each one's talks.
   const several = speakers.length > 1 && (aspect === 'when' || aspect === 'talks');
-  if (several) lead = speakers.map((o) => `${o.name}${ctx.language === 'fr' ? '\u00a0:' : ':'} ${ctx.agenda.sessionsOfSpeaker(o.id).map((x) => talkLine(ctx, o, x)).join('; ') || ctx.say('speaker.noSessionListed')}.`).join('\n');
+  if (several) lead = speakers.map((o) => `${o.name}${ctx.language === 'fr' ? '\u00a0:' : ':'} ${ctx.agenda.sessionsOfSpeaker(o.id).map((x) => talkLine(ctx, o, x)).join(ctx.semicolon) || ctx.say('speaker.noSessionListed')}.`).join('\n');
   const more = several ? [] : speakers.slice(1).map((o) => ctx.say('speaker.also', { label: speakerLabel(o) }));
-  const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? ctx.say('speaker.sessions', { talks: talks.join('; ') || ctx.say('speaker.noneListed') }) : speakerLabel(sp), ...more].join('\n');
+  const text = [lead, aspect === 'profile' || aspect === 'title' || aspect === 'organisation' ? ctx.say('speaker.sessions', { talks: talks.join(ctx.semicolon) || ctx.say('speaker.noneListed') }) : speakerLabel(sp), ...more].join('\n');
   return {
     reply: {
       text,
@@ -153,7 +153,7 @@ function speakerList(ctx: AnswerContext, title: string, speakers: Speaker[]): An
       const talk = s.speakers.find((x) => x.speakerId === sp.id)?.talkTitle;
       return `${talk ? `“${talk}”, ` : ''}${ctx.sessionWhen(s)}`;
     });
-    return `${speakerLabel(sp)}${talks.length ? ` — ${talks.join('; ')}` : ''}`;
+    return `${speakerLabel(sp)}${talks.length ? ` — ${talks.join(ctx.semicolon)}` : ''}`;
   };
   const shared = sharedSession(ctx, speakers);
   return {
@@ -233,7 +233,7 @@ export function composeUnknownSpeaker(ctx: AnswerContext, name: string): Answer 
   const all = ctx.event.speakers.map((s) => s.name);
   return {
     reply: {
-      text: `${ctx.say('speaker.unknown', { name, title: ctx.event.title })}${all.length ? `\n${ctx.say('speaker.unknownList', { list: all.join('; ') })}` : ''}`,
+      text: `${ctx.say('speaker.unknown', { name, title: ctx.event.title })}${all.length ? `\n${ctx.say('speaker.unknownList', { list: all.join(ctx.semicolon) })}` : ''}`,
       suggestions: [ctx.say('s.speakers'), ctx.say('s.showAgenda')],
     },
   };
@@ -243,7 +243,7 @@ export function composeUnknownSpeaker(ctx: AnswerContext, name: string): Answer 
 export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: boolean, day?: number): Answer {
   const own = ctx.agenda.sessionsOfSpeaker(sp.id);
   const session = (day ? own.find((s) => s.day === day) : undefined) ?? own[0];
-  if (!session) return { reply: { text: `${sp.name} has no session in the programme.`, suggestions: ['Show the agenda'] } };
+  if (!session) return { reply: { text: ctx.say('adjacent.noSession', { name: sp.name }), suggestions: [ctx.say('s.showAgenda')] } };
   // Within the session first: the speaker whose talk comes next in it ("who follows him in that session?").
   const inSession = ctx.agenda.speakersOf(session);
   const j = inSession.findIndex((x) => x.speaker.id === sp.id);
@@ -259,10 +259,10 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
   const i = sameDay.indexOf(session);
   const around = after ? sameDay.slice(i + 1) : sameDay.slice(0, i).reverse();
   const other = around.find((s) => s.speakers.length > 0 && s.kind !== 'break');
-  const where = `${sp.name} speaks in ${titleInSentence(session.title)} (${ctx.sessionWhen(session)})`;
+  const where = ctx.say('adjacent.where', { name: sp.name, title: titleInSentence(session.title), when: ctx.sessionWhen(session) });
   if (!other) {
     return {
-      reply: { text: `No one: ${where}, the ${after ? 'last' : 'first'} item with speakers that day.`, suggestions: ['Show the agenda'] },
+      reply: { text: ctx.say(after ? 'adjacent.noneAfter' : 'adjacent.noneBefore', { where }), suggestions: [ctx.say('s.showAgenda')] },
       memory: { ...ctx.memory, speakerId: sp.id, sessionId: session.id, day: session.day },
     };
   }
@@ -270,8 +270,8 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
   const between = around.slice(0, around.indexOf(other)).map((s) => s.title.toLowerCase());
   return {
     reply: {
-      text: `${after ? 'After' : 'Before'} ${sp.name}: ${names.join(', ')}, in ${titleInSentence(other.title)} (${ctx.sessionWhen(other)}).${between.length ? ` In between: ${between.join(', ')}.` : ''}\n${where}.`,
-      suggestions: names.slice(0, 1).map((n) => `Who is ${n}?`).concat('Show the agenda'),
+      text: `${ctx.say(after ? 'adjacent.after' : 'adjacent.before', { name: sp.name, names: names.join(', '), title: titleInSentence(other.title), when: ctx.sessionWhen(other) })}${between.length ? ctx.say('adjacent.between', { list: between.join(', ') }) : ''}\n${where}.`,
+      suggestions: names.slice(0, 1).map((n) => ctx.say('s.whoIs', { name: n })).concat(ctx.say('s.showAgenda')),
     },
     memory: { ...ctx.memory, speakerId: names.length === 1 ? ctx.agenda.speakersOf(other)[0].speaker.id : ctx.memory.speakerId, sessionId: other.id, day: other.day },
   };

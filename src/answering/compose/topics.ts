@@ -36,7 +36,7 @@ export function composeTopic(ctx: AnswerContext, topic: Topic, slots: QuestionSl
   if (topic.established && !when) lines.push(ctx.say('topic.setUp', { when: topic.established }));
   if (topic.url && !where) lines.push(ctx.say('topic.more', { url: topic.url }));
   const rest = inProgramme ? coverage.slice(1) : coverage;
-  if (rest.length) lines.push(ctx.say(inProgramme ? 'topic.alsoCovered' : 'topic.covered', { list: rest.join('; ') }));
+  if (rest.length) lines.push(ctx.say(inProgramme ? 'topic.alsoCovered' : 'topic.covered', { list: rest.join(ctx.semicolon) }));
   return {
     reply: {
       text: lines.join('\n'),
