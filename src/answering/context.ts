@@ -126,6 +126,10 @@ export class AnswerContext {
   shortDateIn(ms: number, zone: string) {
     return this.language === DEFAULT_LANGUAGE ? zoned(ms, zone).shortDate : wallClock(ms, zone, this.language).shortDate;
   }
+  /** The date of an instant in a zone, long, as the reply's language writes it: "Wed 30 March 2022" / "mercredi 30 mars 2022". */
+  longDateIn(ms: number, zone: string) {
+    return this.language === DEFAULT_LANGUAGE ? zoned(ms, zone).longDate : wallClock(ms, zone, this.language).longDate;
+  }
   /** Wall-clock time of an instant in the event's zone. */
   hm(ms: DateTime | number) {
     return this.language === DEFAULT_LANGUAGE ? zoned(+ms, this.event.timeZone).hm : wallClock(+ms, this.event.timeZone, this.language).hm;

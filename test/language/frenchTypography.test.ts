@@ -77,6 +77,9 @@ const QUESTIONS: string[][] = [
   ['quelles sont les heures de la clinique à Kinshasa ?'],
   ['quel temps fera-t-il à Kigali demain ?'],
   ['aide'],
+  ['quelle heure est-il à Londres ?'],
+  ['il est quelle heure ?'],
+  ['l’heure change-t-elle pendant la clinique ?'],
   ['quand parle Vijay Mauree ?', 'et sa fonction ?'],
 ];
 

@@ -85,9 +85,9 @@ export function composeFact(ctx: AnswerContext, fact: FactKind, slots: QuestionS
       // Each day's offset in the event's zone: a change between (or on) the days shows as different offsets.
       const offsets = ctx.agenda.days.map((d) => ({ d, start: zoned(+d.startsAt, e.timeZone).offset, end: zoned(+d.endsAt, e.timeZone).offset }));
       const all = new Set(offsets.flatMap((o) => [o.start, o.end]));
-      if (all.size === 1) return say(`No — ${e.timeZone} stays at ${offsetLabel([...all][0])} on every day of ${e.title}.`, ['Which time zone are the times in?']);
-      const lines = offsets.map((o) => `${ctx.dayLabel(o.d)}: ${offsetLabel(o.start)}${o.end !== o.start ? ` → ${offsetLabel(o.end)}` : ''}`);
-      return say(`Yes — the clocks change in ${e.timeZone} during ${e.title}; the times given are local on each day:\n${lines.join('\n')}`, ['Which time zone are the times in?', 'Show the agenda']);
+      if (all.size === 1) return say(s('clockChange.none', { zone: e.timeZone, offset: offsetLabel([...all][0]), title: e.title }), [s('clockChange.s.zone')]);
+      const lines = offsets.map((o) => s('clockChange.line', { day: ctx.dayLabel(o.d), offsets: `${offsetLabel(o.start)}${o.end !== o.start ? ` → ${offsetLabel(o.end)}` : ''}` }));
+      return say(s('clockChange.some', { zone: e.timeZone, title: e.title, lines: lines.join('\n') }), [s('clockChange.s.zone'), s('s.showAgenda')]);
     }
     case 'source':
       return say(

@@ -115,18 +115,17 @@ export function composeSetZone(ctx: AnswerContext, zone: string | undefined, lab
 
 /** "what time is it in Nairobi now?": the bot's clock in the place asked (else the attendee's zone, else the event's), and the event's own time beside it. */
 export function composeClock(ctx: AnswerContext, e: Entities): Answer {
-  const place = e.target ? { zone: e.target.zone, label: `in ${e.target.label}` } : ctx.userZone ? { zone: ctx.userZone, label: 'in your time zone' } : undefined;
-  const ev = zoned(ctx.now, ctx.event.timeZone);
-  const eventTime = `${ev.hm} ${ctx.label} (${ctx.event.timeZone}), ${ev.longDate}`;
+  const place = e.target ? { zone: e.target.zone, label: ctx.say('clock.inPlace', { place: e.target.label }) } : ctx.userZone ? { zone: ctx.userZone, label: ctx.say('clock.inYourZone') } : undefined;
+  const eventTime = ctx.say('clock.eventTime', { hm: ctx.hmIn(ctx.now, ctx.event.timeZone), label: ctx.label, zone: ctx.event.timeZone, date: ctx.longDateIn(ctx.now, ctx.event.timeZone) });
   let text: string;
   if (place && !ctx.sameOffsets(place.zone)) {
     const z = zoned(ctx.now, place.zone);
-    text = `It is ${z.hm} ${place.label} (${place.zone}, ${offsetLabel(z.offset)}), ${z.longDate}. The event's time is ${eventTime}.`;
-  } else text = `It is ${ev.hm}${place ? ` ${place.label}` : ''}: the event's time, ${ctx.label} (${ctx.event.timeZone}), ${ev.longDate}.`;
+    text = ctx.say('clock.elsewhere', { hm: ctx.hmIn(ctx.now, place.zone), where: place.label, zone: place.zone, offset: offsetLabel(z.offset), date: ctx.longDateIn(ctx.now, place.zone), eventTime });
+  } else text = ctx.say('clock.event', { hm: ctx.hmIn(ctx.now, ctx.event.timeZone), where: place ? ` ${place.label}` : '', label: ctx.label, zone: ctx.event.timeZone, date: ctx.longDateIn(ctx.now, ctx.event.timeZone) });
   // What is on at this moment, when the event is under way or about to be.
   const onNow = composeNowNext(ctx, 'now').reply?.text;
   const running = ctx.agenda.days.some((d) => +d.startsAt - 24 * 3_600_000 <= ctx.now && ctx.now <= +d.endsAt);
-  return { reply: { text: running && onNow ? `${text}\n${onNow}` : text, suggestions: ['What is on now?', 'What is next?'] } };
+  return { reply: { text: running && onNow ? `${text}\n${onNow}` : text, suggestions: [ctx.say('clock.s.now'), ctx.say('clock.s.next')] } };
 }
 
 /** The part of someone's day a wall-clock time (minutes after midnight) falls in, as the replies name it. */
