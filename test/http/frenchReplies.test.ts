@@ -33,7 +33,7 @@ describe('replies in French through /api/messages', () => {
       ["C'est quand la pause café ?", /Il y a 2 pauses\u00a0:/],
       ['Quels rapports pour le jour 2 ?', /Rapports du Jour 2, jeudi 31 mars 2022 \(2\)/],
       ['Les heures sont dans quel fuseau horaire ?', /Toutes les heures sont en EAT/],
-      ['Qui organise la clinique ?', /est organisé par Union internationale des télécommunications/],
+      ['Qui organise la clinique ?', /est organisé par l'Union internationale des télécommunications/],
       ['C’est gratuit ?', /ne mentionne pas de frais/],
     ];
     for (const [i, [question, expected]] of cases.entries()) {
