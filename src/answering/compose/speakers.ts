@@ -251,7 +251,7 @@ export function composeAdjacentSpeaker(ctx: AnswerContext, sp: Speaker, after: b
   if (neighbour) {
     const talk = neighbour.talkTitle ? ` (“${neighbour.talkTitle}”)` : '';
     return {
-      reply: { text: `${after ? 'After' : 'Before'} ${sp.name}: ${neighbour.speaker.name}${talk}, in the same session, ${titleInSentence(session.title)} (${ctx.sessionWhen(session)}).`, suggestions: [`Who is ${neighbour.speaker.name}?`, 'Show the agenda'] },
+      reply: { text: ctx.say(after ? 'adjacent.sameAfter' : 'adjacent.sameBefore', { name: sp.name, other: neighbour.speaker.name, talk, title: titleInSentence(session.title), when: ctx.sessionWhen(session) }), suggestions: [ctx.say('s.whoIs', { name: neighbour.speaker.name }), ctx.say('s.showAgenda')] },
       memory: { ...ctx.memory, speakerId: neighbour.speaker.id, sessionId: session.id, day: session.day },
     };
   }
